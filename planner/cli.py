@@ -1,0 +1,172 @@
+"""The ``planner`` command (domain.md §6): a front door with no logic of its own.
+
+Exit codes are a public contract: 0 success (check: no error findings), 1 check found
+error findings, 2 the input could not be used. User errors never print a traceback;
+``--debug`` shows one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+
+
+class UsageError(Exception):
+    """A user error the command reports in one clear message and exit 2."""
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "ja"
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _load(path: str):
+    """Load a plan file, turning its problems into one report on stderr."""
+    from planner.planfile import load_plan
+
+    return load_plan(path)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """planner check PLAN [--format text|json] [--lang ja|en]."""
+    from planner.checks import run_checks
+    from planner.checks.report import format_json, format_text
+    from planner.planfile import load_document
+
+    doc = load_document(args.plan)
+    findings = run_checks(doc.plan)
+    if args.format == "json":
+        sys.stdout.write(format_json(findings, lang=_lang(args)))
+    else:
+        color = sys.stdout.isatty() and not args.no_color
+        sys.stdout.write(format_text(findings, lang=_lang(args), color=color, document=doc))
+    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """planner render PLAN -o OUT.docx [--template NAME_OR_DIR] [--include-checks]."""
+    from planner.render import render_plan
+
+    plan = _load(args.plan)
+    render_plan(plan, Path(args.output), template=args.template,
+                include_checks=args.include_checks, lang=_lang(args))
+    _say(("Wrote " if _lang(args) == "en" else "出力しました: ") + str(args.output))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """planner new -o PLAN [--template NAME] [--municipality NAME]."""
+    from planner.starter import write_new_plan
+
+    write_new_plan(Path(args.output), template=args.template,
+                   municipality=args.municipality, force=args.force)
+    _say(("Created " if _lang(args) == "en" else "作成しました: ") + str(args.output))
+    return EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    """planner templates: list built-in and user template packs."""
+    from planner.render.packs import list_packs
+
+    lang = _lang(args)
+    for pack in list_packs():
+        origin = pack.origin_label(lang)
+        print(f"{pack.name}\t{pack.title(lang)}\t{origin}\t{pack.path}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """planner gui [PLAN]: open the desktop app."""
+    from planner.ui.app import run
+
+    return run(getattr(args, "plan", None))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; flags and names are the §6 contract."""
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="官民データ活用推進計画の作成・点検・出力 / "
+        "Write, check and publish a public-private data utilization promotion plan.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("gui", help="デスクトップアプリを開く / open the desktop app")
+    p.add_argument("plan", nargs="?")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("check", help="計画を点検する / check a plan")
+    p.add_argument("plan")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--lang", choices=["ja", "en"], default="ja")
+    p.add_argument("--no-color", action="store_true", help="never colour the output")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("render", help="計画書（.docx）を出力する / write the plan document")
+    p.add_argument("plan")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--template", default=None, help="template pack name or folder")
+    p.add_argument("--include-checks", action="store_true", help="add 別表3 点検結果")
+    p.add_argument("--lang", choices=["ja", "en"], default="ja")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("new", help="新しい計画ファイルを作る / start a new plan file")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--template", default=None, help="template pack whose starter plan to use")
+    p.add_argument("--municipality", default=None)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--lang", choices=["ja", "en"], default="ja")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("templates", help="テンプレートパックの一覧 / list template packs")
+    p.add_argument("--lang", choices=["ja", "en"], default="ja")
+    p.set_defaults(func=cmd_templates)
+    return parser
+
+
+def _configure_streams() -> None:
+    """UTF-8 out, so a Japanese Windows console or a pipe never shows mojibake."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - exotic streams
+                pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    from planner.errors import user_error_message
+
+    _configure_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.func, args.plan = cmd_gui, None
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - every user error ends in one clear message
+        message = user_error_message(exc, _lang(args))
+        if message is None or args.debug:
+            raise
+        _say(message)
+        return EXIT_UNUSABLE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Plain data (what YAML gives) to model objects and back.
+
+The loader validates the shape against the JSON Schema first, so ``plan_from_dict`` may
+trust types and codes; it only builds objects. ``plan_to_dict`` is what the saver writes:
+keys in schema (dataclass) order, ``None`` and empty lists left out, so that a plan file
+stays short and a one-field change is a one-line diff.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from planner.model import Plan
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _strip_optional(hint: Any) -> Any:
+    """``X | None`` → ``X``; anything else unchanged."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return hint
+
+
+def _build(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    hint = _strip_optional(hint)
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item_hint,) = typing.get_args(hint)
+        return [_build(item_hint, v) for v in value]
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    return value
+
+
+def from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Build dataclass ``cls`` from a validated mapping, recursing into its fields."""
+    hints = _hints(cls)
+    kwargs = {key: _build(hints[key], value) for key, value in data.items() if key in hints}
+    return cls(**kwargs)
+
+
+def plan_from_dict(data: dict[str, Any]) -> Plan:
+    """Build a Plan from a mapping that passed schema validation."""
+    return from_dict(Plan, data)
+
+
+def _is_default(f: dataclasses.Field, value: Any) -> bool:
+    if f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
+        return value == f.default_factory()  # type: ignore[misc]
+    return False
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return to_dict(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A dataclass as a plain mapping in field order, leaving out what is unset."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if value is None or _is_default(f, value):
+            continue
+        out[f.name] = _plain(value)
+    return out
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as the file writes it: schema_version first, item lists always present."""
+    body = to_dict(plan)
+    out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": body.get("plan", {})}
+    for key in ("issues", "measures", "data_sources", "kpis"):
+        out[key] = _plain(getattr(plan, key))
+    return out

@@ -1,0 +1,40 @@
+"""Errors the user can act on, and how the command line words them.
+
+Every error a person can cause (a bad file, a missing folder, an unwritable output)
+becomes one clear message in their language; only bugs carry tracebacks, and only
+with ``--debug``.
+"""
+
+from __future__ import annotations
+
+
+class PlannerError(Exception):
+    """A user-facing error with a message in Japanese and English."""
+
+    def __init__(self, message_ja: str, message_en: str | None = None) -> None:
+        super().__init__(message_en or message_ja)
+        self.message_ja = message_ja
+        self.message_en = message_en or message_ja
+
+    def message(self, lang: str = "ja") -> str:
+        """The message in ``lang``."""
+        return self.message_en if lang == "en" else self.message_ja
+
+
+def user_error_message(exc: BaseException, lang: str = "ja") -> str | None:
+    """One clear message for ``exc``; the CLI prints it and exits 2."""
+    from planner.planfile import PlanFileError
+
+    if isinstance(exc, PlanFileError):
+        return "\n".join(p.format(lang) for p in exc.problems)
+    if isinstance(exc, PlannerError):
+        return exc.message(lang)
+    if isinstance(exc, OSError):
+        name = exc.filename or ""
+        reason = exc.strerror or str(exc)
+        if lang == "en":
+            return f"{name}: {reason}" if name else reason
+        return f"{name}: ファイルを読み書きできません（{reason}）" if name else reason
+    if lang == "en":
+        return f"Internal error ({type(exc).__name__}: {exc}). Run again with --debug and report it."
+    return f"内部エラーが発生しました（{type(exc).__name__}: {exc}）。--debug を付けて再実行し、報告してください。"
