@@ -1,0 +1,144 @@
+"""Who this process is, whether another process still lives, and safe file replacement.
+
+Shared by the recovery store and the lock files. Qt-free and dependency-free: on Windows
+it asks kernel32 through ctypes, on Linux it reads ``/proc``; elsewhere it falls back to
+``os.kill(pid, 0)``. A process id alone can be reused by the system, so each record also
+carries the process's start time where the platform tells it, and a live pid with a
+different start time counts as gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import socket
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def current_user() -> str:
+    """The login name of the person running planner (``getpass.getuser``)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some service accounts
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def current_host() -> str:
+    """This PC's network name."""
+    return socket.gethostname() or "unknown"
+
+
+def process_start_time(pid: int) -> float | None:
+    """An opaque start-time stamp of ``pid``, or None where the platform hides it."""
+    if sys.platform.startswith("linux"):
+        return _linux_start_time(pid)
+    if sys.platform == "win32":
+        return _windows_start_time(pid)
+    return None
+
+
+def _linux_start_time(pid: int) -> float | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    # The command name may hold spaces and parentheses: fields start after the last ')'.
+    fields = stat[stat.rfind(")") + 2 :].split()
+    try:
+        return float(fields[19])  # starttime, clock ticks since boot
+    except (IndexError, ValueError):
+        return None
+
+
+def _windows_start_time(pid: int) -> float | None:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return None
+    try:
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *[ctypes.byref(t) for t in times]):
+            return None
+        created = times[0]
+        return float((created.dwHighDateTime << 32) | created.dwLowDateTime)
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def pid_alive(pid: int) -> bool:
+    """True if some process with this id runs on this PC now."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return _windows_start_time(pid) is not None or _windows_pid_exists(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+def _windows_pid_exists(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)
+    if handle:
+        kernel32.CloseHandle(handle)
+        return True
+    return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: exists, not ours
+
+
+def process_gone(pid: int, started: float | None) -> bool:
+    """True if the process recorded as (``pid``, ``started``) no longer runs on this PC."""
+    if not pid_alive(pid):
+        return True
+    if started is None:
+        return False
+    now_started = process_start_time(pid)
+    # A different start time means the id was reused by an unrelated process.
+    return now_started is not None and now_started != started
+
+
+def replace_with_retry(src: Path, dst: Path, attempts: int = 10, delay_s: float = 0.05) -> None:
+    """``os.replace`` that retries while Windows reports the target as briefly held.
+
+    Virus scanners, search indexers and sync clients open new files for a moment; on
+    Windows that makes ``os.replace`` fail with PermissionError (sharing violation).
+    """
+    for attempt in range(attempts):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == attempts - 1:
+                raise
+            time.sleep(delay_s * (attempt + 1))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new file, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_with_retry(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

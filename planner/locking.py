@@ -1,0 +1,338 @@
+"""Lock files beside plans on shared drives, and "changed on disk since opened" checks.
+
+Opening ``計画.yaml`` writes ``.~lock.計画.yaml#`` beside it, as LibreOffice does, saying
+who holds it (user, PC, process, since when). A second user is told who has it and may
+open it read-only. The holder refreshes ``heartbeat`` every ``HEARTBEAT_S`` seconds.
+
+A lock is *stale* (left by a crash) when either
+- it was written on this PC and its process no longer runs (pid gone, or the pid now
+  belongs to a process that started at a different time), or
+- its heartbeat is older than ``STALE_AFTER_S`` (the holder's PC crashed, lost the network
+  or slept; we cannot see processes on other PCs).
+A stale lock may be taken over after the user confirms; a live one may not.
+
+The lock is advisory: it protects people who use planner from each other. A file edited by
+another program is caught by :class:`FileStamp` instead, which remembers size, mtime and
+SHA-256 at open and is checked before every save.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner import __version__
+from planner._process import (
+    atomic_write_bytes,
+    current_host,
+    current_user,
+    process_gone,
+    process_start_time,
+)
+from planner.errors import PlannerError
+
+#: How often the holder rewrites its heartbeat.
+HEARTBEAT_S = 120
+#: A lock whose heartbeat is older than this is stale, wherever it came from.
+STALE_AFTER_S = 15 * 60
+APP_NAME = "planner"
+
+
+def lock_path_for(plan_path: str | Path) -> Path:
+    """``dir/.~lock.<name>#`` for the plan at ``dir/<name>``."""
+    plan_path = Path(plan_path)
+    return plan_path.with_name(f".~lock.{plan_path.name}#")
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """What a lock file says about its holder."""
+
+    user: str
+    host: str
+    pid: int
+    started: float | None
+    since: datetime
+    heartbeat: datetime
+    app: str
+    token: str
+
+    def is_stale(self, now: datetime | None = None, stale_after_s: float = STALE_AFTER_S) -> bool:
+        """True if the holder has evidently gone (see the module docstring)."""
+        now = now or datetime.now(UTC)
+        if (now - self.heartbeat).total_seconds() > stale_after_s:
+            return True
+        return self.host == current_host() and process_gone(self.pid, self.started)
+
+    def describe(self, lang: str = "ja") -> str:
+        """"user on PC since time" for the conflict message."""
+        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        if lang == "en":
+            return f"{self.user} on {self.host} (since {since})"
+        return f"{self.user} さん（PC: {self.host}、{since} から）"
+
+
+class LockError(PlannerError):
+    """Base of lock problems."""
+
+
+class LockedError(LockError):
+    """Someone else holds the lock; ``info`` says who, ``stale`` whether it looks dead."""
+
+    def __init__(self, plan_path: Path, info: LockInfo) -> None:
+        self.plan_path = plan_path
+        self.info = info
+        self.stale = info.is_stale()
+        who_ja, who_en = info.describe("ja"), info.describe("en")
+        if self.stale:
+            super().__init__(
+                f"{plan_path.name} は {who_ja} が開いたままになっています。"
+                "異常終了で残った可能性があります。",
+                f"{plan_path.name} is marked as open by {who_en}; "
+                "the lock may be left over from a crash.",
+            )
+        else:
+            super().__init__(
+                f"{plan_path.name} は {who_ja} が編集中です。読み取り専用で開くことができます。",
+                f"{plan_path.name} is being edited by {who_en}. You can open it read-only.",
+            )
+
+
+class LockUnavailableError(LockError):
+    """The lock file cannot be written (read-only folder, no permission)."""
+
+
+class LockLostError(LockError):
+    """Our lock was removed or taken over by someone else while the plan was open."""
+
+
+class FileChangedError(PlannerError):
+    """The plan file changed on disk since it was opened (or last saved)."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.kind = kind  # "modified" | "deleted"
+        if kind == "deleted":
+            super().__init__(
+                f"{path} は開いた後に移動または削除されました。保存すると新しく作成されます。",
+                f"{path} was moved or deleted after it was opened. Saving will create it again.",
+            )
+        else:
+            super().__init__(
+                f"{path} は開いた後に他の人またはプログラムによって変更されています。"
+                "上書きすると、その変更は失われます。別名で保存することをお勧めします。",
+                f"{path} was changed by someone or something else after it was opened. "
+                "Overwriting it would lose those changes; consider Save As.",
+            )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _encode(info: LockInfo) -> bytes:
+    record = {
+        "app": info.app,
+        "user": info.user,
+        "host": info.host,
+        "pid": info.pid,
+        "started": info.started,
+        "since": info.since.isoformat(timespec="seconds"),
+        "heartbeat": info.heartbeat.isoformat(timespec="seconds"),
+        "token": info.token,
+    }
+    return (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def read_lock(plan_path: str | Path) -> LockInfo | None:
+    """The lock on ``plan_path``, or None if unlocked. An unreadable lock counts as stale."""
+    file = lock_path_for(plan_path)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raw = b""
+    try:
+        rec = json.loads(raw.decode("utf-8"))
+        return LockInfo(
+            user=str(rec["user"]),
+            host=str(rec["host"]),
+            pid=int(rec["pid"]),
+            started=rec.get("started"),
+            since=datetime.fromisoformat(rec["since"]),
+            heartbeat=datetime.fromisoformat(rec["heartbeat"]),
+            app=str(rec.get("app", "")),
+            token=str(rec.get("token", "")),
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        # Half-written or foreign content: nobody can be shown as holder; treat as stale.
+        epoch = datetime.fromtimestamp(0, UTC)
+        return LockInfo("?", "?", 0, None, epoch, epoch, "?", "")
+
+
+class PlanLock:
+    """A lock this process holds on one plan file."""
+
+    def __init__(self, plan_path: Path, info: LockInfo) -> None:
+        self.plan_path = plan_path
+        self.file = lock_path_for(plan_path)
+        self.info = info
+
+    def still_ours(self) -> bool:
+        """True if the lock file on disk is still the one we wrote."""
+        current = read_lock(self.plan_path)
+        return current is not None and current.token == self.info.token
+
+    def refresh(self) -> None:
+        """Rewrite the heartbeat; LockLostError if someone took the lock over."""
+        if not self.still_ours():
+            raise _lost(self.plan_path)
+        self.info = _replace_heartbeat(self.info)
+        atomic_write_bytes(self.file, _encode(self.info))
+
+    def release(self) -> None:
+        """Remove the lock file if it is still ours (never someone else's)."""
+        if self.still_ours():
+            with contextlib.suppress(FileNotFoundError):
+                self.file.unlink()
+
+
+def _replace_heartbeat(info: LockInfo) -> LockInfo:
+    return LockInfo(
+        info.user, info.host, info.pid, info.started, info.since, _now(), info.app, info.token
+    )
+
+
+def _new_info() -> LockInfo:
+    now = _now()
+    pid = os.getpid()
+    return LockInfo(
+        user=current_user(),
+        host=current_host(),
+        pid=pid,
+        started=process_start_time(pid),
+        since=now,
+        heartbeat=now,
+        app=f"{APP_NAME} {__version__}",
+        token=secrets.token_hex(8),
+    )
+
+
+def _lost(plan_path: Path) -> LockLostError:
+    holder = read_lock(plan_path)
+    who_ja = holder.describe("ja") if holder else "（なし）"
+    who_en = holder.describe("en") if holder else "(nobody)"
+    return LockLostError(
+        f"{plan_path.name} の編集ロックが失われました（現在のロック: {who_ja}）。"
+        "上書きせず、別名で保存してください。",
+        f"The edit lock on {plan_path.name} was lost (now held by: {who_en}). "
+        "Do not overwrite it; use Save As.",
+    )
+
+
+def acquire_lock(plan_path: str | Path) -> PlanLock:
+    """Lock ``plan_path`` for this process.
+
+    Raises LockedError if someone holds it (``.stale`` says whether it may be taken over)
+    and LockUnavailableError if the folder does not let us write the lock.
+    """
+    plan_path = Path(plan_path)
+    file = lock_path_for(plan_path)
+    info = _new_info()
+    try:
+        # O_EXCL: of two people opening at the same moment, exactly one creates the lock.
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        holder = read_lock(plan_path)
+        if holder is None:  # released between our two calls: try once more
+            return acquire_lock(plan_path)
+        raise LockedError(plan_path, holder) from None
+    except OSError as exc:
+        raise _unavailable(plan_path, exc) from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(_encode(info))
+    return PlanLock(plan_path, info)
+
+
+def take_over_lock(plan_path: str | Path, expected: LockInfo) -> PlanLock:
+    """Replace the stale lock ``expected`` by ours, after the user confirmed.
+
+    Raises LockedError if the lock is live, or changed meanwhile (someone else took it
+    first or its holder came back), so two people confirming at once cannot both win.
+    """
+    plan_path = Path(plan_path)
+    current = read_lock(plan_path)
+    if current is not None and (current.token != expected.token or not current.is_stale()):
+        raise LockedError(plan_path, current)  # changed meanwhile, or its holder is alive
+    info = _new_info()
+    try:
+        atomic_write_bytes(lock_path_for(plan_path), _encode(info))
+    except OSError as exc:
+        raise _unavailable(plan_path, exc) from None
+    lock = PlanLock(plan_path, info)
+    if not lock.still_ours():
+        raise LockedError(plan_path, read_lock(plan_path) or info)
+    return lock
+
+
+def _unavailable(plan_path: Path, exc: OSError) -> LockUnavailableError:
+    reason = exc.strerror or str(exc)
+    return LockUnavailableError(
+        f"{plan_path.parent} にロックファイルを作れません（{reason}）。"
+        "他の人との同時編集を防げないため、読み取り専用で開きます。",
+        f"Cannot create a lock file in {plan_path.parent} ({reason}). "
+        "Others could edit it at the same time, so it opens read-only.",
+    )
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """Size, mtime and SHA-256 of a plan file as it was opened or last saved."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: str | Path) -> FileStamp:
+        """Stamp the file at ``path`` now."""
+        path = Path(path)
+        data = path.read_bytes()
+        st = path.stat()
+        return cls(path, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def of_bytes(cls, path: str | Path, data: bytes) -> FileStamp:
+        """Stamp for a file we just wrote with ``data`` (no second read)."""
+        path = Path(path)
+        st = path.stat()
+        return cls(path, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def changed_on_disk(self) -> str | None:
+        """None if the file is as stamped; else "modified" or "deleted"."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return "deleted"
+        if st.st_size == self.size and st.st_mtime_ns == self.mtime_ns:
+            return None
+        # Same bytes under a new mtime (touched, copied back by a sync client) is no change.
+        try:
+            digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            return "deleted"
+        return None if digest == self.sha256 else "modified"
+
+    def check_before_save(self) -> None:
+        """Raise FileChangedError if the file changed since the stamp; the UI warns."""
+        kind = self.changed_on_disk()
+        if kind is not None:
+            raise FileChangedError(self.path, kind)

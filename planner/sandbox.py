@@ -1,0 +1,283 @@
+"""Rendering template packs from other people in a separate, limited process.
+
+Three walls stand between a template pack someone sent and the planner's PC:
+
+1. jinja2's ImmutableSandboxedEnvironment with a loader confined to the pack's folders
+   (the renderer's, ``planner.render.packs``): no Python internals, no absolute or ``..``
+   template names.
+2. This module: the pack renders in a child process with a wall-clock timeout and, on
+   POSIX, ``RLIMIT_AS`` (memory) and ``RLIMIT_CPU``, which the child sets on itself first
+   thing (``preexec_fn`` is unsafe in a threaded Qt app). A runaway loop or a huge string
+   kills only the child; the app stays alive and says why. Inside the child, ``*`` and
+   ``**`` in templates are size-checked before they allocate.
+3. Inside the child, after everything it needs is imported, an audit hook refuses new
+   processes, network, ctypes, writes outside the work folder and reads outside the
+   folders a render legitimately reads (Python, planner, the pack, fonts).
+
+The parent never compiles a pack's templates: it only writes the job (plan text and
+options) into a fresh work folder, waits, and moves the finished document into place.
+
+Windows has no ``setrlimit``: there the limit is the timeout, plus memory polling when
+``psutil`` happens to be installed (planner does not depend on it). See docs/it-guide.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from planner._process import replace_with_retry
+from planner.errors import PlannerError
+from planner.model import Plan
+from planner.planfile import dumps_plan
+
+#: Largest string or list a template may build with ``*`` (characters or items).
+MAX_REPEAT = 5_000_000
+#: Largest exponent a template may use with ``**``.
+MAX_EXPONENT = 4096
+FROZEN_CHILD_FLAG = "--planner-sandbox-child"
+_PKG_PARENT = Path(__file__).resolve().parent.parent
+
+
+class SandboxError(PlannerError):
+    """A template pack was stopped; ``kind`` is timeout, memory, refused, template or crashed."""
+
+    def __init__(self, kind: str, message_ja: str, message_en: str) -> None:
+        super().__init__(message_ja, message_en)
+        self.kind = kind
+
+
+def needs_sandbox(template: str | Path | None) -> bool:
+    """True unless ``template`` names a built-in pack (only those run in-process)."""
+    from planner.render.packs import find_pack
+
+    return find_pack(template).origin != "builtin"
+
+
+def render_safely(plan: Plan, out: str | Path, template: str | Path | None = None,
+                  include_checks: bool = False, lang: str = "ja", timeout_s: float = 60,
+                  memory_mb: int = 1024) -> Path:
+    """Render with a built-in pack in-process, with any other pack in the sandbox.
+
+    A drop-in for ``planner.render.render_plan`` for the CLI and the export dialog.
+    """
+    if needs_sandbox(template):
+        return render_in_sandbox(plan, out, template, include_checks, lang, timeout_s, memory_mb)
+    from planner.render import render_plan
+
+    render_plan(plan, Path(out), template, include_checks, lang)
+    return Path(out)
+
+
+def render_in_sandbox(
+    plan: Plan,
+    out: str | Path,
+    template: str | Path | None = None,
+    include_checks: bool = False,
+    lang: str = "ja",
+    timeout_s: float = 60,
+    memory_mb: int = 1024,
+) -> Path:
+    """Render ``plan`` with ``template`` to ``out`` in a limited child process.
+
+    Returns ``out``. Raises SandboxError when the pack runs out of time or memory, tries
+    something it may not, fails, or the child dies; ``out`` is then left untouched.
+    """
+    out = Path(out)
+    work = Path(tempfile.mkdtemp(prefix="planner-render-"))
+    try:
+        job = {
+            "template": str(template) if template is not None else None,
+            "include_checks": bool(include_checks),
+            "lang": lang,
+            "timeout_s": timeout_s,
+            "memory_mb": memory_mb,
+            "allowed_read": _allowed_read_roots(template),
+        }
+        (work / "plan.yaml").write_text(dumps_plan(plan), encoding="utf-8")
+        (work / "job.json").write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+        returncode, timed_out, over_memory = _run_child(work, timeout_s, memory_mb)
+        result = _read_result(work)
+        _raise_for(result, returncode, timed_out, over_memory, timeout_s, memory_mb)
+        produced = work / "out.docx"
+        if not produced.is_file():
+            raise _crashed(returncode, "no output")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _move_into_place(produced, out)
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _allowed_read_roots(template: str | Path | None) -> list[str]:
+    """Folders the child may read: its pack (resolved here, without compiling anything)."""
+    from planner.appdirs import user_templates_dir
+    from planner.render.packs import find_pack
+
+    roots = [str(user_templates_dir())]
+    with contextlib.suppress(PlannerError):
+        roots.append(str(find_pack(template).path))
+    return roots
+
+
+def _child_command(work: Path) -> list[str]:
+    if getattr(sys, "frozen", False):  # a bundled app: the executable dispatches the flag
+        return [sys.executable, FROZEN_CHILD_FLAG, str(work)]
+    boot = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "from planner.sandbox import child_main; child_main(sys.argv[2])"
+    )
+    # -I: no user site-packages, no PYTHON* variables, no current folder on sys.path.
+    return [sys.executable, "-I", "-X", "utf8", "-c", boot, str(_PKG_PARENT), str(work)]
+
+
+def _run_child(work: Path, timeout_s: float, memory_mb: int) -> tuple[int | None, bool, bool]:
+    """Run the child; return (exit code, timed out, over memory)."""
+    flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
+    with open(work / "child.log", "wb") as log:
+        proc = subprocess.Popen(
+            _child_command(work),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            cwd=work,
+            creationflags=flags,
+        )
+        return _wait(proc, timeout_s, memory_mb)
+
+
+def _wait(proc: subprocess.Popen, timeout_s: float, memory_mb: int) -> tuple[int | None, bool, bool]:
+    deadline = time.monotonic() + timeout_s
+    watcher = _memory_watcher(proc.pid)
+    while True:
+        try:
+            return proc.wait(timeout=0.1), False, False
+        except subprocess.TimeoutExpired:
+            pass
+        if time.monotonic() > deadline:
+            _kill(proc)
+            return proc.returncode, True, False
+        if watcher is not None and watcher() > memory_mb * 1024 * 1024:
+            _kill(proc)
+            return proc.returncode, False, True
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=10)
+
+
+def _memory_watcher(pid: int):
+    """On Windows, a function giving the child's memory in bytes, if psutil is installed."""
+    if os.name == "posix":
+        return None  # RLIMIT_AS already holds the child
+    try:
+        import psutil  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        process = psutil.Process(pid)
+    except psutil.Error:
+        return None
+
+    def rss() -> int:
+        try:
+            return int(process.memory_info().rss)
+        except psutil.Error:
+            return 0
+
+    return rss
+
+
+def _read_result(work: Path) -> dict | None:
+    try:
+        result = json.loads((work / "result.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return result if isinstance(result, dict) else None
+
+
+def _raise_for(result: dict | None, returncode: int | None, timed_out: bool,
+               over_memory: bool, timeout_s: float, memory_mb: int) -> None:
+    """Turn what the child left behind into one clear SandboxError (or nothing if it worked)."""
+    if timed_out:
+        raise _timeout(timeout_s)
+    if over_memory:
+        raise _memory(memory_mb)
+    if result is None:
+        if returncode is not None and returncode < 0 and -returncode == _SIGXCPU:
+            raise _timeout(timeout_s)
+        raise _crashed(returncode, "no result")
+    if result.get("ok"):
+        return
+    kind = str(result.get("kind") or "template")
+    if kind == "memory":
+        raise _memory(memory_mb)
+    ja, en = str(result.get("message_ja") or ""), str(result.get("message_en") or "")
+    if kind == "refused":
+        raise SandboxError(
+            "refused",
+            f"テンプレートパックが許可されていない操作をしようとしたため、中止しました（{ja}）。"
+            "このパックは使わず、作成者に確認してください。",
+            f"The template pack tried something it is not allowed to do and was stopped ({en}). "
+            "Do not use this pack; check with whoever made it.",
+        )
+    raise SandboxError("template", ja, en)
+
+
+_SIGXCPU = 24
+
+
+def _timeout(timeout_s: float) -> SandboxError:
+    return SandboxError(
+        "timeout",
+        f"テンプレートパックの処理が {timeout_s:g} 秒以内に終わらなかったため中止しました。"
+        "無限ループなどの誤りがないか、パックの作成者に確認してください。計画は変更されていません。",
+        f"The template pack did not finish within {timeout_s:g} seconds and was stopped. "
+        "Ask its author to check for a runaway loop. Your plan is unchanged.",
+    )
+
+
+def _memory(memory_mb: int) -> SandboxError:
+    return SandboxError(
+        "memory",
+        f"テンプレートパックが上限（{memory_mb} MB）を超えるメモリを使おうとしたため中止しました。"
+        "計画は変更されていません。",
+        f"The template pack tried to use more than {memory_mb} MB of memory and was stopped. "
+        "Your plan is unchanged.",
+    )
+
+
+def _crashed(returncode: int | None, detail: str) -> SandboxError:
+    return SandboxError(
+        "crashed",
+        f"テンプレートパックの処理が異常終了しました（終了コード {returncode}、{detail}）。"
+        "計画は変更されていません。",
+        f"Rendering with the template pack ended abnormally (exit code {returncode}, {detail}). "
+        "Your plan is unchanged.",
+    )
+
+
+def _move_into_place(produced: Path, out: Path) -> None:
+    try:
+        replace_with_retry(produced, out)
+    except OSError:
+        # Another drive (temp on C:, plan on a share): copy beside, then replace atomically.
+        beside = out.with_name(f".{out.name}.part")
+        shutil.copyfile(produced, beside)
+        replace_with_retry(beside, out)
+
+
+def child_main(work_dir: str) -> None:
+    """Entry point of the child process (also for a frozen app's FROZEN_CHILD_FLAG)."""
+    from planner import _sandbox_child
+
+    _sandbox_child.main(Path(work_dir))

@@ -1,0 +1,479 @@
+"""Qt side of "never lose a planner's work": autosave, recovery offer, locks, guarded save.
+
+The main window wires these in; they know PlanDocument's public API and nothing of the
+window. Every question goes through a prompts object (``SafetyDialogs`` for real dialogs,
+``ScriptedSafetyPrompts`` in tests), as ``planner.ui.interaction`` does for the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.errors import PlannerError
+from planner.locking import (
+    HEARTBEAT_S,
+    FileChangedError,
+    FileStamp,
+    LockedError,
+    LockError,
+    LockUnavailableError,
+    PlanLock,
+    acquire_lock,
+    read_lock,
+    take_over_lock,
+)
+from planner.model import Plan
+from planner.planfile import save_plan
+from planner.recovery import RecoveryEntry, RecoveryError, RecoveryStore
+from planner.ui.document import PlanDocument
+
+_MB = QMessageBox.StandardButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("safety", text)
+
+
+class Choice(Enum):
+    """Answers to the safety questions."""
+
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+    READ_ONLY = "read_only"
+    TAKE_OVER = "take_over"
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+class SafetyPrompts(Protocol):
+    """The questions this module asks; real dialogs or scripted answers."""
+
+    def ask_recover(self, description: str) -> Choice: ...  # RECOVER | DISCARD | LATER
+    def ask_locked(self, message: str, stale: bool) -> Choice: ...  # TAKE_OVER | READ_ONLY | CANCEL
+    def ask_changed_on_disk(self, message: str) -> Choice: ...  # SAVE_AS | OVERWRITE | CANCEL
+    def ask_save_failed(self, message: str) -> Choice: ...  # SAVE_AS | CANCEL
+    def show_error(self, title: str, message: str) -> None: ...
+
+
+# -- autosave -------------------------------------------------------------------------------
+
+
+class AutosaveController(QObject):
+    """Writes a recovery copy every ``interval_s`` seconds while the document has unsaved edits.
+
+    The copy is removed when the document becomes clean (saved, or undone back to the
+    saved state) and by :meth:`close` on a normal close; a crash leaves it for next start.
+    """
+
+    #: path of the recovery copy just written.
+    saved = Signal(str)
+    #: a recovery copy could not be written (message in the UI language).
+    failed = Signal(str)
+
+    def __init__(self, document: PlanDocument, store: RecoveryStore, interval_s: float,
+                 parent: QObject | None = None, lang: str = "ja") -> None:
+        super().__init__(parent or document)
+        self.document = document
+        self.store = store
+        self.slot = store.new_slot()
+        self.lang = lang
+        self._dirty = document.is_modified()
+        self._has_copy = False
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.save_now)
+        document.changed.connect(self._on_changed)
+        document.modified_changed.connect(self._on_modified_changed)
+        self.set_interval(interval_s)
+
+    def set_interval(self, interval_s: float) -> None:
+        """Change the interval; 0 or less turns autosave off."""
+        self._timer.stop()
+        if interval_s > 0:
+            self._timer.start(int(interval_s * 1000))
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.discard()
+
+    def save_now(self) -> bool:
+        """Write the copy now if there are edits it does not hold yet; True if written."""
+        if not (self.document.is_modified() and (self._dirty or not self._has_copy)):
+            return False
+        try:
+            written = self.store.save(self.slot, self.document.plan, self.document.path)
+        except OSError as exc:
+            # Never interrupt typing with a dialog; the window shows this in its status bar.
+            reason = exc.strerror or str(exc)
+            self.failed.emit(_tr("復旧用コピーを保存できません（%1）").replace("%1", reason))
+            return False
+        self._dirty = False
+        self._has_copy = True
+        self.saved.emit(str(written))
+        return True
+
+    def adopt(self, entry: RecoveryEntry) -> None:
+        """Take over a recovered copy so it lives on until this session saves or closes."""
+        self.store.adopt(entry, self.slot)
+        self._has_copy = True
+        self._dirty = False
+
+    def discard(self) -> None:
+        """Remove this document's copy (its edits are saved, or were thrown away on purpose)."""
+        self.store.discard(self.slot)
+        self._has_copy = False
+
+    def close(self) -> None:
+        """A normal close: stop the timer and remove the copy."""
+        self._timer.stop()
+        self.discard()
+
+
+# -- recovery at start ----------------------------------------------------------------------
+
+
+@dataclass
+class Recovered:
+    """A plan brought back from a recovery copy, with the file it belongs to."""
+
+    plan: Plan
+    original_path: Path | None
+    entry: RecoveryEntry
+
+
+def offer_recovery(store: RecoveryStore, prompts: SafetyPrompts, lang: str = "ja") -> Recovered | None:
+    """At start: offer each copy a crash left behind, newest first; return the one recovered."""
+    for entry in store.leftovers():
+        choice = prompts.ask_recover(entry.describe(lang))
+        if choice is Choice.DISCARD:
+            store.discard(entry.slot)
+        elif choice is Choice.RECOVER:
+            try:
+                return Recovered(store.load(entry), entry.original_path, entry)
+            except (RecoveryError, PlannerError) as exc:
+                prompts.show_error(_tr("復旧できません"), exc.message(lang))
+        # LATER: keep it for the next start
+    return None
+
+
+def restore(document: PlanDocument, autosave: AutosaveController, recovered: Recovered) -> None:
+    """Put the recovered plan in the document as *unsaved* edits of its original file."""
+    document.replace(recovered.plan, recovered.original_path)
+    document.undo_stack.resetClean()  # modified until saved; undo cannot make it "clean"
+    autosave.adopt(recovered.entry)
+
+
+# -- locks ------------------------------------------------------------------------------------
+
+
+@dataclass
+class OpenGrant:
+    """How a plan may be opened: with our lock, or read-only."""
+
+    lock: PlanLock | None
+    read_only: bool
+    messages: list[str] = field(default_factory=list)
+
+
+def lock_for_opening(path: Path, prompts: SafetyPrompts, lang: str = "ja") -> OpenGrant | None:
+    """Lock ``path`` for editing, asking the user on conflict; None if they cancel."""
+    try:
+        return OpenGrant(acquire_lock(path), read_only=False)
+    except LockUnavailableError as exc:
+        prompts.show_error(_tr("読み取り専用で開きます"), exc.message(lang))
+        return OpenGrant(None, read_only=True, messages=[exc.message(lang)])
+    except LockedError as exc:
+        return _resolve_conflict(path, exc, prompts, lang)
+
+
+def _resolve_conflict(path: Path, exc: LockedError, prompts: SafetyPrompts,
+                      lang: str) -> OpenGrant | None:
+    choice = prompts.ask_locked(exc.message(lang), exc.stale)
+    if choice is Choice.TAKE_OVER and exc.stale:
+        try:
+            return OpenGrant(take_over_lock(path, exc.info), read_only=False)
+        except LockError as again:
+            prompts.show_error(_tr("ロックを引き継げません"), again.message(lang))
+            return OpenGrant(None, read_only=True, messages=[again.message(lang)])
+    if choice in (Choice.READ_ONLY, Choice.TAKE_OVER):
+        return OpenGrant(None, read_only=True, messages=[exc.message(lang)])
+    return None
+
+
+class LockHeartbeat(QObject):
+    """Refreshes our lock every HEARTBEAT_S seconds; ``lost`` says if someone took it."""
+
+    lost = Signal(str)
+
+    def __init__(self, lock: PlanLock, parent: QObject | None = None, lang: str = "ja",
+                 interval_s: float = HEARTBEAT_S) -> None:
+        super().__init__(parent)
+        self.lock = lock
+        self.lang = lang
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.beat)
+        self._timer.start(int(interval_s * 1000))
+
+    def beat(self) -> None:
+        """Rewrite the heartbeat; emit ``lost`` once if the lock is no longer ours."""
+        try:
+            self.lock.refresh()
+        except LockError as exc:
+            self._timer.stop()
+            self.lost.emit(exc.message(self.lang))
+        except OSError:
+            pass  # the share is briefly away; the next beat tries again
+
+    def release(self) -> None:
+        """Stop beating and remove the lock (a normal close)."""
+        self._timer.stop()
+        with contextlib.suppress(OSError):
+            self.lock.release()
+
+
+# -- guarded save -----------------------------------------------------------------------------
+
+
+class SaveResult(Enum):
+    """What happened to a save request."""
+
+    SAVED = "saved"
+    SAVE_AS = "save_as"  # the caller should now ask for another path and call again
+    CANCELLED = "cancelled"
+
+
+def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
+                 stamp: FileStamp | None, lock: PlanLock | None = None, backups: int = 1,
+                 backup_dir: Path | None = None, lang: str = "ja") -> tuple[SaveResult, FileStamp | None]:
+    """Save unless the file changed on disk or our lock is gone; on failure offer Save As.
+
+    Returns the result and the new stamp (unchanged if not saved). Whatever happens, the
+    plan in memory is untouched and, until a save succeeds, so is its recovery copy.
+    """
+    path = Path(path)
+    if stamp is not None and stamp.path == path:
+        try:
+            stamp.check_before_save()
+        except FileChangedError as exc:
+            choice = prompts.ask_changed_on_disk(exc.message(lang))
+            if choice is not Choice.OVERWRITE:
+                return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
+                        stamp)
+    if lock is not None and lock.plan_path == path and not lock.still_ours():
+        prompts.show_error(_tr("編集ロックが失われました"), _lost_message(path, lang))
+        return SaveResult.SAVE_AS, stamp
+    foreign = read_lock(path) if lock is None or lock.plan_path != path else None
+    if foreign is not None and not foreign.is_stale():
+        # Save As onto a plan someone else has open would destroy their session's base.
+        prompts.show_error(_tr("使用中の計画ファイル"), LockedError(path, foreign).message(lang))
+        return SaveResult.SAVE_AS, stamp
+    try:
+        save_plan(document.plan, path, backups=backups, backup_dir=backup_dir)
+    except (PlannerError, OSError) as exc:
+        message = exc.message(lang) if isinstance(exc, PlannerError) else _os_message(exc, lang)
+        choice = prompts.ask_save_failed(message)
+        return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED), stamp
+    document.mark_saved(path)
+    return SaveResult.SAVED, FileStamp.of(path)
+
+
+def _lost_message(path: Path, lang: str) -> str:
+    if lang == "en":
+        return f"Someone else now holds the lock on {path.name}. Save your work under another name."
+    return f"{path.name} の編集ロックを他の人が持っています。別名で保存してください。"
+
+
+def _os_message(exc: OSError, lang: str) -> str:
+    reason = exc.strerror or str(exc)
+    name = exc.filename or ""
+    if lang == "en":
+        return f"Could not save {name} ({reason}). Your plan is still open; use Save As."
+    return f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。"
+
+
+class DocumentGuard(QObject):
+    """Lock, heartbeat and on-disk stamp for the file a PlanDocument is bound to.
+
+    The file controller calls :meth:`acquire` before loading, :meth:`opened` after,
+    :meth:`save` instead of ``save_plan``, and :meth:`release` on New / close.
+    """
+
+    #: our lock was taken over by someone else (message).
+    lock_lost = Signal(str)
+
+    def __init__(self, document: PlanDocument, prompts: SafetyPrompts, lang: str = "ja",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or document)
+        self.document, self.prompts, self.lang = document, prompts, lang
+        self.lock: PlanLock | None = None
+        self.stamp: FileStamp | None = None
+        self.read_only = False
+        self._heartbeat: LockHeartbeat | None = None
+
+    def acquire(self, path: str | Path) -> bool:
+        """Lock ``path`` before opening it; False if the user cancels."""
+        grant = lock_for_opening(Path(path), self.prompts, self.lang)
+        if grant is None:
+            return False
+        self.release()
+        self._hold(grant.lock)
+        self.read_only = grant.read_only
+        return True
+
+    def opened(self, path: str | Path) -> None:
+        """Remember the file as loaded, to notice later changes by others."""
+        with contextlib.suppress(OSError):
+            self.stamp = FileStamp.of(path)
+
+    def save(self, path: str | Path, backups: int = 1,
+             backup_dir: Path | None = None) -> SaveResult:
+        """Save through :func:`guarded_save`; a read-only plan is only saved elsewhere."""
+        path = Path(path)
+        if self.read_only and self.stamp is not None and self.stamp.path == path:
+            self.prompts.show_error(_tr("読み取り専用"), _tr(
+                "この計画は読み取り専用で開いています。別名で保存してください。"))
+            return SaveResult.SAVE_AS
+        result, stamp = guarded_save(self.document, path, self.prompts, stamp=self.stamp,
+                                     lock=self.lock, backups=backups, backup_dir=backup_dir,
+                                     lang=self.lang)
+        if result is SaveResult.SAVED:
+            self._moved_to(path)
+            self.stamp = stamp
+        return result
+
+    def _moved_to(self, path: Path) -> None:
+        """After Save As: hold the new file's lock and let go of the old one."""
+        if self.lock is not None and self.lock.plan_path == path:
+            return
+        with contextlib.suppress(LockError, OSError):
+            new_lock = acquire_lock(path)
+            self.release()
+            self._hold(new_lock)
+        self.read_only = False
+
+    def _hold(self, lock: PlanLock | None) -> None:
+        self.lock = lock
+        if lock is not None:
+            self._heartbeat = LockHeartbeat(lock, self, self.lang)
+            self._heartbeat.lost.connect(self.lock_lost)
+
+    def release(self) -> None:
+        """Let go of the file (New, Open another, close)."""
+        if self._heartbeat is not None:
+            self._heartbeat.release()
+            self._heartbeat.deleteLater()
+        elif self.lock is not None:
+            with contextlib.suppress(OSError):
+                self.lock.release()
+        self.lock, self._heartbeat, self.stamp, self.read_only = None, None, None, False
+
+
+# -- real dialogs and scripted answers --------------------------------------------------------
+
+
+class SafetyDialogs:
+    """Real message boxes for the questions above, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    #: Set by screenshot scripts to see each box instead of running it.
+    build_only = False
+
+    def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
+             buttons: list[tuple[str, Choice, QMessageBox.ButtonRole]]) -> Choice:
+        box = QMessageBox(icon, title, text, _MB.NoButton, self.parent)
+        mapping = {}
+        for label, choice, role in buttons:
+            mapping[box.addButton(label, role)] = choice
+        box.setDefaultButton(next(iter(mapping)))
+        if self.build_only:
+            self.last_box = box
+            return Choice.CANCEL
+        box.exec()
+        return mapping.get(box.clickedButton(), Choice.CANCEL)
+
+    def ask_recover(self, description: str) -> Choice:
+        """Offer a recovery copy left by a crash."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Question, _tr("保存されていない変更の復旧"),
+                         _tr("前回、planner が正常に終了しませんでした。次の復旧用コピーがあります。")
+                         + "\n\n" + description,
+                         [(_tr("復旧する(&R)"), Choice.RECOVER, role.AcceptRole),
+                          (_tr("あとで(&L)"), Choice.LATER, role.RejectRole),
+                          (_tr("破棄する(&D)"), Choice.DISCARD, role.DestructiveRole)])
+
+    def ask_locked(self, message: str, stale: bool) -> Choice:
+        """Someone holds the plan: read-only, take over (stale only), or cancel."""
+        role = QMessageBox.ButtonRole
+        buttons = [(_tr("読み取り専用で開く(&R)"), Choice.READ_ONLY, role.AcceptRole)]
+        if stale:
+            buttons.append((_tr("ロックを引き継いで編集する(&T)"), Choice.TAKE_OVER,
+                            role.DestructiveRole))
+        buttons.append((_tr("キャンセル"), Choice.CANCEL, role.RejectRole))
+        return self._ask(QMessageBox.Icon.Warning, _tr("使用中の計画ファイル"), message, buttons)
+
+    def ask_changed_on_disk(self, message: str) -> Choice:
+        """The file changed since it was opened: Save As, overwrite, or cancel."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Warning, _tr("ファイルが変更されています"), message,
+                         [(_tr("別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (_tr("上書きする(&O)"), Choice.OVERWRITE, role.DestructiveRole),
+                          (_tr("キャンセル"), Choice.CANCEL, role.RejectRole)])
+
+    def ask_save_failed(self, message: str) -> Choice:
+        """Saving failed: offer Save As."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Critical, _tr("保存できませんでした"), message,
+                         [(_tr("別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (_tr("キャンセル"), Choice.CANCEL, role.RejectRole)])
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user something failed and what to do."""
+        QMessageBox.critical(self.parent, title, message)
+
+
+@dataclass
+class ScriptedSafetyPrompts:
+    """Answers decided in advance, for tests; records every question asked."""
+
+    recover: Choice = Choice.RECOVER
+    locked: Choice = Choice.READ_ONLY
+    changed: Choice = Choice.SAVE_AS
+    save_failed: Choice = Choice.SAVE_AS
+    asked: list[tuple[str, object]] = field(default_factory=list)
+
+    def ask_recover(self, description: str) -> Choice:
+        """Record and answer ``recover``."""
+        self.asked.append(("recover", description))
+        return self.recover
+
+    def ask_locked(self, message: str, stale: bool) -> Choice:
+        """Record and answer ``locked``."""
+        self.asked.append(("locked", (message, stale)))
+        return self.locked
+
+    def ask_changed_on_disk(self, message: str) -> Choice:
+        """Record and answer ``changed``."""
+        self.asked.append(("changed", message))
+        return self.changed
+
+    def ask_save_failed(self, message: str) -> Choice:
+        """Record and answer ``save_failed``."""
+        self.asked.append(("save_failed", message))
+        return self.save_failed
+
+    def show_error(self, title: str, message: str) -> None:
+        """Record the error."""
+        self.asked.append(("error", (title, message)))
