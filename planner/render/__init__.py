@@ -1,0 +1,134 @@
+"""The plan document: context → section templates → Word file, written atomically.
+
+``render_plan`` is the one entry point (the CLI and the app call it). Every failure a
+person can cause ends in a :class:`~planner.errors.PlannerError`; an existing file at the
+destination is never touched unless the new document was written completely.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from planner.errors import PlannerError
+from planner.model import Plan
+from planner.render.context import build_context
+from planner.render.packs import Pack, PackError, find_pack
+from planner.render.text import Block, Directive, parse_blocks
+
+__all__ = ["OUTLINE", "PackError", "RenderError", "render_document", "render_plan"]
+
+#: Chapters in the official municipal template's order (domain.md §5); cover comes from Word.
+OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "basic_policy",
+           "measures", "security", "appendix_kpis", "appendix_data", "appendix_graph",
+           "appendix_checks")
+
+
+class RenderError(PlannerError):
+    """The document could not be written."""
+
+
+def _one_line(text: Any) -> str:
+    from planner.render.text import clean_text
+
+    return clean_text(text).replace("\n", " ").replace("\t", " ")
+
+
+def _functions() -> dict[str, Any]:
+    """What section templates may call besides reading the context."""
+    from planner import wareki
+
+    return {
+        "table": lambda name, key=None: Directive("table", (str(name), str(key or ""))),
+        "figure": lambda name="relationship": Directive("figure", (str(name),)),
+        "caption": lambda text: Directive("caption", (_one_line(text),)),
+        "pagebreak": lambda: Directive("pagebreak"),
+        "toc": lambda title="目次": Directive("toc", (str(title),)),
+        "fy": lambda year: wareki.fiscal_year(year),
+    }
+
+
+def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
+    from planner.checks import run_checks
+    from planner.render.text import clean_text
+
+    labels = {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
+    i = 1 if lang == "en" else 0
+    return [{
+        "rule": f.rule, "severity": labels.get(str(f.severity), (str(f.severity),) * 2)[i],
+        "nodes": clean_text("、".join(f.nodes) if i == 0 else ", ".join(f.nodes)),
+        "message": clean_text(f.message(lang)), "reference": clean_text(f.reference(lang)),
+        "fix": clean_text(f.fix(lang)),
+    } for f in run_checks(plan)]
+
+
+def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
+    """Every chapter's template rendered and parsed into blocks, in outline order."""
+    blocks: list[Block] = []
+    for section_id in OUTLINE:
+        if section_id == "appendix_checks" and not ctx["include_checks"]:
+            continue
+        blocks += parse_blocks(pack.render_section(section_id, ctx))
+    return blocks
+
+
+def render_document(plan: Plan, template: str | Path | None = None,
+                    include_checks: bool = False, lang: str = "ja"):
+    """Build the document in memory and return the python-docx Document."""
+    from planner.render.docx_writer import DocxWriter
+
+    pack = find_pack(template)
+    ctx = {**build_context(plan, lang), **_functions(), "include_checks": include_checks}
+    if include_checks:
+        ctx["findings"] = _findings(plan, lang)
+    blocks = render_sections(pack, ctx)
+    writer = DocxWriter(pack, ctx)
+    writer.fill_cover()
+    toc = next((b for b in blocks if b.kind == "toc"), None)
+    if toc is not None:
+        writer.add_toc(toc.args[0] if toc.args else "目次", blocks)
+    writer.add_blocks(blocks)
+    writer.finish()
+    return writer.doc
+
+
+def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
+                include_checks: bool = False, lang: str = "ja") -> None:
+    """Write the plan document to ``out`` atomically; PlannerError on any user-caused failure."""
+    out = Path(out)
+    document = render_document(plan, template, include_checks, lang)
+    write_atomically(out, document.save)
+
+
+def write_atomically(out: Path, save: Any) -> None:
+    """Call ``save(tmp)`` on a temp file beside ``out``, then move it into place."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise RenderError(f"{out} はフォルダです。出力するファイル名（.docx）を指定してください。",
+                          f"{out} is a folder. Give a file name (.docx) to write.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _unwritable(out, exc) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        save(str(tmp))
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise _unwritable(out, exc) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+
+
+def _unwritable(out: Path, exc: OSError) -> RenderError:
+    reason = exc.strerror or str(exc)
+    return RenderError(
+        f"{out} に書き込めません（{reason}）。フォルダが存在し書き込めるか、"
+        "ファイルがWordなどで開かれていないか確認してください。既存のファイルは変更していません。",
+        f"Cannot write {out} ({reason}). Check that the folder exists and is writable and that "
+        "the file is not open in Word. Any existing file was left unchanged.",
+    )

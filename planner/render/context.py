@@ -1,0 +1,282 @@
+"""The document context: the plan turned into plain, cleaned, ready-to-print values.
+
+Templates and the Word writer read only this (dicts, lists and strings), never the model,
+so a consultant's template sees the same names the documentation lists. All plan text is
+passed through :func:`clean_text`; years are printed as 和暦 with the Western year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner import vocab, wareki
+from planner.model import Category, DataSource, Kpi, Measure, Plan, PlanKind
+from planner.render.text import clean_text
+
+_FLOW_WORDS = {
+    "internal_use": ("庁内で利用します", "is used internally"),
+    "provide_public_body": ("他の行政機関等に提供します", "is provided to another public body"),
+    "outsource": ("委託先が取り扱います", "is handled by a contractor"),
+    "provide_private": ("民間事業者等に提供します", "is provided to a private party"),
+    "publish": ("オープンデータとして公開します", "is published as open data"),
+    "receive": ("外部から受領して利用します", "is received from outside and used"),
+}
+_PURPOSE_WORDS = {
+    "within": ("保有目的の範囲内で", "within the purpose it is held for"),
+    "new_purpose": ("新たに利用目的を定めて取得し", "collected for a newly stated purpose"),
+    "changed": ("利用目的を変更したうえで", "after a change of purpose"),
+    "out_of_purpose": ("目的外利用・提供として", "as a use beyond its purpose"),
+    "statistics_only": ("統計情報に加工したうえで", "after conversion to statistics"),
+}
+NONE_MARK = "—"
+
+
+def one_line(value: Any) -> str:
+    """Cleaned text on a single line (titles never break a heading)."""
+    return " ".join(clean_text(value).split())
+
+
+def fy(year: int | None, lang: str = "ja") -> str:
+    """令和8年度（2026年度）, or '' when unknown."""
+    return wareki.fiscal_year(year, lang)
+
+
+def fy_range(start: int | None, end: int | None, lang: str = "ja") -> str:
+    """令和8年度（2026年度）〜令和12年度（2030年度）."""
+    return wareki.fiscal_range(start, end, lang)
+
+
+def number_text(value: Any, unit: str | None = None) -> str:
+    """1,200人/月 for numbers, the words themselves for qualitative values."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    elif isinstance(value, float):
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        return clean_text(value)
+    return text + one_line(unit)
+
+
+def _use_words(flow: Any, purpose: Any, lang: str) -> str:
+    i = 1 if lang == "en" else 0
+    verb = _FLOW_WORDS.get(str(flow), ("", ""))[i] if flow else ""
+    how = _PURPOSE_WORDS.get(str(purpose), ("", ""))[i] if purpose else ""
+    if lang == "en":
+        return " ".join(x for x in ("The data", verb or "is used", how) if x) + "."
+    return f"{how}{verb or '利用します'}。"
+
+
+def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
+    """The basis of a use in words, citing the article; '未設定' when nothing is given."""
+    if use_basis:
+        term = vocab.term("legal_basis", str(use_basis))
+        return f"{term.label(lang)}（{term.help(lang)}）" if term else str(use_basis)
+    if str(purpose or "") in ("within", "new_purpose", "statistics_only"):
+        return (vocab.label("purpose", purpose, lang)
+                + ("（APPI Art. 69(1)）" if lang == "en" else "（個人情報保護法第69条第1項）"))
+    return "Not stated" if lang == "en" else "未設定"
+
+
+def _index(items: list[Any]) -> dict[str, Any]:
+    return {item.id: item for item in items}
+
+
+class ContextBuilder:
+    """Builds the context for one plan and language."""
+
+    def __init__(self, plan: Plan, lang: str = "ja") -> None:
+        self.plan, self.lang = plan, lang
+        self.issue_no = {i.id: n for n, i in enumerate(plan.issues, 1)}
+        self.measure_no = {m.id: n for n, m in enumerate(plan.measures, 1)}
+        self.data = _index(plan.data_sources)
+        self.issues = _index(plan.issues)
+        self.kpis_by_measure: dict[str, list[Kpi]] = {}
+        for k in plan.kpis:
+            for mid in k.measures:
+                self.kpis_by_measure.setdefault(mid, []).append(k)
+
+    def label(self, kind: str, code: Any) -> str:
+        """A code's label in the context's language."""
+        return clean_text(vocab.label(kind, code, self.lang))
+
+    def build(self) -> dict[str, Any]:
+        """The whole context, as documented in docs/templates.md."""
+        return {
+            "lang": self.lang,
+            "plan": self.plan_info(),
+            "issues": [self.issue(i) for i in self.plan.issues],
+            "measures": [self.measure(m) for m in self.plan.measures],
+            "articles": self.articles(),
+            "data_sources": [self.data_source(d) for d in self.plan.data_sources],
+            "kpis": [self.kpi(k) for k in self.plan.kpis],
+            "personal_uses": self.personal_uses(),
+            "include_checks": False,
+            "findings": [],
+        }
+
+    def plan_info(self) -> dict[str, Any]:
+        """Title, who adopts it, period and the chapters' own prose."""
+        info = self.plan.plan
+        period = info.period
+        start = period.start_fy if period else None
+        end = period.end_fy if period else None
+        sections = {k: clean_text(v).strip() for k, v in vars(info.sections).items()}
+        return {
+            "title": one_line(info.title),
+            "municipality": one_line(info.municipality) or one_line(info.title),
+            "municipality_code": one_line(info.municipality_code),
+            "kind": str(info.kind or PlanKind.MUNICIPALITY),
+            "is_prefecture": info.kind == PlanKind.PREFECTURE,
+            "kind_label": self.label("plan_kind", info.kind or PlanKind.MUNICIPALITY),
+            "start_fy": fy(start, self.lang), "end_fy": fy(end, self.lang),
+            "period": fy_range(start, end, self.lang),
+            "years": (end - start + 1) if start and end and end >= start else None,
+            "adopted_on": clean_text(wareki.date(info.adopted_on, self.lang)),
+            "version": one_line(info.version),
+            "sections": sections,
+        }
+
+    def issue(self, issue: Any) -> dict[str, Any]:
+        """An issue with its evidence and the measures that answer it."""
+        answering = [m for m in self.plan.measures if issue.id in m.addresses]
+        return {
+            "id": one_line(issue.id), "number": self.issue_no[issue.id],
+            "title": one_line(issue.title),
+            "description": clean_text(issue.description).strip(),
+            "evidence": clean_text(issue.evidence).strip(),
+            "measures": [self.measure_ref(m) for m in answering],
+        }
+
+    def measure_ref(self, m: Measure) -> dict[str, Any]:
+        """How other parts name a measure: 施策3 デマンド交通の運行最適化."""
+        n = self.measure_no[m.id]
+        prefix = f"Measure {n}" if self.lang == "en" else f"施策{n}"
+        return {"id": one_line(m.id), "number": n, "title": one_line(m.title),
+                "label": f"{prefix} {one_line(m.title)}"}
+
+    def measure(self, m: Measure) -> dict[str, Any]:
+        """One measure with its issues, data uses, KPIs, schedule and owner."""
+        sched = m.schedule
+        return {
+            **self.measure_ref(m),
+            "description": clean_text(m.description).strip(),
+            "owner": one_line(m.owner),
+            "schedule": fy_range(sched.start_fy, sched.end_fy, self.lang) if sched else "",
+            "issues": [{"id": i, "number": self.issue_no[i],
+                        "title": one_line(self.issues[i].title)}
+                       for i in m.addresses if i in self.issue_no],
+            "articles_primary": [self._article_name(a) for a in m.articles.primary],
+            "articles_related": [self._article_name(a) for a in m.articles.related],
+            "fields": [self.label("field", f) for f in m.fields],
+            "uses": [self.use(m, u) for u in m.uses],
+            "kpis": [self.kpi(k) for k in self.kpis_by_measure.get(m.id, [])],
+        }
+
+    def _article_name(self, number: int) -> str:
+        art = vocab.article(number)
+        if art is None:
+            return str(number)
+        return f"{art.ref(self.lang)}（{art.short(self.lang)}）" if self.lang != "en" \
+            else f"{art.ref('en')} ({art.short('en')})"
+
+    def use(self, m: Measure, u: Any) -> dict[str, Any]:
+        """A measure→data link in plain words."""
+        d: DataSource | None = self.data.get(u.data) if u.data else None
+        return {
+            "data_id": one_line(u.data),
+            "data_title": one_line(d.title) if d else one_line(u.data) or NONE_MARK,
+            "category": self.label("category", d.category) if d else "",
+            "holder": one_line(d.holder) if d else "",
+            "flow": self.label("flow", u.flow),
+            "purpose": self.label("purpose", u.purpose),
+            "how": clean_text(_use_words(u.flow, u.purpose, self.lang)),
+            "rationale": clean_text(u.rationale).strip(),
+            "legal_basis": clean_text(legal_basis_text(u.legal_basis, u.purpose, self.lang)),
+            "personal": bool(d and d.is_personal),
+        }
+
+    def articles(self) -> list[dict[str, Any]]:
+        """基本法 Arts. 10–19, each with the measures serving it as ◎ primary / ○ related."""
+        rows = []
+        for art in vocab.articles():
+            rows.append({
+                "number": art.number, "ref": art.ref(self.lang),
+                "title": art.title(self.lang), "short": art.short(self.lang),
+                "primary": [self.measure_ref(m) for m in self.plan.measures
+                            if art.number in m.articles.primary],
+                "related": [self.measure_ref(m) for m in self.plan.measures
+                            if art.number in m.articles.related
+                            and art.number not in m.articles.primary],
+            })
+        return rows
+
+    def data_source(self, d: DataSource) -> dict[str, Any]:
+        """A row of the data inventory (データ棚卸し)."""
+        od = d.open_data
+        publish = bool(od and od.publish)
+        fmt = (od.format if od and od.format else None) or d.format
+        licensed = publish and vocab.license_compatible(od.license if od else None)
+        stars = vocab.five_star(fmt, licensed) if publish else 0
+        return {
+            "id": one_line(d.id), "title": one_line(d.title),
+            "acquisition": self.label("acquisition", d.acquisition),
+            "category": self.label("category", d.category),
+            "holder": one_line(d.holder), "format": self.label("format", d.format),
+            "update_frequency": self.label("update_frequency", d.update_frequency),
+            "personal": d.is_personal,
+            "stars": ("★" * stars) if stars else NONE_MARK,
+            "open_data": self._open_data_plan(d, publish),
+        }
+
+    def _open_data_plan(self, d: DataSource, publish: bool) -> str:
+        en = self.lang == "en"
+        if not publish:
+            if d.is_personal or d.category in (Category.ANONYMIZED,):
+                return "Not published (personal data)" if en else "公開対象外（個人情報）"
+            return "Not planned" if en else "公開予定なし"
+        od = d.open_data
+        parts = [self.label("license", od.license) if od.license else "",
+                 self.label("format", od.format) if od.format else ""]
+        if od.standard_dataset:
+            name = self.label("standard_dataset", od.standard_dataset)
+            parts.append(f"標準DS {od.standard_dataset} {name}" if not en
+                         else f"standard dataset {od.standard_dataset}")
+        detail = "、".join(p for p in parts if p) if not en else ", ".join(p for p in parts if p)
+        head = "Publish" if en else "公開"
+        return f"{head}（{detail}）" if detail and not en else (f"{head} ({detail})" if detail else head)
+
+    def kpi(self, k: Kpi) -> dict[str, Any]:
+        """A KPI with baseline and target printed with their 和暦 years."""
+        src = self.data.get(k.source) if k.source else None
+        return {
+            "id": one_line(k.id), "title": one_line(k.title),
+            "type": self.label("kpi_type", k.type),
+            "unit": one_line(k.unit),
+            "baseline": number_text(k.baseline.value, k.unit) if k.baseline else "",
+            "baseline_fy": fy(k.baseline.fy, self.lang) if k.baseline else "",
+            "target": number_text(k.target.value, k.unit) if k.target else "",
+            "target_fy": fy(k.target.fy, self.lang) if k.target else "",
+            "source": one_line(src.title) if src else one_line(k.source),
+            "source_id": one_line(k.source),
+            "rationale": clean_text(k.rationale).strip(),
+            "measures": [self.measure_ref(m) for m in self.plan.measures if m.id in k.measures],
+        }
+
+    def personal_uses(self) -> list[dict[str, Any]]:
+        """Every use of personal-category data, with the measure and its legal basis (第7章)."""
+        rows = []
+        for m in self.plan.measures:
+            for u in m.uses:
+                d = self.data.get(u.data) if u.data else None
+                if d is not None and d.is_personal:
+                    rows.append({"measure": self.measure_ref(m), **self.use(m, u)})
+        return rows
+
+
+def build_context(plan: Plan, lang: str = "ja") -> dict[str, Any]:
+    """The plain document context for ``plan`` in ``lang``."""
+    return ContextBuilder(plan, lang).build()

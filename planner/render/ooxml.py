@@ -1,0 +1,262 @@
+"""Small WordprocessingML helpers python-docx has no API for.
+
+Fields (PAGE, TOC), repeated table header rows, fixed table widths, cell shading,
+East-Asian fonts on styles, the font table's fallback names and update-fields-on-open.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+#: Japanese fonts and the fallback Word uses where they are missing (older Windows).
+FONT_FALLBACKS = {"游明朝": "ＭＳ 明朝", "游ゴシック": "ＭＳ ゴシック",
+                  "Yu Mincho": "MS Mincho", "Yu Gothic": "MS Gothic"}
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _el(tag: str, **attrs: str) -> OxmlElement:
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), value)
+    return el
+
+
+def add_field(paragraph: Paragraph, instruction: str, result: str = "") -> None:
+    """Append a complex field (begin/instr/separate/result/end) to ``paragraph``."""
+    p = paragraph._p
+    for part in ("begin", "instr", "separate", "result", "end"):
+        r = _el("w:r")
+        if part == "instr":
+            t = _el("w:instrText")
+            t.set(qn("xml:space"), "preserve")
+            t.text = f" {instruction} "
+            r.append(t)
+        elif part == "result":
+            t = _el("w:t")
+            t.text = result
+            r.append(t)
+        else:
+            r.append(_el("w:fldChar", fldCharType=part))
+        p.append(r)
+
+
+def field_begin(paragraph: Paragraph, instruction: str) -> None:
+    """Open a field whose cached result spans the following paragraphs."""
+    p = paragraph._p
+    r = _el("w:r")
+    r.append(_el("w:fldChar", fldCharType="begin", dirty="true"))
+    p.append(r)
+    r = _el("w:r")
+    t = _el("w:instrText")
+    t.set(qn("xml:space"), "preserve")
+    t.text = f" {instruction} "
+    r.append(t)
+    p.append(r)
+    r = _el("w:r")
+    r.append(_el("w:fldChar", fldCharType="separate"))
+    p.append(r)
+
+
+def field_end(paragraph: Paragraph) -> None:
+    """Close a field opened with :func:`field_begin`."""
+    r = _el("w:r")
+    r.append(_el("w:fldChar", fldCharType="end"))
+    paragraph._p.append(r)
+
+
+def repeat_header(tr) -> None:
+    """Mark a table row as a header row repeated on every page (w:tblHeader)."""
+    trPr = tr.get_or_add_trPr()
+    trPr.append(_el("w:tblHeader"))
+
+
+def cant_split(tr) -> None:
+    """Keep a row on one page (short rows only; Word ignores it for rows taller than a page)."""
+    tr.get_or_add_trPr().append(_el("w:cantSplit"))
+
+
+def fix_table_widths(tbl, widths: list[int]) -> None:
+    """Fixed layout with the given column widths in twips (their sum is the table width)."""
+    tblPr = tbl.tblPr
+    for tag in ("w:tblW", "w:tblLayout"):
+        old = tblPr.find(qn(tag))
+        if old is not None:
+            tblPr.remove(old)
+    tblW = _el("w:tblW", w=str(sum(widths)), type="dxa")
+    layout = _el("w:tblLayout", type="fixed")
+    # Schema order inside tblPr: tblStyle, …, tblW, jc, …, tblLayout, …; insert safely.
+    style = tblPr.find(qn("w:tblStyle"))
+    tblPr.insert(1 if style is not None else 0, tblW)
+    tblPr.append(layout)
+    _order_tblpr(tblPr)
+    grid = tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(width))
+
+
+_TBLPR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+                "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]
+
+
+def _order_tblpr(tblPr) -> None:
+    children = list(tblPr)
+    rank = {qn(f"w:{n}"): i for i, n in enumerate(_TBLPR_ORDER)}
+    children.sort(key=lambda c: rank.get(c.tag, len(rank)))
+    for child in children:
+        tblPr.append(child)
+
+
+def fill_cell_paragraph(p, text: str, style_id: str | None, center: bool) -> None:
+    """Write styled text into a cell's empty paragraph (lines split by w:br), quickly.
+
+    Table-heavy plans have tens of thousands of cells; building the few elements directly
+    is several times faster than python-docx's generic child insertion.
+    """
+    if style_id or center:
+        pPr = etree.SubElement(p, _W + "pPr")
+        if style_id:
+            etree.SubElement(pPr, _W + "pStyle").set(_W + "val", style_id)
+        if center:
+            etree.SubElement(pPr, _W + "jc").set(_W + "val", "center")
+    if not text:
+        return
+    r = etree.SubElement(p, _W + "r")
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            etree.SubElement(r, _W + "br")
+        t = etree.SubElement(r, _W + "t")
+        t.text = line
+        if line != line.strip():
+            t.set(_XML_SPACE, "preserve")
+
+
+def set_cell_width(tc, width: int) -> None:
+    """Set a cell's width in twips (tcW)."""
+    tcPr = tc.get_or_add_tcPr()
+    tcW = tcPr.find(qn("w:tcW"))
+    if tcW is None:
+        tcW = _el("w:tcW")
+        tcPr.insert(0, tcW)
+    tcW.set(qn("w:w"), str(width))
+    tcW.set(qn("w:type"), "dxa")
+
+
+def shade_cell(tc, fill: str) -> None:
+    """Fill a cell with a solid colour (hex RRGGBB)."""
+    tcPr = tc.get_or_add_tcPr()
+    old = tcPr.find(qn("w:shd"))
+    if old is not None:
+        tcPr.remove(old)
+    shd = _el("w:shd", val="clear", color="auto", fill=fill)
+    # shd follows tcW, gridSpan, vMerge, tcBorders in tcPr.
+    after = [c for c in tcPr if c.tag in {qn("w:tcW"), qn("w:gridSpan"), qn("w:vMerge"),
+                                           qn("w:hMerge"), qn("w:tcBorders")}]
+    if after:
+        after[-1].addnext(shd)
+    else:
+        tcPr.insert(0, shd)
+
+
+def header_fill(document: Document, style_name: str) -> str | None:
+    """The first-row shading a table style defines, so LibreOffice shows it too."""
+    try:
+        style = document.styles[style_name]
+    except KeyError:
+        return None
+    for pr in style.element.findall(qn("w:tblStylePr")):
+        if pr.get(qn("w:type")) == "firstRow":
+            shd = pr.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+            if shd is not None:
+                return shd.get(qn("w:fill"))
+    return None
+
+
+def _east_asia(rPr) -> str | None:
+    fonts = rPr.find(qn("w:rFonts")) if rPr is not None else None
+    return fonts.get(qn("w:eastAsia")) if fonts is not None else None
+
+
+def set_east_asian_font(rPr, font: str) -> None:
+    """Set rFonts/@eastAsia on a run-properties element, dropping theme overrides."""
+    fonts = rPr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = _el("w:rFonts")
+        rPr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), font)
+    for attr in ("w:eastAsiaTheme",):
+        if fonts.get(qn(attr)) is not None:
+            del fonts.attrib[qn(attr)]
+
+
+def ensure_east_asian_fonts(document: Document, body: str, heading: str) -> None:
+    """Give every style and the defaults an East-Asian font: headings ``heading``, rest ``body``."""
+    styles = document.styles.element
+    defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if defaults is not None and not _east_asia(defaults):
+        set_east_asian_font(defaults, body)
+    for style in styles.findall(qn("w:style")):
+        rPr = style.find(qn("w:rPr"))
+        if rPr is None:
+            rPr = _el("w:rPr")
+            style.append(rPr)
+        if not _east_asia(rPr):
+            name = (style.find(qn("w:name")).get(qn("w:val")) or "").lower()
+            is_heading = name.startswith(("heading", "title", "toc heading")) or "見出し" in name
+            set_east_asian_font(rPr, heading if is_heading else body)
+
+
+def default_east_asian_fonts(document: Document) -> tuple[str, str]:
+    """(body, heading) East-Asian fonts of the reference file, 游明朝/游ゴシック if unset."""
+    styles = document.styles.element
+    defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    body = _east_asia(defaults) or "游明朝"
+    try:
+        heading = _east_asia(document.styles["Heading 1"].element.find(qn("w:rPr"))) or "游ゴシック"
+    except KeyError:
+        heading = "游ゴシック"
+    return body, heading
+
+
+def declare_font_fallbacks(document: Document) -> None:
+    """List Japanese fonts in the font table with w:altName, so Word substitutes sensibly."""
+    part = document.part
+    font_part = next((rel.target_part for rel in part.rels.values()
+                      if rel.reltype.endswith("/fontTable")), None)
+    if font_part is None:
+        return
+    root = etree.fromstring(font_part.blob)
+    have = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
+    for name, alt in FONT_FALLBACKS.items():
+        if name in have:
+            continue
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        etree.SubElement(font, qn("w:altName")).set(qn("w:val"), alt)
+        etree.SubElement(font, qn("w:charset")).set(qn("w:val"), "80")  # SHIFTJIS_CHARSET
+        etree.SubElement(font, qn("w:family")).set(qn("w:val"), "roman" if "明朝" in name
+                                                     or "Mincho" in name else "modern")
+        etree.SubElement(font, qn("w:pitch")).set(qn("w:val"), "variable")
+    font_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                     standalone=True)
+
+
+def update_fields_on_open(document: Document) -> None:
+    """Ask Word to refresh fields (the table of contents) when the file is opened."""
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        settings.append(_el("w:updateFields", val="true"))
+
+
+def page_break_paragraph(paragraph: Paragraph) -> None:
+    """Make ``paragraph`` a page break."""
+    r = _el("w:r")
+    r.append(_el("w:br", type="page"))
+    paragraph._p.append(r)

@@ -1,0 +1,208 @@
+"""The document's tables as data: headers, relative column widths and cleaned cell text.
+
+Templates ask for a table by name (``{{ table("kpis") }}``); this module builds it from the
+context, and the Word writer lays it out to the page width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner.errors import PlannerError
+
+
+@dataclass
+class Column:
+    """A column: header text, relative width, and whether its cells are centred."""
+
+    header: str
+    width: float
+    center: bool = False
+
+
+@dataclass
+class TableSpec:
+    """A table ready to lay out; ``small`` tables use the compact font size."""
+
+    columns: list[Column]
+    rows: list[list[str]] = field(default_factory=list)
+    small: bool = False
+    empty_text: str = ""
+
+
+def _t(lang: str, ja: str, en: str) -> str:
+    return en if lang == "en" else ja
+
+
+def _value_with_year(value: str, year: str) -> str:
+    if not value:
+        return "—"
+    return f"{value}\n{year}" if year else value
+
+
+def articles_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """第5章: one row per measure, one column per article 10–19, ◎ primary / ○ related."""
+    lang = ctx["lang"]
+    arts = ctx["articles"]
+    cols = [Column(_t(lang, "施策　＼　基本法の条", "Measure / Article"), 34)]
+    cols += [Column(str(a["number"]), 5.6, True) for a in arts]
+    marks: dict[tuple[str, int], str] = {}
+    for a in arts:
+        for m in a["primary"]:
+            marks[(m["id"], a["number"])] = "◎"
+        for m in a["related"]:
+            marks.setdefault((m["id"], a["number"]), "○")
+    rows = [[m["label"], *(marks.get((m["id"], a["number"]), "") for a in arts)]
+            for m in ctx["measures"]]
+    return TableSpec(cols, rows, small=True,
+                     empty_text=_t(lang, "施策がまだありません。", "No measures yet."))
+
+
+def measure_summary_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
+    """第6章: a measure's issues, articles, fields, schedule and owner as label/value rows."""
+    lang = ctx["lang"]
+    m = _measure(ctx, key)
+    issue_word = _t(lang, "課題", "Issue ")
+    rows = [
+        [_t(lang, "対応する地域課題", "Issues addressed"),
+         "\n".join(f"{issue_word}{i['number']} {i['title']}" for i in m["issues"]) or "—"],
+        [_t(lang, "基本法の条項", "Basic Act articles"), _articles_text(m, lang)],
+        [_t(lang, "重点分野", "Priority fields"), "、".join(m["fields"]) or "—"],
+        [_t(lang, "実施期間", "Schedule"), m["schedule"] or "—"],
+        [_t(lang, "担当課", "Owner"), m["owner"] or "—"],
+    ]
+    return TableSpec([Column(_t(lang, "項目", "Item"), 22), Column(_t(lang, "内容", "Detail"), 78)],
+                     rows)
+
+
+def _articles_text(m: dict[str, Any], lang: str) -> str:
+    parts = [f"◎ {a}" for a in m["articles_primary"]] + [f"○ {a}" for a in m["articles_related"]]
+    return "\n".join(parts) or "—"
+
+
+def measure_data_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
+    """第6章: the data a measure uses and how, in plain words."""
+    lang = ctx["lang"]
+    m = _measure(ctx, key)
+    rows = [[u["data_title"], u["category"] or "—", u["how"], u["rationale"] or "—"]
+            for u in m["uses"]]
+    return TableSpec(
+        [Column(_t(lang, "データ", "Data"), 24), Column(_t(lang, "区分", "Category"), 18),
+         Column(_t(lang, "活用の方法", "How it is used"), 24),
+         Column(_t(lang, "活用の内容", "What for"), 34)],
+        rows, empty_text=_t(lang, "活用するデータは未設定です。", "No data set for this measure."))
+
+
+def measure_kpis_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
+    """第6章: a measure's KPIs with 基準値 and 目標値."""
+    lang = ctx["lang"]
+    m = _measure(ctx, key)
+    rows = [[k["title"], k["type"] or "—", _value_with_year(k["baseline"], k["baseline_fy"]),
+             _value_with_year(k["target"], k["target_fy"])] for k in m["kpis"]]
+    return TableSpec(
+        [Column(_t(lang, "指標", "Indicator"), 38), Column(_t(lang, "種別", "Type"), 14, True),
+         Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 24),
+         Column(_t(lang, "目標値（年度）", "Target (FY)"), 24)],
+        rows, empty_text=_t(lang, "評価指標は未設定です。", "No KPI set for this measure."))
+
+
+def personal_uses_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """第7章: every use of personal-category data and its legal basis."""
+    lang = ctx["lang"]
+    rows = [[u["measure"]["label"], u["data_title"], u["category"],
+             "\n".join(x for x in (u["flow"], u["purpose"]) if x) or "—", u["legal_basis"]]
+            for u in ctx["personal_uses"]]
+    return TableSpec(
+        [Column(_t(lang, "施策", "Measure"), 22), Column(_t(lang, "データ", "Data"), 18),
+         Column(_t(lang, "区分", "Category"), 16),
+         Column(_t(lang, "利用の形態・目的", "Flow and purpose"), 20),
+         Column(_t(lang, "根拠", "Legal basis"), 24)],
+        rows, small=True,
+        empty_text=_t(lang, "個人情報を利用する施策はありません。",
+                      "No measure uses personal information."))
+
+
+def kpis_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """別表1 KPI一覧."""
+    lang = ctx["lang"]
+    rows = [[k["title"], k["type"] or "—", _value_with_year(k["baseline"], k["baseline_fy"]),
+             _value_with_year(k["target"], k["target_fy"]), k["source"] or "—",
+             k["rationale"] or "—"] for k in ctx["kpis"]]
+    return TableSpec(
+        [Column(_t(lang, "指標", "Indicator"), 19), Column(_t(lang, "種別", "Type"), 10, True),
+         Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 16),
+         Column(_t(lang, "目標値（年度）", "Target (FY)"), 16),
+         Column(_t(lang, "出典", "Source"), 15),
+         Column(_t(lang, "目標値設定の考え方", "Why this target"), 24)],
+        rows, small=True, empty_text=_t(lang, "KPIがまだありません。", "No KPIs yet."))
+
+
+def data_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """別表2 データ一覧（データ棚卸し）."""
+    lang = ctx["lang"]
+    rows = [[d["title"], d["acquisition"] or "—", d["category"] or "—", d["holder"] or "—",
+             d["format"] or "—", d["stars"], d["open_data"]] for d in ctx["data_sources"]]
+    return TableSpec(
+        [Column(_t(lang, "データ名", "Data"), 18), Column(_t(lang, "取得経路", "Acquisition"), 16),
+         Column(_t(lang, "区分", "Category"), 14), Column(_t(lang, "保有課", "Holder"), 11),
+         Column(_t(lang, "形式", "Format"), 8, True),
+         Column(_t(lang, "5つ星", "5-star"), 9, True),
+         Column(_t(lang, "オープンデータ化", "Open data"), 24)],
+        rows, small=True, empty_text=_t(lang, "データがまだありません。", "No data yet."))
+
+
+def findings_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """別表3 点検結果."""
+    lang = ctx["lang"]
+    rows = [[f["severity"], f["rule"], f["nodes"], f["message"], f["reference"], f["fix"]]
+            for f in ctx["findings"]]
+    return TableSpec(
+        [Column(_t(lang, "重要度", "Severity"), 9, True), Column(_t(lang, "ルール", "Rule"), 9),
+         Column(_t(lang, "対象", "Items"), 12), Column(_t(lang, "内容", "Finding"), 30),
+         Column(_t(lang, "根拠", "Reference"), 18), Column(_t(lang, "対応", "Fix"), 22)],
+        rows, small=True,
+        empty_text=_t(lang, "点検で指摘された事項はありません。", "The check found nothing."))
+
+
+def owners_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """第4章: each owning department with the measures it runs."""
+    lang = ctx["lang"]
+    owners: dict[str, list[str]] = {}
+    for m in ctx["measures"]:
+        owners.setdefault(m["owner"] or _t(lang, "未定", "Not decided"), []).append(m["label"])
+    rows = [[owner, "\n".join(labels)] for owner, labels in owners.items()]
+    return TableSpec([Column(_t(lang, "担当課", "Department"), 28),
+                      Column(_t(lang, "担当する施策", "Measures"), 72)], rows,
+                     empty_text=_t(lang, "施策がまだありません。", "No measures yet."))
+
+
+def _measure(ctx: dict[str, Any], key: str | None) -> dict[str, Any]:
+    found = next((m for m in ctx["measures"] if m["id"] == key), None)
+    if found is None:
+        raise PlannerError(f"table(…, \"{key}\"): その施策IDはありません。",
+                           f"table(…, \"{key}\"): no measure has that id.")
+    return found
+
+
+BUILDERS = {
+    "articles": articles_table,
+    "owners": owners_table,
+    "measure_summary": measure_summary_table,
+    "measure_data": measure_data_table,
+    "measure_kpis": measure_kpis_table,
+    "personal_uses": personal_uses_table,
+    "kpis": kpis_table,
+    "data": data_table,
+    "findings": findings_table,
+}
+
+
+def build_table(name: str, key: str | None, ctx: dict[str, Any]) -> TableSpec:
+    """The table ``name`` (for measure tables, of measure ``key``)."""
+    builder = BUILDERS.get(name)
+    if builder is None:
+        raise PlannerError(
+            f"table(\"{name}\") という表はありません（使えるもの: {', '.join(BUILDERS)}）。",
+            f"There is no table \"{name}\" (available: {', '.join(BUILDERS)}).")
+    return builder(ctx, key)

@@ -1,0 +1,83 @@
+"""Plan text made safe for a Word document, and the small markup the section templates use.
+
+Plan text is data: it is stripped of characters XML 1.0 cannot hold (a control character
+pasted into a title must never corrupt the document) and can never change the document's
+structure. Only lines the *template* writes can become headings, bullets, tables or figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Everything XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, U+FFFE/U+FFFF.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Marks a line that came from plan text, so the markup parser reads it literally.
+LITERAL = "\x00"
+#: Starts a line that holds a directive (table, figure, caption, page break).
+DIRECTIVE = "\x01"
+
+
+def clean_text(value: Any) -> str:
+    """``value`` as a string without characters XML cannot hold; '' for None."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_INVALID.sub("", text)
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A template's request for a table, figure, caption or page break."""
+
+    kind: str
+    args: tuple[str, ...] = ()
+
+    def encode(self) -> str:
+        """One line the parser turns back into this directive."""
+        # Own line even when a template writes it mid-sentence.
+        return "\n" + DIRECTIVE + "\t".join((self.kind, *self.args)) + "\n"
+
+
+def finalize(value: Any) -> str:
+    """Jinja ``finalize``: directives pass through, plan text becomes literal lines."""
+    if isinstance(value, Directive):
+        return value.encode()
+    text = clean_text(value)
+    # Every line of plan text is marked literal: "# …" or "- …" in a title stays text.
+    return LITERAL + text.replace("\n", "\n" + LITERAL)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a rendered section: heading, paragraph, bullet or directive."""
+
+    kind: str  # heading1..3 | paragraph | bullet | table | figure | caption | pagebreak
+    text: str = ""
+    args: tuple[str, ...] = ()
+
+
+_MARKUP = (("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"), ("- ", "bullet"))
+
+
+def parse_blocks(rendered: str) -> list[Block]:
+    """Split a rendered section template into blocks (one per non-empty line)."""
+    blocks: list[Block] = []
+    for raw in rendered.split("\n"):
+        if raw.startswith(DIRECTIVE):
+            kind, *args = raw[1:].split("\t")
+            blocks.append(Block(kind, args=tuple(args)))
+            continue
+        kind = "paragraph"
+        line = raw
+        if not raw.startswith(LITERAL):
+            for prefix, name in _MARKUP:
+                if raw.startswith(prefix):
+                    kind, line = name, raw[len(prefix):]
+                    break
+        text = line.replace(LITERAL, "").replace(DIRECTIVE, "").strip()
+        if text:
+            blocks.append(Block(kind, text))
+    return blocks

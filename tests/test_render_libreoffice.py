@@ -1,0 +1,61 @@
+"""The generated document opens in LibreOffice and converts to PDF (CI installs it).
+
+Skipped when soffice is missing, unless PLANNER_REQUIRE_LIBREOFFICE=1 (as in CI).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from render_helpers import small_plan
+
+from planner.paths import sample_plan_path
+from planner.planfile import load_plan
+from planner.render import render_plan
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _require_soffice() -> str:
+    if SOFFICE is None:
+        if os.environ.get("PLANNER_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("LibreOffice (soffice) is required but not installed")
+        pytest.skip("LibreOffice not installed")
+    return SOFFICE
+
+
+def _to_pdf(docx_path, tmp_path):
+    soffice = _require_soffice()
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_path)],
+        check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / (docx_path.stem + ".pdf")
+    assert pdf.is_file(), "LibreOffice produced no PDF"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    return data
+
+
+def test_sample_plan_converts_to_pdf(tmp_path):
+    _require_soffice()
+    plan = load_plan(sample_plan_path()) if sample_plan_path().is_file() else small_plan()
+    out = tmp_path / "sample.docx"
+    render_plan(plan, out, include_checks=True)
+    pdf = _to_pdf(out, tmp_path)
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert pages >= 10  # cover, contents, seven chapters, appendices
+
+
+def test_prefecture_pack_converts_to_pdf(tmp_path):
+    _require_soffice()
+    out = tmp_path / "pref.docx"
+    plan = small_plan()
+    plan.plan.kind = "prefecture"
+    render_plan(plan, out, template="prefecture")
+    _to_pdf(out, tmp_path)

@@ -1,0 +1,65 @@
+"""planner new: a plan file from a pack's starter plan, never overwriting by accident."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.cli import main
+from planner.errors import PlannerError
+from planner.planfile import load_plan
+from planner.starter import write_new_plan
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))
+
+
+def test_new_plan_from_the_default_pack_loads(tmp_path):
+    out = tmp_path / "plan.yaml"
+    write_new_plan(out, None, None, False)
+    plan = load_plan(out)
+    assert plan.plan.municipality == "〇〇市"
+    assert "#" in out.read_text(encoding="utf-8")  # the starter's guiding comments survive
+
+
+def test_municipality_name_replaces_the_placeholder(tmp_path):
+    out = tmp_path / "plan.yaml"
+    write_new_plan(out, "municipal", "みどり野市", False)
+    plan = load_plan(out)
+    assert plan.plan.municipality == "みどり野市"
+    assert plan.plan.title == "みどり野市官民データ活用推進計画"
+    assert "〇〇市" not in out.read_text(encoding="utf-8")
+
+
+def test_prefecture_starter(tmp_path):
+    out = tmp_path / "pref.yaml"
+    write_new_plan(out, "prefecture", "青葉県", False)
+    plan = load_plan(out)
+    assert str(plan.plan.kind) == "prefecture" and plan.plan.municipality == "青葉県"
+
+
+def test_existing_file_is_not_overwritten_without_force(tmp_path):
+    out = tmp_path / "plan.yaml"
+    out.write_text("mine", encoding="utf-8")
+    with pytest.raises(PlannerError) as err:
+        write_new_plan(out, None, "A市", False)
+    assert "--force" in err.value.message("ja") and "--force" in err.value.message("en")
+    assert out.read_text(encoding="utf-8") == "mine"
+    write_new_plan(out, None, "A市", True)
+    assert load_plan(out).plan.municipality == "A市"
+
+
+def test_name_that_would_break_the_file_is_refused(tmp_path):
+    out = tmp_path / "plan.yaml"
+    with pytest.raises(PlannerError):
+        write_new_plan(out, None, "a: #b", False)
+    assert not out.exists()
+
+
+def test_cli_new(tmp_path, capsys):
+    out = tmp_path / "plan.yaml"
+    assert main(["new", "-o", str(out), "--municipality", "B町"]) == 0
+    assert main(["new", "-o", str(out)]) == 2
+    assert "既にあります" in capsys.readouterr().err
+    assert main(["new", "-o", str(tmp_path / "other.yaml"), "--template", "nope"]) == 2
