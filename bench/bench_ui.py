@@ -1,0 +1,293 @@
+"""Benchmark the desktop views (issue 5 targets), offscreen.
+
+    python bench/bench_ui.py [--repeat 20] [--screenshots docs/screenshots] [--strict]
+
+(a) cold start to window shown: ``python -m planner gui SAMPLE`` with
+    PLANNER_BENCH_EXIT_ON_SHOWN=1 (the app prints the elapsed seconds and quits when its
+    main window is first shown); also the views alone in a fresh process. Target ≤ 1.5 s.
+(b) after a one-field edit on the prefecture-scale plan: run_checks + GraphView and
+    ProblemsPanel update + repaint. Target ≤ 100 ms (median; max printed too).
+(c) peak memory (max RSS) of a fresh process with that plan open in the views. Target ≤ 400 MB.
+With --strict the exit status is 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner.model import (
+    Acquisition,
+    Category,
+    DataSource,
+    DataUse,
+    FiscalYearRange,
+    Flow,
+    Issue,
+    Kpi,
+    Measure,
+    Measurement,
+    Plan,
+    PlanInfo,
+    PlanKind,
+    Purpose,
+)
+
+TARGETS = {"cold_start_s": 1.5, "edit_ms": 100.0, "peak_mb": 400.0}
+SIZE = {"issues": 50, "measures": 200, "data": 300, "kpis": 400}
+
+
+def own_plan(issues: int, measures: int, data: int, kpis: int, seed: int = 5) -> Plan:
+    """A synthetic prefecture plan: realistic titles, mixed flows and categories, a few gaps."""
+    rng = random.Random(seed)
+    plan = Plan(plan=PlanInfo(title="青葉県官民データ活用推進計画", municipality="青葉県",
+                              kind=PlanKind.PREFECTURE, period=FiscalYearRange(2026, 2030)))
+    plan.issues = [Issue(f"I-{i}", f"地域課題{i}：人口減少地域における生活サービスの維持",
+                         evidence="国勢調査" if i % 7 else None) for i in range(issues)]
+    categories = list(Category)
+    plan.data_sources = [DataSource(
+        f"D-{d}", f"データ{d} 施設・事業の一覧と利用状況", rng.choice(list(Acquisition)),
+        categories[d % len(categories)], f"担当課{d % 20}") for d in range(data)]
+    plan.measures = [Measure(
+        f"M-{m}", f"施策{m}：データを活用した行政サービスの改善と官民連携",
+        addresses=[f"I-{(m * 7) % (issues - 2)}"] if m % 40 else [],
+        uses=[DataUse(f"D-{(m * 3 + j * 11) % data}", rng.choice(list(Flow)), Purpose.WITHIN)
+              for j in range(1 + m % 3)]) for m in range(measures)]
+    plan.kpis = [Kpi(f"K-{k}", f"指標{k}：サービス利用者数", measures=[f"M-{(k * 3) % measures}"],
+                     source=f"D-{(k * 5) % data}", baseline=Measurement(1000 + k, 2025),
+                     target=Measurement(2000 + k, 2030)) for k in range(kpis)]
+    return plan
+
+
+def prefecture_plan() -> tuple[Plan, str]:
+    """The checker colleague's generator when present, else our own."""
+    try:
+        from bench.gen_plan import generate_plan  # type: ignore[import-not-found]
+        return generate_plan(issues=SIZE["issues"], measures=SIZE["measures"],
+                             data_sources=SIZE["data"], kpis=SIZE["kpis"]), "bench.gen_plan"
+    except (ImportError, TypeError):
+        return own_plan(**SIZE), "bench_ui.own_plan"
+
+
+def sample_path() -> Path:
+    """The bundled sample plan."""
+    from planner.paths import sample_plan_path
+    return sample_plan_path()
+
+
+# --- (a) cold start -------------------------------------------------------------------
+
+def cold_start_app(timeout: float = 15.0) -> tuple[float | None, str]:
+    """Seconds from spawn to the main window shown, via the app's exit-on-shown hook."""
+    env = {**os.environ, "PLANNER_BENCH_EXIT_ON_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-m", "planner", "gui", str(sample_path())],
+                              cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "the app did not quit: PLANNER_BENCH_EXIT_ON_SHOWN hook missing?"
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        return None, f"exit {done.returncode}: {done.stderr.strip()[-300:]}"
+    return wall, (done.stdout.strip().splitlines() or ["(no output)"])[-1]
+
+
+def _views_child() -> None:
+    """Child process: show the views on the sample plan, print seconds since spawn."""
+    from PySide6.QtWidgets import QApplication, QSplitter
+    app = QApplication(sys.argv[:1])
+    from planner.checks import run_checks
+    from planner.planfile import load_plan
+    from planner.ui.graph_view import GraphView
+    from planner.ui.problems_panel import ProblemsPanel
+    plan = load_plan(sample_path())
+    window = QSplitter()
+    graph, panel = GraphView(window), ProblemsPanel(window)
+    findings = run_checks(plan)
+    graph.set_plan(plan)
+    graph.set_findings(findings)
+    panel.set_findings(findings, plan)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    print(json.dumps({"process_s": time.time() - float(os.environ["BENCH_SPAWNED_AT"])}))
+
+
+def cold_start_views() -> float:
+    """Seconds from spawn to the views shown in a fresh interpreter."""
+    env = {**os.environ, "BENCH_SPAWNED_AT": repr(time.time())}
+    out = subprocess.run([sys.executable, __file__, "--child", "views"], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])["process_s"]
+
+
+# --- (b) edit → re-check → views ------------------------------------------------------
+
+def edit_cycle(repeat: int) -> dict[str, float]:
+    """Median and max ms of check + view update after one-field and structural edits."""
+    from PySide6.QtWidgets import QApplication, QSplitter
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from planner.checks import run_checks
+    from planner.ui.graph_view import GraphView
+    from planner.ui.problems_panel import ProblemsPanel
+    plan, _ = prefecture_plan()
+    window = QSplitter()
+    graph, panel = GraphView(window), ProblemsPanel(window)
+    window.resize(1366, 768)
+    window.show()
+
+    def cycle() -> tuple[float, float]:
+        start = time.perf_counter()
+        findings = run_checks(plan)
+        checked = time.perf_counter()
+        graph.set_plan(plan)
+        graph.set_findings(findings)
+        panel.set_findings(findings, plan)
+        app.processEvents()  # includes the repaint of what changed
+        end = time.perf_counter()
+        return (checked - start) * 1000, (end - start) * 1000
+
+    cycle()
+    checks, totals, structural = [], [], []
+    for i in range(repeat):
+        plan.measures[i % len(plan.measures)].title = f"施策を編集{i}"
+        check_ms, total_ms = cycle()
+        checks.append(check_ms)
+        totals.append(total_ms)
+    for i in range(max(repeat // 4, 3)):
+        plan.measures[i].addresses.append(plan.issues[-1 - i].id)
+        structural.append(cycle()[1])
+    window.close()
+    return {"check_ms": statistics.median(checks), "edit_ms": statistics.median(totals),
+            "edit_max_ms": max(totals), "structural_ms": statistics.median(structural),
+            "findings": len(run_checks(plan))}
+
+
+# --- (c) peak memory ------------------------------------------------------------------
+
+def _memory_child() -> None:
+    """Child process: prefecture plan open in the views; print max RSS in MB."""
+    edit_cycle(3)
+    print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def peak_memory() -> float:
+    """Max RSS (MB) of a fresh process with the prefecture plan open in the views."""
+    out = subprocess.run([sys.executable, __file__, "--child", "memory"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])["peak_mb"]
+
+
+# --- screenshots ----------------------------------------------------------------------
+
+def screenshots(folder: Path) -> list[Path]:
+    """views-*.png of the graph, problems panel and export dialog (sample and prefecture)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from planner.checks import run_checks
+    from planner.planfile import load_plan
+    from planner.ui.export_dialog import ExportDialog
+    from planner.ui.graph_view import GraphView
+    from planner.ui.problems_panel import ProblemsPanel
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+
+    def save(widget, name: str) -> None:
+        app.processEvents()
+        widget.grab().save(str(folder / name))
+        saved.append(folder / name)
+
+    sample = load_plan(sample_path())
+    findings = run_checks(sample)
+    graph = GraphView()
+    graph.resize(1366, 700)
+    graph.set_plan(sample)
+    graph.set_findings(findings)
+    graph.show()
+    save(graph, "views-graph-sample.png")
+    graph.select(next((m.id for m in sample.measures if len(m.uses) > 1), None))
+    save(graph, "views-graph-selected.png")
+    big, _ = prefecture_plan()
+    graph.select(None)
+    graph.set_plan(big)
+    graph.set_findings(run_checks(big))
+    graph.fit()
+    save(graph, "views-graph-prefecture-fit.png")
+    graph.fit_width()
+    save(graph, "views-graph-prefecture-width.png")
+    panel = ProblemsPanel()
+    panel.resize(1366, 420)
+    panel.set_findings(findings, sample)
+    panel.show()
+    panel.table.selectRow(0)
+    save(panel, "views-problems.png")
+    dialog = ExportDialog(sample, sample_path(), open_url=lambda url: True)
+    dialog.show()
+    save(dialog, "views-export.png")
+    return saved
+
+
+# --- main -----------------------------------------------------------------------------
+
+def _row(name: str, value: float | None, target: float, unit: str) -> str:
+    if value is None:
+        return f"{name:44s} {'—':>10s}   target ≤ {target:g} {unit}"
+    return (f"{name:44s} {value:10.3f} {unit}   target ≤ {target:g} {unit}"
+            f"   ratio {value / target:5.2f} {'OK' if value <= target else 'MISSED'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the three measurements and print them against the targets."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--screenshots", type=Path)
+    parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--child", choices=["views", "memory"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "views":
+        _views_child()
+        return 0
+    if args.child == "memory":
+        _memory_child()
+        return 0
+    if args.screenshots:
+        for path in screenshots(args.screenshots):
+            print("saved", path)
+        return 0
+    _, source = prefecture_plan()
+    size = ", ".join(f"{v} {k}" for k, v in SIZE.items())
+    print(f"prefecture plan: {size} ({source}); Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    app_s, note = cold_start_app()
+    views_s = cold_start_views()
+    edit = edit_cycle(args.repeat)
+    peak = peak_memory()
+    print(_row("(a) cold start, app window shown [s]", app_s, TARGETS["cold_start_s"], "s"))
+    if app_s is None:
+        print(f"    {note}")
+    print(_row("(a') cold start, views alone [s]", views_s, TARGETS["cold_start_s"], "s"))
+    print(_row("(b) one-field edit: check + views [ms, median]", edit["edit_ms"],
+               TARGETS["edit_ms"], "ms"))
+    print(f"    of which run_checks {edit['check_ms']:.1f} ms; max {edit['edit_max_ms']:.1f} ms;"
+          f" structural edit (re-layout) {edit['structural_ms']:.1f} ms;"
+          f" {edit['findings']} findings")
+    print(_row("(c) peak memory, plan open in the views [MB]", peak, TARGETS["peak_mb"], "MB"))
+    missed = (app_s is not None and app_s > TARGETS["cold_start_s"]) \
+        or edit["edit_ms"] > TARGETS["edit_ms"] or peak > TARGETS["peak_mb"]
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

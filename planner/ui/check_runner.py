@@ -1,0 +1,131 @@
+"""CheckRunner: re-checks the plan shortly after edits, without ever blocking typing.
+
+``schedule(plan)`` restarts a short single-shot timer, so a burst of keystrokes costs one
+check. A check that is fast runs in the GUI thread; once one takes longer than
+``SLOW_MS``, later checks run on a worker thread over a snapshot (a deep copy) of the
+plan, and results of a check overtaken by a newer edit are discarded (generation count).
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from planner.checks import run_checks
+from planner.checks.finding import Finding
+from planner.model import Plan
+
+#: Default debounce delay after the last edit, in milliseconds.
+DELAY_MS = 150
+#: A check slower than this (ms) moves later checks off the GUI thread.
+SLOW_MS = 50.0
+
+Check = Callable[[Plan], list[Finding]]
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (queued signal)."""
+
+    done = Signal(int, object, float)
+    failed = Signal(int, str)
+
+
+class _CheckTask(QRunnable):
+    """One check of one plan snapshot on a pool thread."""
+
+    def __init__(self, generation: int, plan: Plan, check: Check, relay: _Relay) -> None:
+        super().__init__()
+        self._generation, self._plan, self._check, self._relay = generation, plan, check, relay
+
+    def run(self) -> None:
+        """Check the snapshot and report back, never raising into the pool."""
+        start = time.perf_counter()
+        try:
+            findings = self._check(self._plan)
+        except Exception as exc:  # noqa: BLE001 (a rule bug must not kill the app)
+            self._relay.failed.emit(self._generation, f"{type(exc).__name__}: {exc}")
+            return
+        self._relay.done.emit(self._generation, findings, (time.perf_counter() - start) * 1000)
+
+
+class CheckRunner(QObject):
+    """Debounced checker; emits ``findings_ready(list[Finding])`` for the newest plan."""
+
+    findings_ready = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = DELAY_MS,
+                 threaded: bool | None = None, check: Check = run_checks) -> None:
+        """``threaded``: None decides by measured speed, True/False forces a mode."""
+        super().__init__(parent)
+        self._check = check
+        self._threaded = threaded
+        self._slow = False
+        self._plan: Plan | None = None
+        self._generation = 0
+        self.last_ms: float | None = None  # duration of the last completed check
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._run)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one check at a time; stale queued ones are dropped
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+
+    def schedule(self, plan: Plan) -> None:
+        """Check ``plan`` once edits pause for the debounce delay."""
+        self._plan = plan
+        self._generation += 1
+        self._timer.start()
+
+    def run_now(self, plan: Plan) -> None:
+        """Check ``plan`` without waiting (after opening a file, say)."""
+        self._plan = plan
+        self._generation += 1
+        self._timer.stop()
+        self._run()
+
+    def is_pending(self) -> bool:
+        """True while a scheduled check has not reported yet."""
+        return self._timer.isActive() or self._pool.activeThreadCount() > 0
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        """Block until worker checks end (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def uses_thread(self) -> bool:
+        """Whether the next check runs on a worker thread."""
+        return self._threaded if self._threaded is not None else self._slow
+
+    def _run(self) -> None:
+        if self._plan is None:
+            return
+        generation = self._generation
+        if self.uses_thread():
+            self._pool.clear()  # an unstarted check of an older plan is useless now
+            snapshot = copy.deepcopy(self._plan)  # the GUI keeps editing the original
+            self._pool.start(_CheckTask(generation, snapshot, self._check, self._relay))
+            return
+        start = time.perf_counter()
+        try:
+            findings = self._check(self._plan)
+        except Exception as exc:  # noqa: BLE001 (a rule bug must not kill the app)
+            self._on_failed(generation, f"{type(exc).__name__}: {exc}")
+            return
+        self._on_done(generation, findings, (time.perf_counter() - start) * 1000)
+
+    def _on_done(self, generation: int, findings: list[Finding], elapsed_ms: float) -> None:
+        self.last_ms = elapsed_ms
+        if self._threaded is None:
+            self._slow = elapsed_ms > SLOW_MS
+        if generation == self._generation:
+            self.findings_ready.emit(list(findings))
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.failed.emit(message)

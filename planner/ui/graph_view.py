@@ -1,0 +1,475 @@
+"""GraphView: the plan as a picture, issues → measures → data → KPIs in four columns.
+
+Boxes are coloured by kind, carry a badge where findings are, and items with a missing
+link (an issue no measure answers, a measure no KPI evaluates…) get a red dashed frame, so
+gaps show at a glance. Clicking a box (or Enter on it) emits ``node_activated``. Layout is
+computed by :mod:`planner.layout`; after an edit that keeps the structure, only texts and
+badges change, so the view keeps up with typing even on a prefecture's plan.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.checks.finding import Finding
+from planner.layout import (
+    EDGE_EVALUATES,
+    KINDS,
+    Layout,
+    Structure,
+    gaps_of,
+    layered_layout,
+    plan_edges,
+)
+from planner.model import Category, Plan
+from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
+from planner.ui.severity import worst
+
+_MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
+
+
+def _personal_tags() -> dict[str, str]:
+    tr = GraphView.tr_static
+    return {
+        Category.PERSONAL: tr("個人"), Category.SPECIAL_CARE: tr("要配慮"),
+        Category.SPECIFIC_PERSONAL: tr("特定個人"), Category.NON_IDENTIFYING: tr("非識別"),
+    }
+
+
+def _gap_texts() -> dict[str, str]:
+    tr = GraphView.tr_static
+    return {
+        "unaddressed_issue": tr("この課題に対応する施策がありません"),
+        "measure_no_issue": tr("この施策が対応する課題がありません"),
+        "measure_no_kpi": tr("この施策を評価するKPIがありません"),
+        "kpi_no_source": tr("このKPIの測定元データがありません"),
+        "unused_data": tr("このデータを使う施策・KPIがありません"),
+    }
+
+
+class _Canvas(QGraphicsView):
+    """The scrolling, zooming view: sticky column headers, Ctrl+wheel zoom, arrow keys."""
+
+    clicked = Signal(str)
+    key_move = Signal(int, int)  # column delta, row delta
+    key_activate = Signal()
+    fit_requested = Signal()
+    resized = Signal()
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget) -> None:
+        super().__init__(scene, parent)
+        self.headers: list[tuple[float, float, str, str]] = []  # x, width, text, colour
+        self.user_zoomed = False
+        self._zoom = 1.0
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackgroundBrush(QColor("#fbfbfb"))
+
+    def scale_factor(self) -> float:
+        """Current vertical zoom (1.0 = 100 %)."""
+        return self._zoom
+
+    def width_scale(self) -> float:
+        """The zoom at which the four columns fill the viewport's width (at most 100 %)."""
+        rect = self.sceneRect()
+        if rect.width() <= 0:
+            return 1.0
+        return min((self.viewport().width() - 4) / rect.width(), 1.0)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom vertically to ``zoom``; horizontally never below the width fit.
+
+        Zoomed out past the width fit, a tall prefecture plan is squeezed only vertically,
+        so the whole plan fits as an overview of coloured bars with the columns readable.
+        """
+        self._zoom = min(max(zoom, _MIN_SCALE), _MAX_SCALE)
+        horizontal = max(self._zoom, min(self.width_scale(), self._zoom * 40))
+        self.setTransform(QTransform.fromScale(horizontal, self._zoom))
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in or out by ``factor``."""
+        self.set_zoom(self._zoom * factor)
+        self.user_zoomed = True
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms; the plain wheel scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(_STEP if event.angleDelta().y() > 0 else 1 / _STEP)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a box selects it; elsewhere it starts a drag to pan."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, NodeItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(item.node_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move between boxes, Enter opens, +/- zoom, 0 fits."""
+        moves = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
+                 Qt.Key.Key_Right: (1, 0)}
+        key = event.key()
+        if key in moves:
+            self.key_move.emit(*moves[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.key_activate.emit()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / _STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        """Tell the owner, which keeps its fit."""
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Repaint all so the sticky headers do not smear when scrolling."""
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Column headers pinned to the top of the viewport, whatever the scroll."""
+        if not self.headers:
+            return
+        painter.save()
+        painter.resetTransform()
+        metrics = painter.fontMetrics()
+        band = metrics.height() + 10
+        painter.fillRect(0, 0, self.viewport().width(), band, QColor(255, 255, 255, 230))
+        for x, width, text, colour in self.headers:
+            left = self.mapFromScene(QPointF(x, 0)).x()
+            right = self.mapFromScene(QPointF(x + width, 0)).x()
+            header = QRectF(left, 0, max(right - left, metrics.horizontalAdvance(text) + 8), band)
+            painter.fillRect(header.adjusted(0, band - 3, 0, 0), QColor(colour))
+            painter.setPen(QColor("#222222"))
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class GraphView(QWidget):
+    """The plan graph with zoom controls; emits ``node_activated(id)`` on click or Enter."""
+
+    node_activated = Signal(str)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        """Translate ``text`` in this widget's context (for module-level tables)."""
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("GraphView", text)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(self)
+        self._canvas = _Canvas(self._scene, self)
+        self._layout: Layout | None = None
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[tuple[str, str, str], EdgeItem] = {}
+        self._contents: dict[str, NodeContent] = {}
+        self._titles: dict[str, str] = {}
+        self._badges: dict[str, tuple[int, str]] = {}
+        self._finding_text: dict[str, list[str]] = {}
+        self._selected: str | None = None
+        self._node_font = QFont(self.font())
+        self._build_ui()
+        self._canvas.clicked.connect(self._on_clicked)
+        self._canvas.key_move.connect(self._on_key_move)
+        self._canvas.key_activate.connect(self._on_key_activate)
+        self._canvas.fit_requested.connect(self.fit)
+        self._canvas.resized.connect(self._on_resized)
+
+    # --- public API -----------------------------------------------------------------
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show ``plan``; re-lays out only when ids or links changed."""
+        columns, edges = plan_edges(plan)
+        structure = Structure(columns, frozenset(e.key for e in edges))
+        if self._layout is None or structure != self._layout.structure:
+            self._apply_layout(layered_layout(plan, previous=self._layout))
+        for edge in edges:  # a flow change restyles in place
+            item = self._edges[edge.key]
+            if item.edge.flow != edge.flow:
+                item.restyle(edge)
+        self._titles = {item.id: item.title for item in plan.items()}
+        gap_codes, gap_texts = gaps_of(columns, edges), _gap_texts()
+        tags, personal = _personal_tags(), {
+            d.id: str(d.category) for d in plan.data_sources if d.is_personal}
+        for node_id, node in self._nodes.items():
+            count, severity = self._badges.get(node_id, (0, ""))
+            content = NodeContent(
+                self._titles.get(node_id, ""), tags.get(personal.get(node_id, ""), ""),
+                gap_texts.get(gap_codes.get(node_id, ""), ""), count, severity)
+            if node.set_content(content):
+                self._refresh_tooltip(node)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Put a badge (count, worst severity) on every box a finding concerns."""
+        severities: dict[str, list[str]] = defaultdict(list)
+        texts: dict[str, list[str]] = defaultdict(list)
+        for f in findings:
+            for node_id in dict.fromkeys(f.nodes):
+                severities[node_id].append(str(f.severity))
+                texts[node_id].append(f"[{f.rule}] {f.message('ja')}")
+        self._badges = {n: (len(s), worst(s)) for n, s in severities.items()}
+        self._finding_text = dict(texts)
+        for node_id, node in self._nodes.items():
+            count, severity = self._badges.get(node_id, (0, ""))
+            old = node.content
+            if (old.badge_count, old.badge_severity) != (count, severity) or count:
+                node.set_content(NodeContent(old.title, old.personal_tag, old.gap, count,
+                                             severity))
+                self._refresh_tooltip(node)
+
+    def select(self, item_id: str | None, centre: bool = True) -> None:
+        """Highlight ``item_id`` and its links and bring it into view (None clears)."""
+        if self._selected in self._nodes:
+            self._nodes[self._selected].set_selected(False)
+            self._highlight_edges(self._selected, False)
+        self._selected = item_id if item_id in self._nodes else None
+        if self._selected is None:
+            return
+        node = self._nodes[self._selected]
+        node.set_selected(True)
+        self._highlight_edges(self._selected, True)
+        if centre:
+            self._canvas.centerOn(node)
+
+    def selected(self) -> str | None:
+        """The highlighted item's id."""
+        return self._selected
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self._canvas.zoom_by(_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self._canvas.zoom_by(1 / _STEP)
+
+    def fit(self) -> None:
+        """Show the whole graph (a tall plan is squeezed vertically into an overview)."""
+        rect = self._scene.sceneRect()
+        if rect.isEmpty():
+            return
+        viewport = self._canvas.viewport().size()
+        self._canvas.set_zoom(min(viewport.height() / rect.height(),
+                                  self._canvas.width_scale()))
+        self._canvas.centerOn(rect.center())
+        self._canvas.user_zoomed = True
+
+    def fit_width(self) -> None:
+        """Fit the four columns' width (titles stay readable); scroll to the top."""
+        rect = self._scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self._canvas.set_zoom(self._canvas.width_scale())
+        self._canvas.centerOn(rect.center().x(), rect.top())
+        self._canvas.user_zoomed = True
+
+    def scale_factor(self) -> float:
+        """Current zoom (1.0 = 100 %)."""
+        return self._canvas.scale_factor()
+
+    def node_rect(self, item_id: str) -> QRectF | None:
+        """Where a box is in the viewport (for tests and tours), or None."""
+        node = self._nodes.get(item_id)
+        if node is None:
+            return None
+        polygon = self._canvas.mapFromScene(node.sceneBoundingRect())
+        return QRectF(polygon.boundingRect())
+
+    def canvas(self) -> QGraphicsView:
+        """The QGraphicsView inside (for focus chains and tests)."""
+        return self._canvas
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for text, tip, slot in (
+            (self.tr("拡大"), self.tr("拡大（Ctrl+ホイール、＋キー）"), self.zoom_in),
+            (self.tr("縮小"), self.tr("縮小（Ctrl+ホイール、－キー）"), self.zoom_out),
+            (self.tr("全体表示"), self.tr("全体を表示（0キー）"), self.fit),
+            (self.tr("幅に合わせる"), self.tr("列の幅に合わせて表示"), self.fit_width),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        self._show_evaluates = QCheckBox(self.tr("評価の線を表示"), self)
+        self._show_evaluates.setToolTip(self.tr("KPIがどの施策を評価するかを線で示します"))
+        self._show_evaluates.toggled.connect(self._update_evaluates_visibility)
+        bar.addWidget(self._show_evaluates)
+        bar.addStretch(1)
+        bar.addWidget(self._legend())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self._canvas, 1)
+
+    def _legend(self) -> QLabel:
+        def swatch(colour: str, text: str, style: str = "solid") -> str:
+            return (f"<span style='color:{colour}; font-weight:bold'>"
+                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{text}&nbsp;&nbsp;")
+        legend = QLabel(self)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setText(
+            swatch("#7f8c8d", self.tr("庁内利用")) + swatch("#1f77b4", self.tr("行政機関へ提供"))
+            + swatch("#e67e22", self.tr("民間へ提供")) + swatch("#27ae60", self.tr("公開"))
+            + swatch("#7f8c8d", self.tr("委託"), "dash")
+            + swatch("#d32f2f", self.tr("つながりの欠落"), "dash"))
+        legend.setToolTip(self.tr("線の色はデータの流れ（利用・提供・公開）を表します"))
+        return legend
+
+    def _apply_layout(self, layout: Layout) -> None:
+        """Reuse boxes that stay, add new ones, drop gone ones; re-route every edge."""
+        for gone in set(self._nodes) - set(layout.boxes):
+            self._scene.removeItem(self._nodes.pop(gone))
+        for node_id, box in layout.boxes.items():
+            if node_id in self._nodes:
+                self._nodes[node_id].move_to(box)
+            else:
+                node = NodeItem(box, NodeContent(""), self._node_font)
+                self._nodes[node_id] = node
+                self._scene.addItem(node)
+        keys = {e.key: e for e in layout.edges}
+        for gone in set(self._edges) - set(keys):
+            self._scene.removeItem(self._edges.pop(gone))
+        for key, edge in keys.items():
+            item = self._edges.get(key)
+            if item is None:
+                item = self._edges[key] = EdgeItem(edge)
+                self._scene.addItem(item)
+            item.route(layout.boxes[edge.source], layout.boxes[edge.target])
+        self._layout = layout
+        self._scene.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self._canvas.headers = self._headers(layout)
+        self._update_evaluates_visibility()
+        if self._selected is not None:
+            self.select(self._selected, centre=False)
+        if not self._canvas.user_zoomed:
+            self._auto_fit()
+
+    def _headers(self, layout: Layout) -> list[tuple[float, float, str, str]]:
+        names = (self.tr("地域課題"), self.tr("施策"), self.tr("データ"), self.tr("KPI"))
+        geometry = layout.geometry
+        return [(geometry.column_x(c), geometry.node_width,
+                 self.tr("{0}（{1}）").format(names[c], len(layout.order[c])),
+                 KIND_COLORS[KINDS[c]][1]) for c in range(len(KINDS))]
+
+    def _auto_fit(self) -> None:
+        """Whole graph if it stays readable, else fit the width (until the user zooms)."""
+        rect = self._scene.sceneRect()
+        viewport = self._canvas.viewport().size()
+        if rect.isEmpty() or viewport.width() < 50:
+            return
+        if viewport.height() / rect.height() >= self._canvas.width_scale():
+            self.fit()  # the whole plan fits, readable
+        elif viewport.height() / rect.height() >= 0.25 * self._canvas.width_scale():
+            self.fit_width()  # a town's plan: readable boxes, scroll down
+        else:
+            self.fit()  # a prefecture's plan: the overview first, zoom in to read
+        self._canvas.user_zoomed = False
+
+    def _on_resized(self) -> None:
+        """Keep the automatic fit until the user zooms; keep the width fit anyway."""
+        if self._layout is not None and not self._canvas.user_zoomed:
+            self._auto_fit()
+        else:
+            self._canvas.set_zoom(self._canvas.scale_factor())
+
+    def showEvent(self, event) -> None:
+        """Fit once the viewport has its real size."""
+        super().showEvent(event)
+        if self._layout is not None and not self._canvas.user_zoomed:
+            self._auto_fit()
+
+    # --- interaction ------------------------------------------------------------------
+
+    def _refresh_tooltip(self, node: NodeItem) -> None:
+        kind = {"issue": self.tr("地域課題"), "measure": self.tr("施策"),
+                "data": self.tr("データ"), "kpi": self.tr("KPI")}[node.kind]
+        lines = [f"{node.content.title}", f"{kind}  {node.node_id}"]
+        if node.content.gap:
+            lines.append("⚠ " + node.content.gap)
+        found = self._finding_text.get(node.node_id, [])
+        lines += found[:6] + ([self.tr("…ほか{0}件").format(len(found) - 6)] if len(found) > 6
+                              else [])
+        node.setToolTip("\n".join(lines))
+
+    def _highlight_edges(self, node_id: str, on: bool) -> None:
+        for key, item in self._edges.items():
+            if node_id in (key[0], key[1]):
+                item.set_highlighted(on)
+                if key[2] == EDGE_EVALUATES:
+                    item.setVisible(on or self._show_evaluates.isChecked())
+
+    def _update_evaluates_visibility(self) -> None:
+        show = self._show_evaluates.isChecked()
+        for key, item in self._edges.items():
+            if key[2] == EDGE_EVALUATES:
+                item.setVisible(show or item.highlighted)
+
+    def _on_clicked(self, node_id: str) -> None:
+        self.select(node_id, centre=False)
+        self.node_activated.emit(node_id)
+
+    def _on_key_activate(self) -> None:
+        if self._selected is not None:
+            self.node_activated.emit(self._selected)
+
+    def _on_key_move(self, dcol: int, drow: int) -> None:
+        if self._layout is None or not self._nodes:
+            return
+        order = self._layout.order
+        if self._selected is None:
+            first = next((ids[0] for ids in order if ids), None)
+            self.select(first)
+            return
+        box = self._layout.boxes[self._selected]
+        column = box.column + dcol
+        while 0 <= column < len(order) and not order[column]:
+            column += dcol  # skip empty columns
+        if not 0 <= column < len(order):
+            return
+        if dcol:  # the box in that column nearest in height
+            target = min(order[column], key=lambda n: abs(self._layout.boxes[n].y - box.y))
+        else:
+            row = min(max(box.row + drow, 0), len(order[column]) - 1)
+            target = order[column][row]
+        self.select(target)
