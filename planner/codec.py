@@ -50,7 +50,9 @@ def _build(hint: Any, value: Any) -> Any:
 def from_dict(cls: type, data: dict[str, Any]) -> Any:
     """Build dataclass ``cls`` from a validated mapping, recursing into its fields."""
     hints = _hints(cls)
-    kwargs = {key: _build(hints[key], value) for key, value in data.items() if key in hints}
+    # A key written but left empty (``issues:``) means "not given": the field's default.
+    kwargs = {key: _build(hints[key], value) for key, value in data.items()
+              if key in hints and value is not None}
     return cls(**kwargs)
 
 
@@ -88,8 +90,8 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The plan as the file writes it: schema_version first, item lists always present."""
-    body = to_dict(plan)
-    out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": body.get("plan", {})}
+    # plan.plan is written even when it equals the default: its title is required.
+    out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": to_dict(plan.plan)}
     for key in ("issues", "measures", "data_sources", "kpis"):
         out[key] = _plain(getattr(plan, key))
     return out

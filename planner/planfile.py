@@ -1,80 +1,45 @@
 """Reading and writing plan files (YAML, UTF-8, schema_version 1).
 
-PROVISIONAL: a first cut with the public API fixed; the staged loader (read → parse →
-validate → migrate → build) with line/column problems replaces the internals.
+Loading runs in stages, each refusing only what it can see (domain.md §2: an incomplete
+plan loads; only malformed files are refused):
+
+1. read — bytes from disk; too large, missing, a folder, not UTF-8 (io/reading.py)
+2. parse — safe YAML to plain data; syntax, tags, anchors, duplicate keys (io/yamlparse.py)
+3. migrate — schema_version: newer than supported is refused, older is upgraded (io/migrate.py)
+4. validate — against plan_schema/plan.schema.json; types, codes, unknown keys (io/schema.py)
+5. build — plain data to model dataclasses (codec.py)
+
+Every problem a stage finds is reported at once (up to MAX_PROBLEMS) with file, line and
+column, in PlanFileError. Saving is in io/writing.py: deterministic YAML, atomic replace,
+backups.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from planner.codec import plan_from_dict, plan_to_dict
-from planner.model import Plan
+from planner.io.messages import violation_problem
+from planner.io.migrate import VersionError, migrate
+from planner.io.problems import MAX_PROBLEMS, SEARCH_LIMIT, PlanFileError, Problem, capped
+from planner.io.reading import decode, read_file
+from planner.io.schema import validate
+from planner.io.writing import SaveError, atomic_write, dump_yaml
+from planner.io.yamlparse import Parsed, item_lines, parse, position
+from planner.model import ITEM_KEYS, SCHEMA_VERSION, Plan
 
+__all__ = [
+    "MAX_PROBLEMS", "SUPPORTED_SCHEMA_VERSION", "LoadedPlan", "PlanFileError", "Problem",
+    "SaveError", "dumps_plan", "load_document", "load_plan", "loads_plan", "save_plan",
+]
 
-@dataclass(frozen=True)
-class Problem:
-    """One reason a plan file cannot be used, located where possible."""
+#: The newest schema_version this planner reads and the one it writes.
+SUPPORTED_SCHEMA_VERSION = SCHEMA_VERSION
 
-    file: str
-    line: int | None
-    column: int | None
-    message_ja: str
-    message_en: str
-    code: str = "invalid"
-
-    def message(self, lang: str = "ja") -> str:
-        """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_ja
-
-    def format(self, lang: str = "ja") -> str:
-        """``file:line:column: message`` as compilers print it."""
-        where = self.file
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return f"{where}: {self.message(lang)}"
-
-
-@dataclass
-class PlanFileError(Exception):
-    """The file could not be used; ``problems`` says every reason found."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        return "\n".join(p.format("en") for p in self.problems)
-
-
-def loads_plan(text: str | bytes, filename: str = "<string>") -> Plan:
-    """Parse a plan from text or bytes; raise PlanFileError if it cannot be used."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8-sig")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise PlanFileError([Problem(filename, None, None, str(exc), str(exc), "yaml")]) from None
-    return plan_from_dict(data)
-
-
-def load_plan(path: str | Path) -> Plan:
-    """Load the plan file at ``path``."""
-    path = Path(path)
-    return loads_plan(path.read_bytes(), str(path))
-
-
-def dumps_plan(plan: Plan) -> str:
-    """The plan as deterministic, readable YAML."""
-    return yaml.safe_dump(plan_to_dict(plan), allow_unicode=True, sort_keys=False)
-
-
-def save_plan(plan: Plan, path: str | Path) -> None:
-    """Write the plan to ``path``."""
-    Path(path).write_text(dumps_plan(plan), encoding="utf-8")
+#: The comment that tells a YAML language server which schema to use; kept across saves.
+MODELINE_PREFIX = "# yaml-language-server:"
 
 
 @dataclass
@@ -86,6 +51,109 @@ class LoadedPlan:
     locations: dict[str, int] = field(default_factory=dict)
 
 
+def _fail(parsed: Parsed, problems: list[Problem]) -> PlanFileError:
+    """Parse problems plus schema problems, dropping schema echoes at the same place."""
+    seen = {(p.line, p.column) for p in parsed.problems}
+    rest = [p for p in problems if (p.line, p.column) not in seen]
+    return PlanFileError(capped([*parsed.problems, *rest]))
+
+
+def _version_problem(err: VersionError, parsed: Parsed) -> Problem:
+    line, column = position(parsed.root, ("schema_version",))
+    if err.code == "newer_version":
+        ja = (f"この計画ファイルは新しい版の planner で作られています（schema_version {err.version}、"
+              f"この planner は {SUPPORTED_SCHEMA_VERSION} まで）。planner を更新してから開いてください。")
+        en = (f"This plan was made by a newer planner (schema_version {err.version}; this planner "
+              f"reads up to {SUPPORTED_SCHEMA_VERSION}). Update planner to open it.")
+    else:
+        ja = (f"schema_version {err.version} の計画ファイルには対応していません"
+              f"（対応: 1〜{SUPPORTED_SCHEMA_VERSION}）。schema_version を確認してください。")
+        en = (f"schema_version {err.version} is not supported (supported: 1 to "
+              f"{SUPPORTED_SCHEMA_VERSION}). Check schema_version.")
+    return Problem(parsed.filename, line, column, ja, en, err.code)
+
+
+def _parse_and_check(text: str | bytes, filename: str) -> tuple[Parsed, dict[str, Any]]:
+    """Stages decode → parse → migrate → validate; raises PlanFileError listing every problem."""
+    if isinstance(text, bytes):
+        text = decode(text, filename)
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    parsed = parse(text, filename)
+    if parsed.fatal:
+        raise _fail(parsed, [])
+    if parsed.root is None:
+        raise PlanFileError([Problem(
+            filename, None, None,
+            "ファイルが空です。「planner new」で新しい計画を作るか、「schema_version: 1」と「plan:」の行を書いてください。",
+            "The file is empty. Start a plan with “planner new”, or write “schema_version: 1” "
+            "and “plan:” lines.", "empty")])
+    data = parsed.data
+    if isinstance(data, dict):
+        try:
+            data = migrate(data)
+        except VersionError as err:
+            raise _fail(parsed, [_version_problem(err, parsed)]) from None
+    limit = max(1, SEARCH_LIMIT - len(parsed.problems))
+    problems = [violation_problem(v, parsed.root, filename) for v in validate(data, limit)]
+    if problems or parsed.problems:
+        raise _fail(parsed, problems)
+    return parsed, data
+
+
+def loads_plan(text: str | bytes, filename: str = "<string>") -> Plan:
+    """Parse a plan from text or bytes; raise PlanFileError if it cannot be used."""
+    _, data = _parse_and_check(text, filename)
+    return plan_from_dict(data)
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Load the plan file at ``path``."""
+    return loads_plan(read_file(path), str(path))
+
+
 def load_document(path: str | Path) -> LoadedPlan:
     """Load ``path`` keeping the line of each item, for messages that point into the file."""
-    return LoadedPlan(load_plan(path), Path(path))
+    parsed, data = _parse_and_check(read_file(path), str(path))
+    locations = item_lines(parsed.root, tuple(ITEM_KEYS.values()))
+    return LoadedPlan(plan_from_dict(data), Path(path), locations)
+
+
+def dumps_plan(plan: Plan) -> str:
+    """The plan as deterministic, readable YAML (the same plan always gives the same text)."""
+    return dump_yaml(plan_to_dict(plan))
+
+
+def _modeline(path: Path) -> str | None:
+    """The yaml-language-server comment on the first line of the file being replaced."""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            first = fh.readline(4096).rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return first if first.startswith(MODELINE_PREFIX) else None
+
+
+def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
+              backup_dir: Path | None = None) -> None:
+    """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions.
+
+    The text is read back before anything is written: a plan that would not load again
+    is refused with SaveError, so a save can never produce a file planner cannot open.
+    """
+    path = Path(path)
+    text = dumps_plan(plan)
+    try:
+        again = loads_plan(text, str(path))
+    except PlanFileError as exc:
+        raise SaveError(f"{path}: 計画に保存できない値があるため保存しませんでした。\n{exc.message_ja}",
+                        f"{path}: The plan holds values that cannot be saved; nothing was "
+                        f"written.\n{exc.message_en}") from None
+    if again != plan:
+        raise SaveError(f"{path}: 保存内容を読み戻すと元の計画と一致しないため保存しませんでした（不具合です。報告してください）。",
+                        f"{path}: The saved text does not read back as the same plan; "
+                        "nothing was written (a bug; please report it).")
+    modeline = _modeline(path)
+    if modeline:
+        text = f"{modeline}\n{text}"
+    atomic_write(path, text, backups=backups, backup_dir=backup_dir)
