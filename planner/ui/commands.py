@@ -1,0 +1,217 @@
+"""Undo commands: each a few lines that call PlanDocument mutators, nothing else.
+
+A removal that would leave dangling links (a KPI naming a removed measure) is one
+command whose children first unlink, then remove; undo replays them backwards, so
+the plan comes back exactly (orange-canvas-core ``document/commands.py``).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.ui import fieldpath
+from planner.ui.document import KIND_CLASSES, PLAN, Item, PlanDocument, kind_of
+from planner.ui.i18n import translate
+
+#: QUndoCommand.id() of field edits, so consecutive edits of one field merge.
+SET_FIELD_ID = 1001
+
+
+
+class SetField(QUndoCommand):
+    """Set one field of an item (or of the plan's facts) to a new value."""
+
+    def __init__(self, doc: PlanDocument, kind: str, target: Any, path: str, value: Any,
+                 merge: bool = True, parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.kind, self.target, self.path = doc, kind, target, path
+        self.old = copy.deepcopy(fieldpath.get_value(target, path))
+        self.new = copy.deepcopy(value)
+        self.merge = merge
+        self.serial = doc.merge_serial()
+        self.setText(translate("ui", "「%1」の変更").replace("%1", path))
+        # An edit that changes nothing is dropped by QUndoStack.push.
+        self.setObsolete(self.new == self.old)
+
+    def redo(self) -> None:
+        """Apply the new value."""
+        self.doc.set_field(self.kind, self.target, self.path, copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        """Restore the old value."""
+        self.doc.set_field(self.kind, self.target, self.path, copy.deepcopy(self.old))
+
+    def id(self) -> int:
+        """Mergeable field edits share one id."""
+        return SET_FIELD_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Fold a later edit of the same field (same typing run) into this one."""
+        if not (isinstance(other, SetField) and other.target is self.target
+                and other.path == self.path and other.serial == self.serial and other.merge):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class InsertItem(QUndoCommand):
+    """Insert an item at a row of its list."""
+
+    def __init__(self, doc: PlanDocument, item: Item, row: int,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.item, self.row, self.kind = doc, item, row, kind_of(item)
+        self.setText(translate("ui", "「%1」の追加").replace("%1", item.title))
+
+    def redo(self) -> None:
+        """Insert."""
+        self.doc.insert_item(self.kind, self.row, self.item)
+
+    def undo(self) -> None:
+        """Take it out again."""
+        self.doc.remove_item(self.kind, self.row)
+
+
+class RemoveItem(QUndoCommand):
+    """Remove one item (its links must already be gone: see ``remove_command``)."""
+
+    def __init__(self, doc: PlanDocument, item: Item, parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.item, self.kind = doc, item, kind_of(item)
+        self.row = doc.row_of(item)
+
+    def redo(self) -> None:
+        """Remove."""
+        self.row = self.doc.row_of(self.item)
+        self.doc.remove_item(self.kind, self.row)
+
+    def undo(self) -> None:
+        """Put it back where it was."""
+        self.doc.insert_item(self.kind, self.row, self.item)
+
+
+class MoveItem(QUndoCommand):
+    """Move an item within its list (reorder)."""
+
+    def __init__(self, doc: PlanDocument, item: Item, new_row: int,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.kind = doc, kind_of(item)
+        self.old, self.new = doc.row_of(item), new_row
+        self.setText(translate("ui", "「%1」の並べ替え").replace("%1", item.title))
+
+    def redo(self) -> None:
+        """Move down/up."""
+        self.doc.move_item(self.kind, self.old, self.new)
+
+    def undo(self) -> None:
+        """Move back."""
+        self.doc.move_item(self.kind, self.new, self.old)
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One link a removal takes away: which item, which field, its value afterwards."""
+
+    kind: str
+    item: Item
+    path: str
+    value: Any
+    description: str
+
+
+def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
+    """The links that go when ``item`` is removed, each as a field change on another item."""
+    plan, gone = doc.plan, item.id
+    effects: list[Effect] = []
+    kind = kind_of(item)
+    if kind == "issues":
+        for m in plan.measures:
+            if gone in m.addresses:
+                effects.append(Effect("measures", m, "addresses",
+                                      [x for x in m.addresses if x != gone],
+                                      translate("ui", "施策「%1」の対応する課題から外れます").replace("%1", m.title)))
+    elif kind == "measures":
+        for k in plan.kpis:
+            if gone in k.measures:
+                effects.append(Effect("kpis", k, "measures", [x for x in k.measures if x != gone],
+                                      translate("ui", "KPI「%1」の評価対象から外れます").replace("%1", k.title)))
+    elif kind == "data_sources":
+        for m in plan.measures:
+            if any(u.data == gone for u in m.uses):
+                effects.append(Effect("measures", m, "uses", [u for u in m.uses if u.data != gone],
+                                      translate("ui", "施策「%1」のデータ利用が削除されます").replace("%1", m.title)))
+        for k in plan.kpis:
+            if k.source == gone:
+                effects.append(Effect("kpis", k, "source", None,
+                                      translate("ui", "KPI「%1」の出典データが空になります").replace("%1", k.title)))
+    return effects
+
+
+class Composite(QUndoCommand):
+    """Several commands as one undo step, undone in reverse order.
+
+    Why not Qt's parent/child commands: PySide may collect the Python side of a child
+    command that only its C++ parent references, and Qt would then call a dead override.
+    """
+
+    def __init__(self, text: str, children: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.children_ = children
+
+    def redo(self) -> None:
+        """Redo every child in order."""
+        for child in self.children_:
+            child.redo()
+
+    def undo(self) -> None:
+        """Undo every child in reverse order."""
+        for child in reversed(self.children_):
+            child.undo()
+
+
+def remove_command(doc: PlanDocument, item: Item) -> QUndoCommand:
+    """One undo step removing ``item`` and every link to it."""
+    children: list[QUndoCommand] = [
+        SetField(doc, e.kind, e.item, e.path, e.value, merge=False)
+        for e in cascade_effects(doc, item)
+    ]
+    children.append(RemoveItem(doc, item))
+    return Composite(translate("ui", "「%1」の削除").replace("%1", item.title), children)
+
+
+def new_item(doc: PlanDocument, kind: str, title: str) -> Item:
+    """A fresh item of ``kind`` with a new id (not yet in the plan)."""
+    return KIND_CLASSES[kind](id=doc.new_id(kind), title=title)
+
+
+def add_command(doc: PlanDocument, kind: str, title: str, row: int | None = None) -> InsertItem:
+    """Add a new item at ``row`` (default: the end)."""
+    item = new_item(doc, kind, title)
+    return InsertItem(doc, item, len(doc.items(kind)) if row is None else row)
+
+
+def duplicate_command(doc: PlanDocument, item: Item) -> InsertItem:
+    """A copy of ``item`` with a new id, right after it; links from others are not copied."""
+    twin = copy.deepcopy(item)
+    twin.id = doc.new_id(kind_of(item))
+    twin.title = translate("ui", "%1（コピー）").replace("%1", item.title)
+    cmd = InsertItem(doc, twin, doc.row_of(item) + 1)
+    cmd.setText(translate("ui", "「%1」の複製").replace("%1", item.title))
+    return cmd
+
+
+def set_plan_field(doc: PlanDocument, path: str, value: Any, merge: bool = True) -> SetField:
+    """A field edit of the plan's own facts (title, period…)."""
+    return SetField(doc, PLAN, doc.plan.plan, path, value, merge=merge)
+
+
+def set_item_field(doc: PlanDocument, item: Item, path: str, value: Any,
+                   merge: bool = True) -> SetField:
+    """A field edit of an issue, measure, data source or KPI."""
+    return SetField(doc, kind_of(item), item, path, value, merge=merge)

@@ -1,0 +1,158 @@
+"""PlanDocument: the open plan, its undo stack, its file, and the signals views follow.
+
+Widgets never change the plan directly: they push commands (``commands.py``), and the
+commands call the mutators here, which emit a signal per change. Views listen to these
+signals only, so undo and redo can never leave a view stale (orange-canvas-core's rule).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Plan
+from planner.ui import fieldpath
+
+#: Item kinds, as the plan file names its lists, in guided-flow order.
+KINDS = ("issues", "measures", "data_sources", "kpis")
+#: The pseudo-kind of the plan's own facts (``plan:`` in the file).
+PLAN = "plan"
+#: The dataclass of each kind.
+KIND_CLASSES: dict[str, type] = {key: cls for cls, key in ITEM_KEYS.items()}
+#: Suggested id prefix per kind (domain.md §2).
+ID_PREFIXES = {"issues": "I-", "measures": "M-", "data_sources": "D-", "kpis": "K-"}
+
+Item = Issue | Measure | DataSource | Kpi
+
+
+def kind_of(item: Any) -> str:
+    """The list key of an item (``measures`` for a Measure)."""
+    return ITEM_KEYS[type(item)]
+
+
+class PlanDocument(QObject):
+    """The Plan being edited, with a QUndoStack, a file path and change signals."""
+
+    #: kind, item id, row — after an item was inserted.
+    item_added = Signal(str, str, int)
+    #: kind, item id, row — after an item was removed.
+    item_removed = Signal(str, str, int)
+    #: kind, item id, old row, new row — after an item moved.
+    item_moved = Signal(str, str, int, int)
+    #: kind (``plan`` for the plan's facts), item id ('' for the plan), field path.
+    item_changed = Signal(str, str, str)
+    #: the whole plan was replaced (new or opened file).
+    plan_replaced = Signal()
+    #: the file path changed (Save As, Open).
+    path_changed = Signal()
+    #: any change at all, for views that simply redraw (graph, checks).
+    changed = Signal()
+    #: modified flag flipped (not undo_stack.isClean()).
+    modified_changed = Signal(bool)
+
+    def __init__(self, plan: Plan | None = None, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan if plan is not None else Plan()
+        self.path: Path | None = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._merge_serial = 0
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    # -- state ---------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        """True when there are edits not yet saved."""
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path | None = None) -> None:
+        """Record that the plan was written (to ``path`` if given): clean undo state."""
+        if path is not None and Path(path) != self.path:
+            self.path = Path(path)
+            self.path_changed.emit()
+        self.undo_stack.setClean()
+
+    def replace(self, plan: Plan, path: Path | None = None) -> None:
+        """Start over with another plan (New, Open): clears the undo history."""
+        self.undo_stack.clear()
+        self.plan = plan
+        self.path = Path(path) if path else None
+        self.undo_stack.setClean()
+        self.plan_replaced.emit()
+        self.path_changed.emit()
+        self.modified_changed.emit(False)
+        self.changed.emit()
+
+    def display_name(self) -> str:
+        """The file name, or '' for a plan never saved."""
+        return self.path.name if self.path else ""
+
+    # -- merging of consecutive text edits ---------------------------------------------
+    def merge_serial(self) -> int:
+        """Edits with the same serial to the same field merge into one undo step."""
+        return self._merge_serial
+
+    def seal(self) -> None:
+        """End the current run of merging edits (an editor lost focus or was committed)."""
+        self._merge_serial += 1
+
+    # -- reading --------------------------------------------------------------------
+    def items(self, kind: str) -> list[Item]:
+        """The live list of ``kind`` items (do not mutate: push commands)."""
+        return getattr(self.plan, kind)
+
+    def find(self, item_id: str) -> Item | None:
+        """The first item with this id, or None."""
+        return self.plan.find(item_id)
+
+    def target(self, kind: str, item_id: str) -> Any:
+        """The object a field path starts from: the PlanInfo or an item."""
+        return self.plan.plan if kind == PLAN else self.find(item_id)
+
+    def row_of(self, item: Item) -> int:
+        """The row of ``item`` in its list, by identity; -1 when absent."""
+        return next((i for i, x in enumerate(self.items(kind_of(item))) if x is item), -1)
+
+    def new_id(self, kind: str) -> str:
+        """An unused id with the kind's usual prefix (M-4 after M-1…M-3)."""
+        prefix = ID_PREFIXES[kind]
+        used = {item.id for item in self.plan.items()}
+        numbers = [int(i[len(prefix):]) for i in used
+                   if i.startswith(prefix) and i[len(prefix):].isdigit()]
+        n = max(numbers, default=0) + 1
+        while f"{prefix}{n}" in used:
+            n += 1
+        return f"{prefix}{n}"
+
+    # -- mutators (called by commands only) -----------------------------------------------
+    def insert_item(self, kind: str, row: int, item: Item) -> None:
+        """Insert ``item`` at ``row`` of its list."""
+        self.items(kind).insert(row, item)
+        self.item_added.emit(kind, item.id, row)
+        self.changed.emit()
+
+    def remove_item(self, kind: str, row: int) -> Item:
+        """Remove and return the item at ``row``."""
+        item = self.items(kind).pop(row)
+        self.item_removed.emit(kind, item.id, row)
+        self.changed.emit()
+        return item
+
+    def move_item(self, kind: str, old: int, new: int) -> None:
+        """Move the item at ``old`` to ``new``."""
+        items = self.items(kind)
+        item = items.pop(old)
+        items.insert(new, item)
+        self.item_moved.emit(kind, item.id, old, new)
+        self.changed.emit()
+
+    def set_field(self, kind: str, target: Any, path: str, value: Any) -> None:
+        """Set field ``path`` of ``target`` (an item or the PlanInfo)."""
+        fieldpath.set_value(target, path, value)
+        self.item_changed.emit(kind, "" if kind == PLAN else target.id, path)
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""Editors: bound field widgets, per-entity list + form, the data-use table."""

@@ -1,0 +1,104 @@
+"""Binding one widget to one field path of the selected item, both ways.
+
+A form owns bindings; when the user edits, a binding pushes a SetField command; when the
+document says a field changed (an edit, undo, redo), the form reloads the bindings of
+that field. Widgets therefore never write the plan and never go stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from planner.ui import fieldpath
+from planner.ui.commands import SetField
+from planner.ui.document import PLAN, PlanDocument
+
+
+class Binding:
+    """Connects ``widget`` (shown by ``show``) to field ``path`` of the form's target."""
+
+    def __init__(self, form: BoundForm, path: str, widget: QWidget,
+                 show: Callable[[Any], None]) -> None:
+        self.form, self.path, self.widget, self._show = form, path, widget, show
+        self.loading = False
+
+    def load(self) -> None:
+        """Show the target's current value (without echoing it back as an edit)."""
+        target = self.form.target
+        self.loading = True
+        try:
+            self._show(fieldpath.get_value(target, self.path) if target is not None else None)
+        finally:
+            self.loading = False
+        self.widget.setEnabled(target is not None)
+
+    def commit(self, value: Any, merge: bool = False) -> None:
+        """Push an edit of this field, unless it is the form itself showing a value."""
+        target = self.form.target
+        if self.loading or target is None:
+            return
+        if fieldpath.get_value(target, self.path) == value:
+            return
+        doc = self.form.doc
+        doc.undo_stack.push(SetField(doc, self.form.kind, target, self.path, value, merge=merge))
+
+    def seal(self) -> None:
+        """End a typing run, so the next edit of this field is a new undo step."""
+        self.form.doc.seal()
+
+
+class BoundForm(QWidget):
+    """A form over one target (an item of ``kind``, or the plan's facts for PLAN)."""
+
+    def __init__(self, doc: PlanDocument, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.kind = doc, kind
+        self.target: Any = doc.plan.plan if kind == PLAN else None
+        self.bindings: list[Binding] = []
+        doc.item_changed.connect(self._on_item_changed)
+        doc.plan_replaced.connect(self._on_plan_replaced)
+
+    def add_binding(self, binding: Binding) -> Binding:
+        """Register a binding (the field factories call this)."""
+        self.bindings.append(binding)
+        binding.load()
+        return binding
+
+    def set_target(self, target: Any) -> None:
+        """Show another item (None: nothing selected, every field disabled)."""
+        self.target = target
+        self.reload()
+
+    def reload(self) -> None:
+        """Reload every field from the target."""
+        for binding in self.bindings:
+            binding.load()
+
+    def binding(self, path: str) -> Binding | None:
+        """The binding of field ``path`` (or of the field a list path points into)."""
+        base = path.split("[")[0]
+        return next((b for b in self.bindings if b.path in (path, base)), None)
+
+    def focus_field(self, path: str) -> bool:
+        """Put the keyboard focus on the widget editing ``path``; False if none does."""
+        binding = self.binding(path) or next(
+            (b for b in self.bindings if b.path.startswith(path.split("[")[0] + ".")), None)
+        if binding is None:
+            return False
+        binding.widget.setFocus()
+        return True
+
+    def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
+        if self.target is None or kind != self.kind:
+            return
+        if kind != PLAN and getattr(self.target, "id", None) != item_id:
+            return
+        for b in self.bindings:
+            if b.path == path or b.path.startswith(path + ".") or path.startswith(b.path + "."):
+                b.load()
+
+    def _on_plan_replaced(self) -> None:
+        self.set_target(self.doc.plan.plan if self.kind == PLAN else None)

@@ -1,0 +1,89 @@
+"""The form of a data source (データ), with its open-data plan as a group."""
+
+from __future__ import annotations
+
+from planner.model import (
+    Acquisition,
+    Category,
+    DataFormat,
+    Integrity,
+    LegalBasis,
+    License,
+    SafetyMeasure,
+    UpdateFrequency,
+)
+from planner.ui.document import PlanDocument
+from planner.ui.editors import fields
+from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.form_builder import FormBuilder
+from planner.ui.i18n import translate
+
+
+def _tags(text: str) -> list[str]:
+    return [t.strip() for t in text.replace("、", ",").split(",") if t.strip()]
+
+
+def _standard_dataset(form: BoundForm):
+    """自治体標準オープンデータセット as a combo of numbered names."""
+    from PySide6.QtWidgets import QComboBox
+
+    from planner import vocab
+    from planner.ui.editors.binding import Binding
+    from planner.ui.i18n import lang, translate
+
+    combo = QComboBox()
+    combo.addItem(translate("ui", "（該当なし）"), None)
+    for term in vocab.standard_datasets():
+        combo.addItem(f"{term.code} {term.label(lang())}", term.code)
+    binding = Binding(form, "open_data.standard_dataset", combo,
+                      lambda v: combo.setCurrentIndex(max(0, combo.findData(v)) if v else 0))
+    combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
+    form.add_binding(binding)
+    return combo
+
+
+class DataForm(BoundForm):
+    """データ: where it comes from, what kind, who holds it, how it is protected and opened."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        super().__init__(doc, "data_sources")
+        b = FormBuilder(self)
+        b.section(translate("ui", "データ"))
+        b.id_row(translate("ui", "ID"))
+        b.row(translate("ui", "データ名(&T)"), fields.line_edit(self, "title", translate("ui", "例：住民基本台帳")))
+        b.row(translate("ui", "取得経路(&A)"), fields.code_combo(self, "acquisition", "acquisition", Acquisition))
+        b.row(translate("ui", "種類(&C)"), fields.code_combo(self, "category", "category", Category))
+        b.row(translate("ui", "保有課(&H)"), fields.line_edit(self, "holder", translate("ui", "例：市民課")))
+        b.row(translate("ui", "保有目的"), fields.line_edit(self, "original_purpose",
+                                                translate("ui", "例：住民の居住関係の公証")),
+              translate("ui", "このデータを取得・保有している本来の目的。目的外利用かどうかの判断基準です。"))
+        b.row(translate("ui", "形式(&F)"), fields.code_combo(self, "format", "format", DataFormat))
+        b.row(translate("ui", "更新頻度"), fields.code_combo(self, "update_frequency", "update_frequency",
+                                                 UpdateFrequency))
+        b.section(translate("ui", "個人情報の取扱い"))
+        b.row(translate("ui", "保存期間"), fields.line_edit(self, "retention", translate("ui", "例：5年")),
+              translate("ui", "個人情報を含むデータでは必ず定めます（保存期間の制限）。"))
+        b.row(translate("ui", "安全管理措置"), fields.check_set(self, "safety_measures", "safety_measure",
+                                                    SafetyMeasure, 2))
+        b.row(translate("ui", "保有・受領の法的根拠"), fields.code_combo(self, "legal_basis", "legal_basis",
+                                                             LegalBasis, translate("ui", "（なし）")))
+        b.row(translate("ui", "協定・契約"), fields.line_edit(self, "agreement", translate("ui", "例：データ連携協定")),
+              translate("ui", "民間との共同利用・第三者からの提供・民間への提供では、協定や契約の名称を書きます。"))
+        b.row(translate("ui", "本人同意"), fields.line_edit(self, "consent", translate("ui", "例：申請書で同意を取得")))
+        b.row(translate("ui", "最小セル数"), fields.int_spin(self, "min_cell_size", 10**6),
+              translate("ui", "統計情報を公開するとき、最も小さい集計区分の人数。3未満は個人の特定につながります。"))
+        b.section(translate("ui", "オープンデータとして公開する計画"))
+        b.row(translate("ui", "公開"), fields.choice_combo(self, "open_data.publish", [
+            (translate("ui", "（未定）"), None), (translate("ui", "公開する"), True), (translate("ui", "公開しない"), False)]))
+        b.row(translate("ui", "ライセンス"), fields.code_combo(self, "open_data.license", "license", License))
+        b.row(translate("ui", "公開形式"), fields.code_combo(self, "open_data.format", "format", DataFormat))
+        b.row(translate("ui", "料金（円）"), fields.int_spin(self, "open_data.fee", 10**7),
+              translate("ui", "オープンデータは無償です（0円）。"))
+        b.row(translate("ui", "URL"), fields.line_edit(self, "open_data.url", "https://"))
+        b.row(translate("ui", "タグ"), fields.line_edit(self, "open_data.tags", translate("ui", "例：防災、避難所"),
+                                            parse=_tags, show=lambda v: "、".join(v or [])))
+        b.row(translate("ui", "標準データセット"), _standard_dataset(self),
+              translate("ui", "自治体標準オープンデータセットに当たるものは番号を選びます。"))
+        b.row(translate("ui", "改ざん対策"), fields.code_combo(self, "open_data.integrity", "integrity",
+                                                   Integrity))
+        b.finish()

@@ -1,0 +1,180 @@
+"""One entity's editor: a filterable list with add / duplicate / delete / reorder, and a form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui import commands, icons
+from planner.ui.document import Item, PlanDocument
+from planner.ui.editors.binding import BoundForm
+from planner.ui.i18n import translate
+from planner.ui.models import ItemListModel, ItemRole, TitleFilterModel
+
+
+class EntityEditor(QWidget):
+    """List of ``kind`` items on the left, the selected item's form on the right."""
+
+    def __init__(self, doc: PlanDocument, kind: str, form: BoundForm, new_title: str,
+                 prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.kind, self.form, self.prompts = doc, kind, form, prompts
+        self.new_title = new_title
+        self.model = ItemListModel(doc, kind, self)
+        self.proxy = TitleFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(translate("ui", "絞り込み（名前・ID）"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.model.rowsRemoved.connect(lambda *_: self._show_current())
+        self.model.modelReset.connect(self._select_first)
+        self.buttons = self._buttons()
+        left = QWidget()
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.filter)
+        col.addWidget(self.view, 1)
+        col.addLayout(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 18, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._shortcuts()
+        self._select_first()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [("add", icons.add(), translate("ui", "追加"), translate("ui", "新しい項目を追加（Ctrl+Shift+N）"), self.add),
+                 ("duplicate", icons.duplicate(), translate("ui", "複製"), translate("ui", "選んだ項目を複製（Ctrl+D）"),
+                  self.duplicate),
+                 ("delete", icons.delete(), translate("ui", "削除"), translate("ui", "選んだ項目を削除（Delete）"),
+                  self.delete),
+                 ("up", icons.up(), "", translate("ui", "上へ移動（Alt+↑）"), lambda: self.move(-1)),
+                 ("down", icons.down(), "", translate("ui", "下へ移動（Alt+↓）"), lambda: self.move(1))]
+        self.tool_buttons: dict[str, QToolButton] = {}
+        for name, icon, text, tip, slot in specs:
+            button = QToolButton()
+            button.setIcon(icon)
+            button.setToolTip(tip)
+            if text:
+                button.setText(text)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.tool_buttons[name] = button
+        row.addStretch(1)
+        return row
+
+    def _shortcuts(self) -> None:
+        keys = [("Ctrl+Shift+N", self.add, self), ("Ctrl+D", self.duplicate, self),
+                ("Delete", self.delete, self.view), ("Alt+Up", lambda: self.move(-1), self),
+                ("Alt+Down", lambda: self.move(1), self), ("Ctrl+F", self.filter.setFocus, self)]
+        for key, slot, owner in keys:
+            shortcut = QShortcut(QKeySequence(key), owner)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- selection ---------------------------------------------------------------------
+    def current_item(self) -> Item | None:
+        """The item selected in the list."""
+        index = self.view.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def select_item(self, item_id: str) -> bool:
+        """Select the item with ``item_id`` (clearing the filter if it hides it)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item_at(row)
+            if item is not None and item.id == item_id:
+                if not self.proxy.mapFromSource(self.model.index(row)).isValid():
+                    self.filter.clear()
+                index = self.proxy.mapFromSource(self.model.index(row))
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                return True
+        return False
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        if item is not self.form.target:
+            self.form.set_target(item)
+        has = item is not None
+        for name in ("duplicate", "delete", "up", "down"):
+            self.tool_buttons[name].setEnabled(has)
+
+    # -- actions -------------------------------------------------------------------------
+    def add(self) -> None:
+        """Add a new item after the selected one, select it and put the cursor in its title."""
+        current = self.current_item()
+        row = self.doc.row_of(current) + 1 if current is not None else None
+        cmd = commands.add_command(self.doc, self.kind, self.new_title, row)
+        self.filter.clear()
+        self.doc.undo_stack.push(cmd)
+        self.select_item(cmd.item.id)
+        self.form.focus_field("title")
+        title = self.form.binding("title")
+        if title is not None and hasattr(title.widget, "selectAll"):
+            title.widget.selectAll()
+
+    def duplicate(self) -> None:
+        """Duplicate the selected item."""
+        item = self.current_item()
+        if item is not None:
+            cmd = commands.duplicate_command(self.doc, item)
+            self.doc.undo_stack.push(cmd)
+            self.select_item(cmd.item.id)
+
+    def delete(self) -> None:
+        """Delete the selected item after confirming which links go with it."""
+        item = self.current_item()
+        if item is None:
+            return
+        effects = [e.description for e in commands.cascade_effects(self.doc, item)]
+        if not self.prompts.confirm_removal(item.title, effects):
+            return
+        self.doc.undo_stack.push(commands.remove_command(self.doc, item))
+        self.view.setFocus()
+
+    def move(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1)."""
+        item = self.current_item()
+        if item is None:
+            return
+        new = self.doc.row_of(item) + step
+        if 0 <= new < len(self.doc.items(self.kind)):
+            self.doc.undo_stack.push(commands.MoveItem(self.doc, item, new))
+            self.select_item(item.id)

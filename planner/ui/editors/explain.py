@@ -1,0 +1,69 @@
+"""Longer explanations of a data use's choices, shown beside the data-use table.
+
+The vocabulary gives each code a one-line meaning; here the choices that carry legal
+weight get what a planning officer needs to decide: what it means and when it is allowed.
+"""
+
+from __future__ import annotations
+
+from planner import vocab
+from planner.model import DataUse, Plan
+from planner.ui.i18n import lang, translate
+
+
+def _notes() -> dict[tuple[str, str], str]:
+    """Extra guidance per (vocabulary kind, code); looked up at call time so it translates."""
+    return {
+        ("purpose", "out_of_purpose"): translate("ui", 
+            "目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の"
+            "公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として"
+            "禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に"
+            "必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に"
+            "当たる場合に限り認められます。「法的根拠」で該当するものを選んでください。"
+            "同じ目的外利用を毎年繰り返すなら、利用目的の変更（第61条第3項）を検討します。"),
+        ("purpose", "changed"): translate("ui", 
+            "利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に"
+            "限られます（個人情報保護法第61条第3項）。変更後は本人に通知または公表します。"),
+        ("purpose", "statistics_only"): translate("ui", 
+            "個人が識別できない統計情報に加工してから使う場合は、個人情報としての制約を受けません。"
+            "公開するときは、少人数のセル（3未満など）が個人の特定につながらないか確認します。"),
+        ("flow", "publish"): translate("ui", 
+            "公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報・要配慮"
+            "個人情報・特定個人情報は公開できません。統計情報に集計してから公開してください。"),
+        ("flow", "provide_private"): translate("ui", 
+            "民間への提供には、提供先での取扱い（目的、安全管理、再提供の禁止など）を定めた"
+            "協定・契約が必要です。データの「協定・契約」欄に名称を記入してください。"),
+        ("flow", "outsource"): translate("ui", 
+            "委託先に個人情報を取り扱わせる場合は、委託先の監督が必要です"
+            "（個人情報保護法第66条第2項）。契約に安全管理措置を定めます。"),
+        ("legal_basis", "mynumber_art19"): translate("ui", 
+            "特定個人情報（マイナンバーを含む）の提供は、番号法第19条各号に当たる場合に限られます。"
+            "目的外利用は番号法第30条により原則できません。"),
+    }
+
+
+def describe_use(use: DataUse, plan: Plan) -> str:
+    """What the chosen flow, purpose and basis of ``use`` mean, as rich text."""
+    parts: list[str] = []
+    source = plan.find(use.data) if use.data else None
+    if source is not None and getattr(source, "category", None) is not None:
+        parts.append(translate("ui", "<b>データの種類：</b>%1 — %2")
+                     .replace("%1", vocab.label("category", source.category, lang()))
+                     .replace("%2", _help("category", source.category)))
+    for kind, code, heading in (("flow", use.flow, translate("ui", "流れ")),
+                                ("purpose", use.purpose, translate("ui", "目的との関係")),
+                                ("legal_basis", use.legal_basis, translate("ui", "法的根拠"))):
+        if code is None:
+            continue
+        text = translate("ui", "<b>%1：</b>%2 — %3").replace("%1", heading) \
+            .replace("%2", vocab.label(kind, code, lang())).replace("%3", _help(kind, code))
+        note = _notes().get((kind, str(code)))
+        parts.append(text + (f"<br>{note}" if note else ""))
+    if not parts:
+        return translate("ui", "行を選ぶと、選んだ流れ・目的・法的根拠の意味がここに表示されます。")
+    return "<br>".join(parts)
+
+
+def _help(kind: str, code) -> str:
+    term = vocab.term(kind, str(code))
+    return term.help(lang()) if term else ""

@@ -1,0 +1,62 @@
+"""Laying out a form: headed sections of labelled rows, each with an optional hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors.fields import explanation
+
+
+class FormBuilder:
+    """Adds sections and rows to a BoundForm, in reading (and tab) order."""
+
+    def __init__(self, form: BoundForm) -> None:
+        self.form = form
+        self.outer = QVBoxLayout(form)
+        self.outer.setContentsMargins(8, 4, 8, 8)
+        self.layout: QFormLayout | None = None
+
+    def section(self, title: str) -> None:
+        """Start a new headed group of rows."""
+        heading = QLabel(title)
+        heading.setObjectName("formSection")
+        heading.setStyleSheet("QLabel#formSection { font-weight: bold; margin-top: 10px;"
+                              " border-bottom: 1px solid palette(mid); }")
+        self.outer.addWidget(heading)
+        self.layout = QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.outer.addLayout(self.layout)
+
+    def row(self, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        """A labelled field; the label's mnemonic (&) focuses it."""
+        assert self.layout is not None, "call section() first"
+        if hint:
+            box = QWidget()
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(widget)
+            col.addWidget(explanation(hint))
+            box.setFocusProxy(widget)
+            shown = box
+        else:
+            shown = widget
+        title = QLabel(label)
+        title.setBuddy(widget)
+        self.layout.addRow(title, shown)
+        return widget
+
+    def id_row(self, label: str) -> QLabel:
+        """The item's id, read-only: ids are given by the app, never typed."""
+        shown = QLabel()
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.add_binding(Binding(self.form, "id", shown,
+                                      lambda v: shown.setText(v or "")))
+        return self.row(label, shown)
+
+    def finish(self) -> None:
+        """Push the rows to the top."""
+        self.outer.addStretch(1)

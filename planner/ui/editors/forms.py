@@ -1,0 +1,56 @@
+"""The forms of an issue (地域課題) and a measure (施策): every field of the file format."""
+
+from __future__ import annotations
+
+from planner.model import PriorityField
+from planner.ui.document import PlanDocument
+from planner.ui.editors import fields
+from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.form_builder import FormBuilder
+from planner.ui.editors.links import articles_grid, link_list
+from planner.ui.editors.uses_table import UsesTable
+from planner.ui.i18n import translate
+
+
+class IssueForm(BoundForm):
+    """地域課題: title, description, evidence."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        super().__init__(doc, "issues")
+        b = FormBuilder(self)
+        b.section(translate("ui", "地域課題"))
+        b.id_row(translate("ui", "ID"))
+        b.row(translate("ui", "課題名(&T)"), fields.line_edit(self, "title", translate("ui", "例：高齢者の移動手段の確保")))
+        b.row(translate("ui", "説明(&D)"), fields.text_edit(self, "description",
+                                                translate("ui", "どのような課題か、誰が困っているか")))
+        b.row(translate("ui", "根拠(&E)"), fields.text_edit(self, "evidence", translate("ui", "例：国勢調査（2020年）で"
+                                                                      "高齢化率35％")),
+              translate("ui", "課題の根拠となる統計やデータ（EBPM）。空欄だと点検で指摘されます。"))
+        b.finish()
+
+
+class MeasureForm(BoundForm):
+    """施策: what it does, which issues it answers, articles, fields, schedule, data uses."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        super().__init__(doc, "measures")
+        b = FormBuilder(self)
+        b.section(translate("ui", "施策"))
+        b.id_row(translate("ui", "ID"))
+        b.row(translate("ui", "施策名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の運行最適化")))
+        b.row(translate("ui", "内容(&D)"), fields.text_edit(self, "description", translate("ui", "何をするか")))
+        b.row(translate("ui", "担当課(&O)"), fields.line_edit(self, "owner", translate("ui", "例：企画課")))
+        b.row(translate("ui", "開始年度"), fields.fy_spin(self, "schedule.start_fy"))
+        b.row(translate("ui", "終了年度"), fields.fy_spin(self, "schedule.end_fy"),
+              translate("ui", "計画期間の中に収めてください。"))
+        b.section(translate("ui", "対応する地域課題"))
+        b.row(translate("ui", "課題(&I)"), link_list(self, "addresses", "issues"),
+              translate("ui", "この施策が解決をめざす課題にチェックを付けます。"))
+        b.section(translate("ui", "基本法の条項・重点分野"))
+        b.row(translate("ui", "条項"), articles_grid(self),
+              translate("ui", "◎は主に該当する条項、○は関連する条項です（計画書第5章の表になります）。"))
+        b.row(translate("ui", "重点分野"), fields.check_set(self, "fields", "field", PriorityField, 4))
+        b.section(translate("ui", "利用するデータ"))
+        self.uses = UsesTable(self)
+        b.outer.addWidget(self.uses)
+        b.finish()

@@ -1,0 +1,77 @@
+"""A spin box for fiscal years that shows the 和暦 beside the Western year."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QSpinBox
+
+from planner import wareki
+
+UNSET = 1988  # one below 平成元年: the spin box's "not set" position
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
+def current_fiscal_year(today: _dt.date | None = None) -> int:
+    """The fiscal year (April–March) ``today`` falls in."""
+    today = today or _dt.date.today()
+    return today.year if today.month >= 4 else today.year - 1
+
+
+def parse_year(text: str) -> int | None:
+    """2026 from '2026', '2026（令和8年度）', '令和8', 'R8' or '令和元年度'; None otherwise."""
+    text = text.strip()
+    if m := re.search(r"(\d{4})", text):
+        return int(m.group(1))
+    if m := re.match(r"(令和|平成|R|H)\s*(元|\d{1,2})", text, re.IGNORECASE):
+        era = {"R": "令和", "H": "平成"}.get(m.group(1).upper(), m.group(1))
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        return _ERA_START[era] + n
+    return None
+
+
+class FiscalYearSpinBox(QSpinBox):
+    """年度 as 2026（令和8年度）; the lowest position means "not set"."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRange(UNSET, 2100)
+        self.setSpecialValueText(QCoreApplication.translate("FiscalYearSpinBox", "（未設定）"))
+        self.setValue(UNSET)
+        self.setAccelerated(True)
+
+    def year(self) -> int | None:
+        """The year shown, or None when not set."""
+        return None if self.value() == UNSET else self.value()
+
+    def set_year(self, fy: int | None) -> None:
+        """Show ``fy`` (None: not set)."""
+        self.setValue(UNSET if fy is None else max(UNSET + 1, min(2100, fy)))
+
+    def textFromValue(self, value: int) -> str:
+        """2026（令和8年度）."""
+        return f"{value}（{wareki.fiscal_year_short(value)}）"
+
+    def valueFromText(self, text: str) -> int:
+        """Parse what the user typed (Western or 和暦)."""
+        year = parse_year(text)
+        return UNSET if year is None else year
+
+    def validate(self, text: str, pos: int) -> object:
+        """Accept any partial year while typing; a full one when it is in range."""
+        if text == self.specialValueText() or not text.strip():
+            return QValidator.State.Intermediate, text, pos
+        year = parse_year(text)
+        if year is not None and self.minimum() < year <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+    def stepBy(self, steps: int) -> None:
+        """From "not set", the first step goes to the current fiscal year, not 1989."""
+        if self.value() == UNSET and steps > 0:
+            self.setValue(current_fiscal_year())
+            return
+        super().stepBy(steps)

@@ -1,0 +1,166 @@
+"""Link pickers: choose issues, measures or data sources by title, never by typing ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QListWidget, QListWidgetItem, QWidget
+
+from planner import vocab
+from planner.model import ARTICLE_NUMBERS
+from planner.ui.document import PlanDocument
+from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.i18n import lang, translate
+
+
+def titles(doc: PlanDocument, kind: str) -> list[tuple[str, str]]:
+    """(id, title) of every item of ``kind``, in plan order."""
+    return [(item.id, item.title or translate("ui", "（無題）")) for item in doc.items(kind)]
+
+
+def _follow(doc: PlanDocument, kind: str, rebuild) -> None:
+    """Rebuild a picker whenever the list it offers changes."""
+    doc.item_added.connect(lambda k, *_: k == kind and rebuild())
+    doc.item_removed.connect(lambda k, *_: k == kind and rebuild())
+    doc.item_moved.connect(lambda k, *_: k == kind and rebuild())
+    doc.item_changed.connect(lambda k, _i, p: k == kind and p == "title" and rebuild())
+    doc.plan_replaced.connect(rebuild)
+
+
+class LinkList(QListWidget):
+    """Check the items this one links to (a measure's issues, a KPI's measures)."""
+
+    def __init__(self, doc: PlanDocument, kind: str) -> None:
+        super().__init__()
+        self.doc, self.kind = doc, kind
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+
+    def rebuild(self, checked: list[str]) -> None:
+        """Offer every item of the kind, ticking ``checked`` (unknown ids shown too)."""
+        self.blockSignals(True)
+        self.clear()
+        known = titles(self.doc, self.kind)
+        entries = known + [(i, translate("ui", "（見つからないID：%1）").replace("%1", i))
+                           for i in checked if i not in {k for k, _ in known}]
+        for item_id, title in entries:
+            row = QListWidgetItem(title)
+            row.setData(Qt.ItemDataRole.UserRole, item_id)
+            row.setToolTip(item_id)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                         | Qt.ItemFlag.ItemIsSelectable)
+            row.setCheckState(Qt.CheckState.Checked if item_id in checked
+                              else Qt.CheckState.Unchecked)
+            self.addItem(row)
+        if not entries:
+            placeholder = QListWidgetItem(translate("ui", "（まだありません。前のステップで追加してください）"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(placeholder)
+        self.blockSignals(False)
+
+    def checked_ids(self) -> list[str]:
+        """Ids ticked, in list order."""
+        return [self.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.count())
+                if self.item(r).checkState() == Qt.CheckState.Checked]
+
+
+def link_list(form: BoundForm, path: str, kind: str) -> LinkList:
+    """A list field of ids (addresses, kpis.measures) edited by ticking titles."""
+    widget = LinkList(form.doc, kind)
+    binding = Binding(form, path, widget, lambda v: widget.rebuild(list(v or [])))
+    widget.itemChanged.connect(lambda _i: binding.commit(widget.checked_ids()))
+    _follow(form.doc, kind, binding.load)
+    form.add_binding(binding)
+    return widget
+
+
+class LinkCombo(QComboBox):
+    """Choose one item of a kind by title (a KPI's source data)."""
+
+    def __init__(self, doc: PlanDocument, kind: str) -> None:
+        super().__init__()
+        self.doc, self.kind = doc, kind
+
+    def rebuild(self, current: str | None) -> None:
+        """Offer every item, selecting ``current``."""
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(translate("ui", "（未選択）"), None)
+        for item_id, title in titles(self.doc, self.kind):
+            self.addItem(title, item_id)
+            self.setItemData(self.count() - 1, item_id, Qt.ItemDataRole.ToolTipRole)
+        if current is not None and self.findData(current) < 0:
+            self.addItem(translate("ui", "（見つからないID：%1）").replace("%1", current), current)
+        self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
+        self.blockSignals(False)
+
+
+def link_combo(form: BoundForm, path: str, kind: str) -> LinkCombo:
+    """A single id field (kpis.source) chosen from titles."""
+    combo = LinkCombo(form.doc, kind)
+    binding = Binding(form, path, combo, combo.rebuild)
+    combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
+    _follow(form.doc, kind, binding.load)
+    form.add_binding(binding)
+    return combo
+
+
+class ArticlesGrid(QWidget):
+    """基本法 Arts. 10–19, each marked ◎ primary, ○ related or not served."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        self.combos: dict[int, QComboBox] = {}
+        choices = [("—", None), (translate("ui", "◎ 主"), "primary"), (translate("ui", "○ 関連"), "related")]
+        for n, number in enumerate(ARTICLE_NUMBERS):
+            article = vocab.article(number)
+            name = article.short(lang()) if article else ""
+            combo = QComboBox()
+            for label, value in choices:
+                combo.addItem(label, value)
+            combo.setToolTip(article.title(lang()) if article else "")
+            combo.setAccessibleName(translate("ui", "第%1条").replace("%1", str(number)))
+            row, col = n % 5, (n // 5) * 2
+            grid.addWidget(_article_label(number, name), row, col)
+            grid.addWidget(combo, row, col + 1)
+            self.combos[number] = combo
+        self.setFocusProxy(self.combos[ARTICLE_NUMBERS[0]])
+
+    def show_articles(self, articles: Any) -> None:
+        """Reflect a measure's Articles."""
+        primary = set(getattr(articles, "primary", []) or [])
+        related = set(getattr(articles, "related", []) or [])
+        for number, combo in self.combos.items():
+            combo.setCurrentIndex(1 if number in primary else 2 if number in related else 0)
+
+    def chosen(self) -> tuple[list[int], list[int]]:
+        """(primary, related) article numbers."""
+        primary = [n for n, c in self.combos.items() if c.currentData() == "primary"]
+        related = [n for n, c in self.combos.items() if c.currentData() == "related"]
+        return primary, related
+
+
+def _article_label(number: int, name: str):
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel(translate("ui", "第%1条 %2").replace("%1", str(number)).replace("%2", name))
+
+
+def articles_grid(form: BoundForm) -> ArticlesGrid:
+    """A measure's articles {primary, related} as one grid of ◎/○ choices."""
+    from planner.model import Articles
+
+    grid = ArticlesGrid()
+    binding = Binding(form, "articles", grid, grid.show_articles)
+
+    def changed(_i: int) -> None:
+        primary, related = grid.chosen()
+        binding.commit(Articles(primary=primary, related=related))
+
+    for combo in grid.combos.values():
+        combo.activated.connect(changed)
+    form.add_binding(binding)
+    return grid

@@ -1,0 +1,56 @@
+"""The plan's own facts (基本情報): title, municipality, period, and the chapter prose."""
+
+from __future__ import annotations
+
+from planner.model import PlanKind
+from planner.ui.document import PLAN, PlanDocument
+from planner.ui.editors import fields
+from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.form_builder import FormBuilder
+from planner.ui.i18n import translate
+
+
+def section_titles() -> list[tuple[str, str, str]]:
+    """(outline id, chapter title, what to write) of the six prose chapters."""
+    return [
+        ("current_state", translate("ui", "第1章 現状及び課題"),
+         translate("ui", "市の人口・産業・デジタル化の現状を書きます。個々の地域課題は次のステップで登録します。")),
+        ("purpose", translate("ui", "第2章 計画の目的"), translate("ui", "この計画で何をめざすか。")),
+        ("positioning", translate("ui", "第3章 計画の位置付け"),
+         translate("ui", "総合計画など他の計画との関係。計画期間と基本法第9条の記述は自動で入ります。")),
+        ("organization", translate("ui", "第4章 推進体制"), translate("ui", "推進本部、CIO、各課の役割など。")),
+        ("basic_policy", translate("ui", "第5章 施策の基本的な方針"),
+         translate("ui", "方針の文章。条項ごとの施策の表は自動で作られます。")),
+        ("security", translate("ui", "第7章 セキュリティ及び個人情報の適正な取扱い"),
+         translate("ui", "情報セキュリティポリシー、個人情報の取扱いの考え方。")),
+    ]
+
+
+def _code(text: str) -> str | None:
+    return text.strip() or None
+
+
+class PlanForm(BoundForm):
+    """基本情報: every field of ``plan:`` in the file."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        super().__init__(doc, PLAN)
+        b = FormBuilder(self)
+        b.section(translate("ui", "計画"))
+        b.row(translate("ui", "計画の名称(&T)"), fields.line_edit(self, "title",
+                                                      translate("ui", "例：〇〇市官民データ活用推進計画")))
+        b.row(translate("ui", "自治体名(&M)"), fields.line_edit(self, "municipality", translate("ui", "例：〇〇市")))
+        code = fields.line_edit(self, "municipality_code", "012025", parse=_code)
+        code.setInputMask("")
+        code.setMaxLength(6)
+        b.row(translate("ui", "団体コード"), code, translate("ui", "全国地方公共団体コード（検査数字を含む6桁）。"))
+        b.row(translate("ui", "区分(&K)"), fields.code_combo(self, "kind", "plan_kind", PlanKind))
+        b.row(translate("ui", "計画期間 開始年度(&S)"), fields.fy_spin(self, "period.start_fy"))
+        b.row(translate("ui", "計画期間 終了年度(&E)"), fields.fy_spin(self, "period.end_fy"),
+              translate("ui", "年度は4月から翌年3月まで。和暦は自動で表示されます。"))
+        b.row(translate("ui", "策定日"), fields.date_edit(self, "adopted_on"))
+        b.row(translate("ui", "版(&V)"), fields.line_edit(self, "version", translate("ui", "例：1.0")))
+        b.section(translate("ui", "各章の本文"))
+        for key, title, hint in section_titles():
+            b.row(title, fields.text_edit(self, f"sections.{key}", hint, 4))
+        b.finish()

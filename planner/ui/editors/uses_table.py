@@ -1,0 +1,176 @@
+"""A measure's data uses as a table: data, flow, purpose, legal basis, rationale.
+
+Each row is one measure→data link; the panel below explains the selected row's choices
+(what 目的外利用 means and when APPI Art. 69 allows it). Every change replaces the
+measure's ``uses`` list in one undoable edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import vocab
+from planner.model import DataUse, Flow, LegalBasis, Purpose
+from planner.ui import icons
+from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors.explain import describe_use
+from planner.ui.editors.links import _follow, titles
+from planner.ui.i18n import lang, translate
+
+_COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
+_ENUMS = {"flow": Flow, "purpose": Purpose, "legal_basis": LegalBasis}
+
+
+
+class UsesTable(QWidget):
+    """Edit ``measure.uses``: a row per data source used."""
+
+    def __init__(self, form: BoundForm) -> None:
+        super().__init__()
+        self.form, self.doc = form, form.doc
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [translate("ui", "データ"), translate("ui", "流れ"), translate("ui", "目的との関係"), translate("ui", "法的根拠"), translate("ui", "理由・説明")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(Qt.TextFormat.RichText)
+        self.explain.setObjectName("useExplanation")
+        self.explain.setStyleSheet(
+            "QLabel#useExplanation { background: palette(alternate-base);"
+            " border: 1px solid palette(mid); padding: 6px; }")
+        self.add_button = QPushButton(icons.add(), translate("ui", "データ利用を追加"))
+        self.remove_button = QPushButton(icons.delete(), translate("ui", "選んだ行を削除"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.explain)
+        self.add_button.clicked.connect(self._add_row)
+        self.remove_button.clicked.connect(self._remove_row)
+        self.table.currentCellChanged.connect(lambda *_: self._explain())
+        self.binding = Binding(form, "uses", self, self.show_uses)
+        self._force = False
+        _follow(self.doc, "data_sources", self._reload_titles)
+        form.add_binding(self.binding)
+        self.setFocusProxy(self.table)
+
+    # -- showing -------------------------------------------------------------------
+    def show_uses(self, uses: Any) -> None:
+        """Show ``uses`` (rebuilding rows only when they differ, to keep the cursor)."""
+        uses = list(uses or [])
+        if not self._force and uses == self.current_uses() and self.table.rowCount() == len(uses):
+            self._explain()
+            return
+        row = self.table.currentRow()
+        self.table.setRowCount(0)
+        for use in uses:
+            self._append(use)
+        self.table.resizeColumnsToContents()
+        cap = self.fontMetrics().horizontalAdvance("M") * 13  # long titles must not push
+        for col in range(len(_COLUMNS) - 1):                   # 理由 off a 1366-px screen
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        if self.table.rowCount():
+            self.table.selectRow(min(max(row, 0), self.table.rowCount() - 1))
+        self._explain()
+
+    def _reload_titles(self) -> None:
+        self._force = True
+        try:
+            self.binding.load()
+        finally:
+            self._force = False
+
+    def _append(self, use: DataUse) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        data = QComboBox()
+        data.addItem(translate("ui", "（未選択）"), None)
+        for item_id, title in titles(self.doc, "data_sources"):
+            data.addItem(title, item_id)
+        if use.data is not None and data.findData(use.data) < 0:
+            data.addItem(translate("ui", "（見つからないID：%1）").replace("%1", use.data), use.data)
+        data.setCurrentIndex(max(0, data.findData(use.data)) if use.data else 0)
+        self.table.setCellWidget(row, 0, data)
+        data.activated.connect(lambda _i: self._changed())
+        for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
+            combo = QComboBox()
+            combo.addItem(translate("ui", "（未選択）") if kind != "legal_basis" else translate("ui", "（なし）"), None)
+            for term in vocab.terms(kind):
+                combo.addItem(term.label(lang()), term.code)
+                combo.setItemData(combo.count() - 1, term.help(lang()),
+                                  Qt.ItemDataRole.ToolTipRole)
+            code = getattr(use, kind)
+            combo.setCurrentIndex(max(0, combo.findData(str(code))) if code else 0)
+            combo.activated.connect(lambda _i: self._changed())
+            self.table.setCellWidget(row, col, combo)
+        rationale = QLineEdit(use.rationale or "")
+        rationale.setPlaceholderText(translate("ui", "なぜこのデータをこう使うか"))
+        rationale.textEdited.connect(lambda _t: self._changed(merge=True))
+        rationale.editingFinished.connect(self.binding.seal)
+        self.table.setCellWidget(row, 4, rationale)
+
+    # -- reading back ---------------------------------------------------------------
+    def current_uses(self) -> list[DataUse]:
+        """The uses as the table shows them."""
+        uses = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for col, key in enumerate(_COLUMNS):
+                widget = self.table.cellWidget(row, col)
+                if isinstance(widget, QComboBox):
+                    code = widget.currentData()
+                    values[key] = _ENUMS[key](code) if key in _ENUMS and code else code
+                elif isinstance(widget, QLineEdit):
+                    values[key] = widget.text() or None
+            uses.append(DataUse(**values))
+        return uses
+
+    def _changed(self, merge: bool = False) -> None:
+        self.binding.commit(self.current_uses(), merge=merge)
+        self._explain()
+
+    def _add_row(self) -> None:
+        self.binding.commit([*self.current_uses(), DataUse(flow=Flow.INTERNAL_USE,
+                                                           purpose=Purpose.WITHIN)])
+        self.table.selectRow(self.table.rowCount() - 1)
+        self.table.cellWidget(self.table.rowCount() - 1, 0).setFocus()
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        uses = self.current_uses()
+        del uses[row]
+        self.binding.commit(uses)
+
+    def _explain(self) -> None:
+        row = self.table.currentRow()
+        uses = self.current_uses()
+        use = uses[row] if 0 <= row < len(uses) else DataUse()
+        self.explain.setText(describe_use(use, self.doc.plan))
+        self.remove_button.setEnabled(row >= 0)

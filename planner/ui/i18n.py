@@ -1,0 +1,52 @@
+"""UI language: Japanese is the source language; English comes from resources/i18n/*.qm.
+
+``install`` loads the translators once at start-up; ``lang()`` tells code that renders
+vocabulary labels (planner.vocab) which language to ask for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from planner.paths import resources_dir
+
+LANGUAGES = ("ja", "en")
+_current = "ja"
+_installed: list[QTranslator] = []
+
+
+def lang() -> str:
+    """The current UI language, ``ja`` or ``en``."""
+    return _current
+
+
+def qm_dir() -> str:
+    """Where the compiled translations live."""
+    return str(resources_dir() / "i18n")
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load translators for ``language`` (unknown → ja); returns the language used."""
+    global _current
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language if language in LANGUAGES else "ja"
+    _current = language
+    if language != "ja":
+        ours = QTranslator(app)
+        if ours.load(f"planner_{language}", qm_dir()):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    # Qt's own dialogs (file chooser, message box buttons) in the same language.
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translate; spelled ``translate("ui", "…")`` in code so pyside6-lupdate finds it."""
+    return QCoreApplication.translate(context, text)

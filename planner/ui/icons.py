@@ -1,0 +1,112 @@
+"""Every icon the app shows, named once here (git-cola ``icons.py``).
+
+Qt's standard style icons keep the app free of image files and look native on Windows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+_SP = QStyle.StandardPixmap
+
+
+def _std(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)
+
+
+def new() -> QIcon:
+    """File → New."""
+    return _std(_SP.SP_FileIcon)
+
+
+def open_() -> QIcon:
+    """File → Open."""
+    return _std(_SP.SP_DialogOpenButton)
+
+
+def save() -> QIcon:
+    """File → Save."""
+    return _std(_SP.SP_DialogSaveButton)
+
+
+def undo() -> QIcon:
+    """Edit → Undo."""
+    return _std(_SP.SP_ArrowBack)
+
+
+def redo() -> QIcon:
+    """Edit → Redo."""
+    return _std(_SP.SP_ArrowForward)
+
+
+def add() -> QIcon:
+    """Add an item."""
+    return _std(_SP.SP_FileDialogNewFolder)
+
+
+def duplicate() -> QIcon:
+    """Duplicate an item."""
+    return _std(_SP.SP_FileLinkIcon)
+
+
+def delete() -> QIcon:
+    """Delete an item."""
+    return _std(_SP.SP_TrashIcon)
+
+
+def up() -> QIcon:
+    """Move an item up."""
+    return _std(_SP.SP_ArrowUp)
+
+
+def down() -> QIcon:
+    """Move an item down."""
+    return _std(_SP.SP_ArrowDown)
+
+
+def export() -> QIcon:
+    """Export the document."""
+    return _std(_SP.SP_DialogApplyButton)
+
+
+def check() -> QIcon:
+    """Run the check / the 点検 step."""
+    return _std(_SP.SP_FileDialogContentsView)
+
+
+def severity(level: str) -> QIcon:
+    """A round mark for error / warning / info findings."""
+    return _dot({"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}.get(level, "#777"))
+
+
+def step_number(n: int, done: bool = False) -> QIcon:
+    """A numbered circle for the step navigator."""
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor("#2e7d32" if done else "#1a4e8a"))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 30, 30)
+    p.setPen(QColor("white"))
+    font = p.font()
+    font.setPixelSize(18)
+    font.setBold(True)
+    p.setFont(font)
+    p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, str(n))
+    p.end()
+    return QIcon(pix)
+
+
+def _dot(color: str) -> QIcon:
+    pix = QPixmap(16, 16)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(2, 2, 12, 12)
+    p.end()
+    return QIcon(pix)

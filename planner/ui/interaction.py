@@ -1,0 +1,144 @@
+"""Every question the app asks the user, behind one injectable object (git-cola style).
+
+The main window calls ``prompts.ask_save_changes(...)`` and friends; the app passes
+``Prompts`` (real dialogs) and tests pass ``ScriptedPrompts`` (answers given in advance,
+questions recorded), so no test needs to patch QMessageBox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner.ui.i18n import translate
+
+_MB = QMessageBox.StandardButton
+
+
+
+def _plan_filter() -> str:
+    return translate("ui", "計画ファイル (*.yaml *.yml);;すべてのファイル (*)")
+
+
+class SaveAnswer(Enum):
+    """Answer to "save changes before closing?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    """Real dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> SaveAnswer:
+        """Ask whether to save unsaved changes to ``name``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ui", "保存されていない変更"),
+                          translate("ui", "「%1」への変更を保存しますか？").replace("%1", name),
+                          _MB.Save | _MB.Discard | _MB.Cancel, self.parent)
+        box.button(_MB.Save).setText(translate("ui", "保存する(&S)"))
+        box.button(_MB.Discard).setText(translate("ui", "保存しない(&N)"))
+        box.button(_MB.Cancel).setText(translate("ui", "キャンセル"))
+        box.setInformativeText(translate("ui", "保存しないと、変更は失われます。"))
+        box.setDefaultButton(_MB.Save)
+        answer = box.exec()
+        return {_MB.Save: SaveAnswer.SAVE, _MB.Discard: SaveAnswer.DISCARD}.get(
+            _MB(answer), SaveAnswer.CANCEL)
+
+    def confirm_removal(self, title: str, effects: list[str]) -> bool:
+        """Confirm removing ``title``, listing the links that go with it."""
+        text = translate("ui", "「%1」を削除しますか？").replace("%1", title)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "削除の確認"), text,
+                          _MB.Yes | _MB.No, self.parent)
+        box.button(_MB.Yes).setText(translate("ui", "削除する"))
+        box.button(_MB.No).setText(translate("ui", "やめる"))
+        if effects:
+            box.setInformativeText(translate("ui", "次のつながりも外れます（元に戻す［Ctrl+Z］で戻せます）：")
+                                   + "\n・" + "\n・".join(effects))
+        box.setDefaultButton(_MB.No)
+        return box.exec() == _MB.Yes
+
+    def show_load_errors(self, path: str, messages: list[str]) -> None:
+        """Explain why a plan file could not be opened, with every problem and line."""
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("ui", "計画ファイルを開けません"),
+                          translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。")
+                          .replace("%1", path), _MB.Ok, self.parent)
+        box.setDetailedText("\n".join(messages))
+        box.setInformativeText("\n".join(messages[:8]) + ("\n…" if len(messages) > 8 else ""))
+        box.exec()
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user something failed and what to do."""
+        QMessageBox.critical(self.parent, title, message)
+
+    def choose_open_path(self, folder: str) -> str | None:
+        """Ask for a plan file to open."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("ui", "計画ファイルを開く"), folder,
+                                              _plan_filter())
+        return path or None
+
+    def choose_template(self, titles: list[str]) -> int | None:
+        """Ask which template pack's starter plan to start from; its index or None."""
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getItem(self.parent, translate("ui", "テンプレートから新規作成"),
+                                         translate("ui", "もとにするテンプレート："), titles, 0, False)
+        return titles.index(title) if ok and title in titles else None
+
+    def choose_save_path(self, suggested: str) -> str | None:
+        """Ask where to save the plan."""
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("ui", "名前を付けて保存"), suggested,
+                                              _plan_filter())
+        if path and not path.lower().endswith((".yaml", ".yml")):
+            path += ".yaml"
+        return path or None
+
+
+@dataclass
+class ScriptedPrompts:
+    """Answers decided in advance, for tests and screenshot scripts; records every question."""
+
+    save_answer: SaveAnswer = SaveAnswer.DISCARD
+    confirm: bool = True
+    open_path: str | None = None
+    save_path: str | None = None
+    template: int | None = 0
+    asked: list[tuple[str, object]] = field(default_factory=list)
+
+    def ask_save_changes(self, name: str) -> SaveAnswer:
+        """Record and answer ``save_answer``."""
+        self.asked.append(("save_changes", name))
+        return self.save_answer
+
+    def confirm_removal(self, title: str, effects: list[str]) -> bool:
+        """Record and answer ``confirm``."""
+        self.asked.append(("confirm_removal", (title, list(effects))))
+        return self.confirm
+
+    def show_load_errors(self, path: str, messages: list[str]) -> None:
+        """Record the messages."""
+        self.asked.append(("load_errors", (path, list(messages))))
+
+    def show_error(self, title: str, message: str) -> None:
+        """Record the error."""
+        self.asked.append(("error", (title, message)))
+
+    def choose_open_path(self, folder: str) -> str | None:
+        """Answer ``open_path``."""
+        self.asked.append(("open_path", folder))
+        return self.open_path
+
+    def choose_template(self, titles: list[str]) -> int | None:
+        """Answer ``template``."""
+        self.asked.append(("template", list(titles)))
+        return self.template
+
+    def choose_save_path(self, suggested: str) -> str | None:
+        """Answer ``save_path``."""
+        self.asked.append(("save_path", suggested))
+        return self.save_path

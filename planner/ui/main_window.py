@@ -1,0 +1,283 @@
+"""The main window: step navigator on the left, the step's page in the centre, the
+relation graph beside it, and the problem counts in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from planner.ui import icons, settings
+from planner.ui.document import PlanDocument
+from planner.ui.files import FileController, empty_plan
+from planner.ui.i18n import translate
+from planner.ui.interaction import Prompts
+from planner.ui.menus import build_menus
+from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
+
+#: The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.
+STEPS = (basic_info, issues, measures, data, kpis, check, export)
+STEP_OF_KIND = {"issues": 1, "measures": 2, "data_sources": 3, "kpis": 4}
+CHECK_STEP, EXPORT_STEP = 5, 6
+
+
+
+class MainWindow(QMainWindow):
+    """One plan per window, edited step by step."""
+
+    def __init__(self, doc: PlanDocument | None = None, prompts=None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.doc = doc or PlanDocument(empty_plan())
+        self.doc.setParent(self)
+        self.prompts = prompts or Prompts(self)
+        self.files = FileController(self.doc, self.prompts, self)
+        self.findings: list = []
+        self._build_centre()
+        self._build_graph_dock()
+        self._build_status()
+        self.checks = self._make_check_runner()
+        build_menus(self)
+        self.doc.changed.connect(self._schedule_check)
+        self.doc.plan_replaced.connect(self._on_plan_replaced)
+        self.doc.modified_changed.connect(lambda _m: self._update_title())
+        self.doc.path_changed.connect(self._update_title)
+        self.doc.item_changed.connect(lambda k, _i, p: k == "plan" and p == "title"
+                                      and self._update_title())
+        self._update_title()
+        self._schedule_check()
+        self._undo_filter = _PlanUndoEverywhere(self)
+        QApplication.instance().installEventFilter(self._undo_filter)
+        self.resize(1280, 720)
+
+    # -- layout ------------------------------------------------------------------------
+    def _build_centre(self) -> None:
+        self.navigator = QListWidget()
+        self.navigator.setObjectName("stepNavigator")
+        self.navigator.setIconSize(QSize(22, 22))
+        self.navigator.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages = []
+        for n, step in enumerate(STEPS, start=1):
+            item = QListWidgetItem(icons.step_number(n), step.title())
+            item.setToolTip(translate("ui", "ステップ%1（Ctrl+%1）").replace("%1", str(n)))
+            self.navigator.addItem(item)
+            page = step.build(n, self)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        self.navigator.currentRowChanged.connect(self._on_step_changed)
+        # ~170 px at 100 %: wide enough for the longest step name, scaled with the font.
+        self.navigator.setFixedWidth(self.navigator.fontMetrics().horizontalAdvance("M") * 9 + 50)
+        centre = QWidget()
+        row = QHBoxLayout(centre)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigator)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(centre)
+        self.navigator.setCurrentRow(0)
+
+    def _build_graph_dock(self) -> None:
+        self.graph = None
+        dock = QDockWidget(translate("ui", "関係図"), self)
+        dock.setObjectName("graphDock")
+        try:
+            from planner.ui.graph_view import GraphView
+        except ImportError:  # built in parallel; the dock stays empty until it exists
+            dock.setWidget(QWidget())
+        else:
+            self.graph = GraphView()
+            self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
+            self.graph.set_plan(self.doc.plan)
+            dock.setWidget(self.graph)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # On a 1366-px laptop the editors need the width: the graph starts hidden there
+        # (toolbar button and Ctrl+G show it); on wider screens it starts shown.
+        screen = QGuiApplication.primaryScreen()
+        wide = screen is not None and screen.availableGeometry().width() >= 1600
+        dock.setVisible(wide and bool(settings.get("window/show_graph")))
+        self.resizeDocks([dock], [screen.availableGeometry().width() // 3 if screen else 400],
+                         Qt.Orientation.Horizontal)
+        self.graph_dock = dock
+
+    def _build_status(self) -> None:
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("problemsSummary")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setToolTip(translate("ui", "点検結果を開く（Ctrl+6）"))
+        self.problems_button.clicked.connect(lambda: self.go_to_step(CHECK_STEP))
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+    # -- steps ---------------------------------------------------------------------------
+    def go_to_step(self, index: int) -> None:
+        """Show step ``index`` (0-based)."""
+        self.navigator.setCurrentRow(index)
+
+    def current_step(self) -> int:
+        """The step shown (0-based)."""
+        return self.stack.currentIndex()
+
+    def _on_step_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.doc.seal()
+        self.stack.setCurrentIndex(row)
+        if row == EXPORT_STEP:
+            self._update_export_summary()
+
+    def go_to_item(self, item_id: str, field: str | None = None) -> None:
+        """Show the step and form of ``item_id`` and put the cursor on ``field``."""
+        item = self.doc.find(item_id) if item_id else None
+        if item is None:
+            self.go_to_step(0)
+            if field:
+                self.pages[0].form.focus_field(field.removeprefix("plan."))
+            return
+        from planner.ui.document import kind_of
+
+        step = STEP_OF_KIND[kind_of(item)]
+        self.go_to_step(step)
+        editor = self.pages[step].editor
+        editor.select_item(item_id)
+        if not (field and editor.form.focus_field(field)):
+            editor.form.focus_field("title")
+        if self.graph is not None and hasattr(self.graph, "select"):
+            self.graph.select(item_id, centre=True)
+
+    # -- checks ---------------------------------------------------------------------------
+    def _make_check_runner(self):
+        try:
+            from planner.ui.check_runner import CheckRunner
+        except ImportError:
+            return _InlineCheckRunner(self)
+        runner = CheckRunner(self)
+        runner.findings_ready.connect(self.set_findings)
+        return runner
+
+    def _schedule_check(self) -> None:
+        self.checks.schedule(self.doc.plan)
+        if self.graph is not None:
+            self.graph.set_plan(self.doc.plan)
+
+    def set_findings(self, findings: list) -> None:
+        """Show new findings everywhere: problems panel, graph badges, status bar."""
+        self.findings = list(findings)
+        self.pages[CHECK_STEP].panel.set_findings(self.findings, self.doc.plan)
+        if self.graph is not None:
+            self.graph.set_findings(self.findings)
+        counts = {s: sum(1 for f in self.findings if str(f.severity) == s)
+                  for s in ("error", "warning", "info")}
+        self.problems_button.setText(
+            translate("ui", "エラー %1　警告 %2　情報 %3").replace("%1", str(counts["error"]))
+            .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"])))
+        worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
+        self.problems_button.setIcon(icons.severity(worst) if worst else icons.check())
+        self.navigator.item(CHECK_STEP).setText(
+            check.title() + (f"（{counts['error']}）" if counts["error"] else ""))
+        if self.current_step() == EXPORT_STEP:
+            self._update_export_summary()
+
+    def _update_export_summary(self) -> None:
+        errors = sum(1 for f in self.findings if str(f.severity) == "error")
+        page = self.pages[EXPORT_STEP]
+        page.summary.setText(translate("ui", "点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。")
+                             .replace("%1", str(errors)) if errors else
+                             translate("ui", "点検でエラーは見つかっていません。"))
+
+    # -- files and title --------------------------------------------------------------------
+    def _on_plan_replaced(self) -> None:
+        self.go_to_step(0)
+        self._schedule_check()
+
+    def _update_title(self) -> None:
+        title = self.doc.plan.plan.title or translate("ui", "無題")
+        name = self.doc.display_name() or translate("ui", "未保存")
+        self.setWindowTitle(translate("ui", "%1 — %2[*] — 官民データ活用推進計画 作成支援")
+                            .replace("%1", title).replace("%2", name))
+        self.setWindowModified(self.doc.is_modified())
+
+    def export_document(self) -> None:
+        """Open the export dialog (template, options, background rendering)."""
+        try:
+            from planner.ui.export_dialog import ExportDialog
+        except ImportError:
+            self.prompts.show_error(translate("ui", "出力"), translate("ui", "出力機能を準備中です。"))
+            return
+        from planner.ui.i18n import lang
+
+        self.export_dialog = ExportDialog(self.doc.plan, self.doc.path, self, lang=lang())
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()  # window-modal, without a nested event loop
+
+    def closeEvent(self, event) -> None:
+        """Ask before closing with unsaved changes; remember the window's layout."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings.set("window/geometry", bytes(self.saveGeometry()))
+        settings.set("window/show_graph", self.graph_dock.isVisible())
+        event.accept()
+
+
+class _PlanUndoEverywhere(QObject):
+    """Ctrl+Z / Ctrl+Y undo the plan even while the cursor is in a text field.
+
+    Why: a line edit's own undo would change its text behind the document's back, and
+    the user expects one history (the Edit menu's) wherever the cursor is.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.redo_y = QKeySequence("Ctrl+Y")
+
+    def eventFilter(self, obj, event) -> bool:
+        """Refuse text widgets' claim on the undo/redo keys, so the window's actions run."""
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if not isinstance(obj, (QLineEdit, QAbstractSpinBox, QPlainTextEdit)):
+            return False
+        if obj.window() is not self.window:
+            return False
+        combo = QKeySequence(event.keyCombination())
+        if (event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo) or combo == self.redo_y):
+            event.ignore()
+            return True
+        return False
+
+
+class _InlineCheckRunner:
+    """Runs the checks shortly after the last edit, until planner.ui.check_runner exists."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self._run)
+        self.plan = None
+
+    def schedule(self, plan) -> None:
+        """Run the checks 150 ms after the last call."""
+        self.plan = plan
+        self.timer.start()
+
+    def _run(self) -> None:
+        from planner.checks import run_checks
+
+        self.window.set_findings(run_checks(self.plan))

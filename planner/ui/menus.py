@@ -1,0 +1,135 @@
+"""The main window's menus, actions and shortcuts (ファイル・編集・表示・ヘルプ)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from planner.ui import i18n, icons, settings
+from planner.ui.i18n import translate
+
+
+def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
+    action = QAction(text, window)
+    if icon is not None:
+        action.setIcon(icon)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window) -> None:
+    """Create every menu and toolbar action of ``window``."""
+    files = window.files
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("ui", "ファイル(&F)"))
+    window.action_new = _action(window, translate("ui", "新規(&N)"), files.new_plan,
+                                QKeySequence.StandardKey.New, icons.new())
+    window.action_new_template = _action(window, translate("ui", "テンプレートから新規(&T)…"),
+                                         files.new_from_template)
+    window.action_open = _action(window, translate("ui", "開く(&O)…"), files.open_dialog,
+                                 QKeySequence.StandardKey.Open, icons.open_())
+    window.action_save = _action(window, translate("ui", "上書き保存(&S)"), files.save,
+                                 QKeySequence.StandardKey.Save, icons.save())
+    window.action_save_as = _action(window, translate("ui", "名前を付けて保存(&A)…"), files.save_as,
+                                    QKeySequence("Ctrl+Shift+S"))
+    window.action_export = _action(window, translate("ui", "計画書を出力(&E)…"), window.export_document,
+                                   QKeySequence("Ctrl+E"), icons.export())
+    window.action_quit = _action(window, translate("ui", "終了(&X)"), window.close,
+                                 QKeySequence("Ctrl+Q"))
+    window.recent_menu = QMenu(translate("ui", "最近使ったファイル(&R)"), window)
+    file_menu.addActions([window.action_new, window.action_new_template, window.action_open])
+    file_menu.addMenu(window.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([window.action_save, window.action_save_as])
+    file_menu.addSeparator()
+    file_menu.addAction(window.action_export)
+    file_menu.addSeparator()
+    file_menu.addAction(window.action_quit)
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    files.recent_changed.connect(lambda: _fill_recent(window))
+    _fill_recent(window)
+
+    edit_menu = bar.addMenu(translate("ui", "編集(&E)"))
+    stack = window.doc.undo_stack
+    window.action_undo = stack.createUndoAction(window, translate("ui", "元に戻す"))
+    window.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+    window.action_undo.setIcon(icons.undo())
+    window.action_redo = stack.createRedoAction(window, translate("ui", "やり直し"))
+    # Ctrl+Y is what Japanese Windows users expect; Ctrl+Shift+Z works too.
+    window.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    window.action_redo.setIcon(icons.redo())
+    edit_menu.addActions([window.action_undo, window.action_redo])
+
+    view_menu = bar.addMenu(translate("ui", "表示(&V)"))
+    window.step_actions = []
+    for n in range(window.navigator.count()):
+        action = _action(window, translate("ui", "%1. %2").replace("%1", str(n + 1))
+                         .replace("%2", window.navigator.item(n).text()),
+                         lambda n=n: window.go_to_step(n), QKeySequence(f"Ctrl+{n + 1}"))
+        view_menu.addAction(action)
+        window.step_actions.append(action)
+    view_menu.addSeparator()
+    toggle = window.graph_dock.toggleViewAction()
+    toggle.setText(translate("ui", "関係図(&G)"))
+    toggle.setShortcut(QKeySequence("Ctrl+G"))
+    view_menu.addAction(toggle)
+    view_menu.addMenu(_language_menu(window))
+
+    help_menu = bar.addMenu(translate("ui", "ヘルプ(&H)"))
+    help_menu.addAction(_action(window, translate("ui", "このアプリについて(&A)"), lambda: _about(window)))
+
+    toolbar = window.addToolBar(translate("ui", "基本操作"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([window.action_new, window.action_open, window.action_save])
+    toolbar.addSeparator()
+    toolbar.addActions([window.action_undo, window.action_redo])
+    toolbar.addSeparator()
+    toolbar.addAction(window.action_export)
+    toolbar.addAction(toggle)
+
+
+def _fill_recent(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.files.recent()
+    for n, path in enumerate(recent, start=1):
+        menu.addAction(_action(window, f"&{n} {Path(path).name}",
+                               lambda p=path: window.files.open_path(p)))
+        menu.actions()[-1].setToolTip(path)
+    menu.setEnabled(bool(recent))
+
+
+def _language_menu(window) -> QMenu:
+    menu = QMenu(translate("ui", "表示言語(&L)"), window)
+    group = QActionGroup(menu)
+    current = settings.get("ui/language")
+    for code, label in (("ja", "日本語"), ("en", "English")):
+        action = QAction(label, menu, checkable=True)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _c=False, code=code: _set_language(window, code))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu
+
+
+def _set_language(window, code: str) -> None:
+    settings.set("ui/language", code)
+    if code != i18n.lang():
+        QMessageBox.information(window, translate("ui", "表示言語"),
+                                translate("ui", "次にアプリを起動したときから切り替わります。"))
+
+
+def _about(window) -> None:
+    from planner import __version__
+
+    QMessageBox.about(window, translate("ui", "このアプリについて"), translate("ui", 
+        "官民データ活用推進計画 作成支援 %1\n\n地域課題から施策・データ・KPIまでを順にたどって"
+        "計画を作り、点検し、計画書（.docx）を出力します。点検結果は法務担当課と確認するための"
+        "手がかりであり、法的助言ではありません。").replace("%1", __version__))

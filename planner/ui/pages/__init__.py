@@ -1,0 +1,1 @@
+"""The guided flow's step pages, one module per step."""

@@ -1,0 +1,86 @@
+"""Every user setting in one table: key, type, default, what it does.
+
+Stored with QSettings in an INI file under the app-data folder (``PLANNER_HOME``
+overrides it), read when asked and never at import time (orange-canvas-core
+``config.py``). Add a row here to add a setting; nothing else names keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from planner.appdirs import app_data_dir
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its key, Python type, default and a line of documentation."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ui/language", str, "ja", "UI language: ja (default) or en."),
+    Setting("files/recent", list, [], "Recently opened plan files, newest first."),
+    Setting("files/recent_max", int, 8, "How many recent files the File menu lists."),
+    Setting("files/last_dir", str, "", "Folder of the last Open / Save As dialog."),
+    Setting("files/backups", int, 1, "How many .bak copies saving keeps of the previous file."),
+    Setting("files/autosave_seconds", int, 120, "Autosave interval in seconds (0: off)."),
+    Setting("export/last_template", str, "", "Template pack chosen in the last export."),
+    Setting("export/include_checks", bool, False, "Add 別表3 点検結果 to the document."),
+    Setting("window/geometry", bytes, b"", "Main window geometry, restored at start."),
+    Setting("window/state", bytes, b"", "Main window docks and toolbars."),
+    Setting("window/show_graph", bool, True, "Show the relation graph beside the editors."),
+)
+
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _store() -> QSettings:
+    """The settings file, looked up on every call so tests can point PLANNER_HOME elsewhere."""
+    return QSettings(str(app_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _coerce(setting: Setting, raw: Any) -> Any:
+    """INI files give strings back; turn them into the setting's type."""
+    if raw is None:
+        return setting.default
+    try:
+        if setting.type is bool:
+            return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
+        if setting.type is list:
+            return [raw] if isinstance(raw, str) else list(raw)
+        if setting.type is bytes:
+            return bytes(raw)
+        return setting.type(raw)
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def get(key: str) -> Any:
+    """The stored value of ``key``, or its default."""
+    setting = _BY_KEY[key]
+    return _coerce(setting, _store().value(key))
+
+
+def set(key: str, value: Any) -> None:
+    """Store ``value`` for ``key``."""
+    if key not in _BY_KEY:
+        raise KeyError(key)
+    store = _store()
+    store.setValue(key, value)
+    store.sync()
+
+
+def add_recent(path: str) -> list[str]:
+    """Put ``path`` first in the recent-files list; returns the new list."""
+    recent = [p for p in get("files/recent") if p != path]
+    recent = [path, *recent][: get("files/recent_max")]
+    set("files/recent", recent)
+    return recent

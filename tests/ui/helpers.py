@@ -1,0 +1,80 @@
+"""Driving the main window as a user would: steps, list buttons, typing into fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from planner.ui.interaction import ScriptedPrompts
+from planner.ui.main_window import MainWindow
+
+
+def open_window(qtbot, prompts: ScriptedPrompts | None = None) -> MainWindow:
+    """A shown main window at 1366×768 with scripted prompts."""
+    window = MainWindow(prompts=prompts or ScriptedPrompts())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    _activate(qtbot, window)
+    return window
+
+
+def _activate(qtbot, window: MainWindow) -> None:
+    """Make ``window`` the active one, as clicking on it would (shortcuts need that)."""
+    if not window.isActiveWindow():
+        with qtbot.waitActive(window):
+            window.activateWindow()
+
+
+def ime_type(widget, text: str) -> None:
+    """Type Japanese as Microsoft IME delivers it: a preedit, then the committed string.
+
+    (QTest.keyClicks only knows ASCII keys; real Japanese input arrives this way.)
+    """
+    QApplication.sendEvent(widget, QInputMethodEvent(text, []))  # 変換中 (preedit)
+    commit = QInputMethodEvent()
+    commit.setCommitString(text)
+    QApplication.sendEvent(widget, commit)
+
+
+def type_into(qtbot, widget: QLineEdit, text: str) -> None:
+    """Select all, type ``text`` (ASCII as keys, Japanese via the IME), then press Tab."""
+    widget.setFocus()
+    widget.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        ime_type(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def choose(qtbot, combo: QComboBox, code) -> None:
+    """Pick the entry whose data is ``code`` the way a user does (activated signal)."""
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def step_page(window: MainWindow, n: int):
+    """Click step ``n`` (0-based) in the navigator and return its page."""
+    window.navigator.setCurrentRow(n)
+    return window.pages[n]
+
+
+def add_item(qtbot, window: MainWindow, step: int, title: str):
+    """Go to an entity step, click 追加, type the title; returns the editor."""
+    editor = step_page(window, step).editor
+    qtbot.mouseClick(editor.tool_buttons["add"], Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.form.binding("title").widget, title)
+    return editor
+
+
+def press(qtbot, window: MainWindow, widget, key: Qt.Key,
+          modifier=Qt.KeyboardModifier.ControlModifier) -> None:
+    """Press a shortcut with the focus in ``widget`` of the (re-activated) window."""
+    _activate(qtbot, window)
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifier)
