@@ -40,7 +40,7 @@ def _load(path: str):
 def cmd_check(args: argparse.Namespace) -> int:
     """planner check PLAN [--format text|json] [--lang ja|en]."""
     from planner.checks import run_checks
-    from planner.checks.report import format_json, format_text
+    from planner.checks.report import format_json, format_text, supports_color
     from planner.planfile import load_document
 
     doc = load_document(args.plan)
@@ -48,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(format_json(findings, lang=_lang(args)))
     else:
-        color = sys.stdout.isatty() and not args.no_color
+        color = supports_color(sys.stdout) and not args.no_color
         sys.stdout.write(format_text(findings, lang=_lang(args), color=color, document=doc))
     return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
 

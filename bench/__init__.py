@@ -1,0 +1,1 @@
+"""Benchmarks and the prefecture-scale plan generator they share (bench.gen_plan)."""

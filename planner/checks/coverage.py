@@ -1,0 +1,71 @@
+"""COV: whether the plan covers the core articles and the standard open datasets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner import vocab
+from planner.checks import names
+from planner.checks.finding import Severity
+from planner.checks.registry import Hit, rule
+from planner.graph import PlanGraph
+from planner.opendata import standard_dataset_coverage
+
+_ACT_JA = "官民データ活用推進基本法"
+_ACT_EN = "Basic Act on the Advancement of Public and Private Sector Data Utilization"
+
+
+@rule("COV001", Severity.WARNING,
+      title_ja="重点条項（第10条 オンライン化、第11条 オープンデータ、第13条 マイナンバーカード、"
+               "第14条 デジタルデバイド対策、第15条 標準化・BPR）に対応する施策がない",
+      title_en="A core article (10 online procedures, 11 open data, 13 My Number Card, "
+               "14 digital divide, 15 standards/BPR) has no measure",
+      reference_ja=f"{_ACT_JA} 第10条・第11条・第13条・第14条・第15条",
+      reference_en=f"{_ACT_EN} Arts. 10, 11, 13, 14 and 15",
+      fix_ja="その条に対応する施策を追加するか、既存の施策の関連条項に加えてください。",
+      fix_en="Add a measure serving the article, or list it as related on an existing measure.")
+def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
+    """One finding per core article that no measure serves as primary or related."""
+    covered = g.covered_articles()
+    for a in vocab.core_articles():
+        if a.number in covered:
+            continue
+        yield Hit((), f"基本法第{a.number}条（{a.short_ja}）を主な条項又は関連条項とする施策が"
+                  "ありません。計画の基本的な方針（第5章）でこの条への対応を示せません。",
+                  f"No measure serves Basic Act Art. {a.number} ({a.short_en}) as its primary or "
+                  "a related article, so the basic policy chapter cannot show how the plan "
+                  "answers it.",
+                  f"第{a.number}条「{a.title_ja}」に当たる施策を追加するか、既に取り組んでいる"
+                  "施策があれば、その施策の関連条項（○）に加えてください。",
+                  f'Add a measure for Art. {a.number} "{a.title_en}", or, if an existing measure '
+                  "already serves it, add the article to that measure's related articles.",
+                  reference_ja=f"{_ACT_JA} 第{a.number}条（{a.title_ja}）",
+                  reference_en=f"{_ACT_EN} Art. {a.number} ({a.title_en})")
+
+
+@rule("COV002", Severity.INFO,
+      title_ja="公開する計画になっていない自治体標準オープンデータセット（一覧を示す）",
+      title_en="Standard open datasets the plan does not publish (listed)",
+      reference_ja="自治体標準オープンデータセット（デジタル庁）、オープンデータ基本指針",
+      reference_en="Standard Open Data Sets for Local Governments (Digital Agency); "
+                   "Basic Guidelines on Open Data",
+      fix_ja="公開できるものから順に、公開するデータとして追加し、標準データセット番号を付けてください。",
+      fix_en="Add the ones you can publish as published data sources with their dataset number.")
+def standard_datasets_missing(g: PlanGraph) -> Iterator[Hit]:
+    """One finding listing the standard datasets no published source is tagged with."""
+    cov = standard_dataset_coverage(g.plan)
+    if not cov.missing:
+        return
+    list_ja = names.join_ja([f"{t.code} {t.ja}" for t in cov.missing])
+    list_en = names.join_en([f"{t.code} {t.en}" for t in cov.missing])
+    yield Hit((), f"自治体標準オープンデータセット{cov.total}種のうち、公開する計画があるのは"
+              f"{cov.count}種です。未掲載: {list_ja}。",
+              f"The plan publishes {cov.count} of the {cov.total} standard open datasets. "
+              f"Not published: {list_en}.",
+              "既に保有しているものから、公開するデータとして追加し「標準データセット」の番号を"
+              "付けてください。データ項目は標準データセットの定義に合わせると、他の自治体の"
+              "データと一緒に使いやすくなります。",
+              "Start with the ones you already hold: add them as published data with their "
+              "standard dataset number, following the standard's field definitions so that they "
+              "combine with other municipalities' data.",
+              )

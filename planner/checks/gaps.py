@@ -1,0 +1,264 @@
+"""GAP: breaks in the chain issue → measure → data → KPI that a committee would send back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner.checks import names
+from planner.checks.finding import Severity
+from planner.checks.registry import Hit, rule
+from planner.graph import PlanGraph
+from planner.model import FiscalYearRange, Measurement
+
+_GUIDE_JA = "地方公共団体官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
+_GUIDE_EN = "Guide to drafting local public-private data utilization plans (issues, measures, KPIs)"
+_KPI_JA = "地方公共団体官民データ活用推進計画策定の手引（KPIの設定）、EBPM（証拠に基づく政策立案）"
+_KPI_EN = "Guide to drafting local plans (setting KPIs); EBPM (evidence-based policy making)"
+
+
+def _period(g: PlanGraph) -> tuple[int | None, int | None]:
+    period = g.plan.plan.period
+    return (period.start_fy, period.end_fy) if period else (None, None)
+
+
+@rule("GAP001", Severity.WARNING,
+      title_ja="どの施策も対応していない地域課題", title_en="An issue that no measure addresses",
+      reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,
+      fix_ja="課題に対応する施策を追加するか、既存の施策の「対応する課題」に加えてください。",
+      fix_en="Add a measure for the issue, or add it to an existing measure's issues.")
+def issue_without_measure(g: PlanGraph) -> Iterator[Hit]:
+    """Issues no measure lists in ``addresses``."""
+    for i in g.plan.issues:
+        if not g.measures_addressing(i.id):
+            yield Hit((i.id,), f"{names.ja(i)}に対応する施策がありません。",
+                      f"No measure addresses {names.en(i)}.",
+                      "この課題に取り組む施策を追加するか、既存の施策の「対応する課題」に"
+                      f"{i.id}を加えてください。計画で扱わない課題なら削除してください。",
+                      f"Add a measure for this issue, or add {i.id} to an existing measure's "
+                      "issues addressed; delete the issue if the plan does not take it up.")
+
+
+@rule("GAP002", Severity.WARNING,
+      title_ja="どの地域課題にも対応していない施策", title_en="A measure that addresses no issue",
+      reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,
+      fix_ja="施策が解決を目指す地域課題を「対応する課題」で選んでください。",
+      fix_en="Choose the issue(s) the measure answers.")
+def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
+    """Measures with an empty ``addresses`` list (broken ids are REF001's)."""
+    for m in g.plan.measures:
+        if not m.addresses:
+            yield Hit((m.id,), f"{names.ja(m)}が、どの地域課題に対応するのか示されていません。",
+                      f"{names.en(m)} does not say which issue it addresses.",
+                      "この施策で解決を目指す地域課題を「対応する課題」で選んでください。該当する課題が"
+                      "なければ、先に地域課題として追加してください。",
+                      "Choose the issue(s) this measure answers; if none fits, add the issue "
+                      "first.",
+                      field="addresses")
+
+
+@rule("GAP003", Severity.WARNING,
+      title_ja="評価するKPIがない施策", title_en="A measure that no KPI evaluates",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="施策の進捗や効果を測るKPIを追加し、「評価する施策」にこの施策を選んでください。",
+      fix_en="Add a KPI that measures the measure's progress or effect and link it.")
+def measure_without_kpi(g: PlanGraph) -> Iterator[Hit]:
+    """Measures that no KPI lists in ``measures``."""
+    for m in g.plan.measures:
+        if not g.kpis_evaluating(m.id):
+            yield Hit((m.id,), f"{names.ja(m)}を評価するKPIがありません。",
+                      f"No KPI evaluates {names.en(m)}.",
+                      "この施策の進捗や効果を測るKPIを追加し、「評価する施策」に"
+                      f"{m.id}を選んでください。",
+                      "Add a KPI that measures this measure's progress or effect and select "
+                      f"{m.id} under measures evaluated.")
+
+
+@rule("GAP004", Severity.WARNING,
+      title_ja="測定に用いるデータがないKPI", title_en="A KPI with no source data",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="KPIの値をどのデータから測るかを「測定に用いるデータ」で選んでください。",
+      fix_en="Choose the data source the KPI is measured from.")
+def kpi_without_source(g: PlanGraph) -> Iterator[Hit]:
+    """KPIs with no ``source`` (broken ids are REF001's)."""
+    for k in g.plan.kpis:
+        if not k.source:
+            yield Hit((k.id,), f"{names.ja(k)}の値をどのデータから測るのかが示されていません。",
+                      f"{names.en(k)} does not say which data it is measured from.",
+                      "「測定に用いるデータ」でデータを選んでください。計画にまだないデータなら、"
+                      "データとして追加してから選んでください。",
+                      "Choose the source data; if it is not in the plan yet, add it as a data "
+                      "source first.", field="source")
+
+
+def _missing(m: Measurement | None) -> list[str]:
+    if m is None:
+        return ["value", "fy"]
+    return [k for k in ("value", "fy") if getattr(m, k) is None or getattr(m, k) == ""]
+
+
+def _gap_words(key: str, missing: list[str]) -> tuple[str, str]:
+    """基準値 / 基準値（値） / 基準値の年度, and English, for what ``key`` lacks."""
+    ja, en = {"baseline": ("基準値", "baseline"), "target": ("目標値", "target")}[key]
+    if missing == ["value", "fy"]:
+        return ja, en
+    return (f"{ja}（値）", f"{en} value") if missing == ["value"] else (f"{ja}の年度", f"{en} year")
+
+
+@rule("GAP005", Severity.WARNING,
+      title_ja="基準値又は目標値（値・年度）"
+               "がないKPI", title_en="A KPI with no baseline or no target",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="基準値と目標値を、それぞれの年度とともに記入してください。",
+      fix_en="Enter the baseline and the target, each with its fiscal year.")
+def kpi_without_values(g: PlanGraph) -> Iterator[Hit]:
+    """KPIs missing the value or year of their baseline or target."""
+    for k in g.plan.kpis:
+        gaps = {key: _missing(getattr(k, key)) for key in ("baseline", "target")}
+        gaps = {key: parts for key, parts in gaps.items() if parts}
+        if not gaps:
+            continue
+        words = [_gap_words(key, parts) for key, parts in gaps.items()]
+        key = next(iter(gaps))
+        yield Hit((k.id,), f"{names.ja(k)}に{'・'.join(w[0] for w in words)}がありません。"
+                  "達成度を評価できません。",
+                  f"{names.en(k)} has no {' and no '.join(w[1] for w in words)}, so progress "
+                  "cannot be judged.",
+                  "現状の基準値とその年度、計画期間内の目標値とその年度を記入してください。"
+                  "定性的なKPIでも、目指す状態を目標値として書いてください。",
+                  "Enter the current baseline and its year and a target within the plan period "
+                  "with its year; for a qualitative KPI, describe the target state.",
+                  field=f"{key}.{gaps[key][0]}")
+
+
+@rule("GAP006", Severity.WARNING,
+      title_ja="KPIの目標年度が計画期間外、又は基準年度が目標年度より後",
+      title_en="A KPI target year outside the plan period, or a baseline year after the target",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="目標年度を計画期間内に、基準年度を目標年度以前にしてください。",
+      fix_en="Put the target year inside the plan period and the baseline year before it.")
+def kpi_years(g: PlanGraph) -> Iterator[Hit]:
+    """Target years outside the plan period; baselines after targets."""
+    start, end = _period(g)
+    for k in g.plan.kpis:
+        base = k.baseline.fy if k.baseline else None
+        target = k.target.fy if k.target else None
+        if target is not None and start is not None and end is not None and \
+                not start <= target <= end:
+            yield Hit((k.id,), f"{names.ja(k)}の目標年度（{target}年度）が計画期間"
+                      f"（{start}年度〜{end}年度）の外にあります。",
+                      f"The target year of {names.en(k)} (FY{target}) lies outside the plan "
+                      f"period (FY{start}–FY{end}).",
+                      f"計画期間内の年度（通常は最終年度の{end}年度）を目標年度にしてください。",
+                      f"Set a target year within the plan period (usually its last year, FY{end}).",
+                      field="target.fy")
+        elif base is not None and target is not None and base > target:
+            yield Hit((k.id,), f"{names.ja(k)}の基準年度（{base}年度）が目標年度（{target}年度）"
+                      "より後になっています。",
+                      f"The baseline year of {names.en(k)} (FY{base}) is after its target year "
+                      f"(FY{target}).",
+                      "基準値は計画策定時点の実績です。基準年度と目標年度を確認してください。",
+                      "The baseline is the value when the plan is made; check both years.",
+                      field="baseline.fy")
+
+
+@rule("GAP007", Severity.INFO,
+      title_ja="どの施策も利用せず、どのKPIの測定にも使われないデータ",
+      title_en="A data source that no measure uses and no KPI is measured from",
+      reference_ja="地方公共団体官民データ活用推進計画策定の手引（データの棚卸し）",
+      reference_en="Guide to drafting local plans (data inventory)",
+      fix_ja="活用する施策かKPIと結び付けるか、計画に載せる必要がなければ削除してください。",
+      fix_en="Link it to a measure or KPI, or remove it if the plan does not need it.")
+def unused_data(g: PlanGraph) -> Iterator[Hit]:
+    """Data sources nothing in the plan refers to."""
+    for d in g.plan.data_sources:
+        if not g.is_used(d.id):
+            yield Hit((d.id,), f"{names.ja(d)}は、どの施策でも利用されず、どのKPIの測定にも"
+                      "使われていません。",
+                      f"{names.en(d)} is used by no measure and no KPI is measured from it.",
+                      "このデータを活用する施策の「利用するデータ」に加えるか、KPIの「測定に用いる"
+                      "データ」に選んでください。棚卸しとして載せているだけなら、このままでも構いません。",
+                      "Add it to the data used by a measure or make it a KPI's source data; if it "
+                      "is listed only as an inventory entry, it can stay as it is.")
+
+
+def _outside(schedule: FiscalYearRange, start: int, end: int) -> bool:
+    s, e = schedule.start_fy, schedule.end_fy
+    return (s is not None and not start <= s <= end) or (e is not None and not start <= e <= end)
+
+
+@rule("GAP008", Severity.WARNING,
+      title_ja="施策のスケジュールが計画期間外（又は終了年度が開始年度より前）",
+      title_en="A measure's schedule outside the plan period (or ending before it starts)",
+      reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,
+      fix_ja="スケジュールを計画期間内の年度に直してください。",
+      fix_en="Move the schedule inside the plan period.")
+def schedule_outside_period(g: PlanGraph) -> Iterator[Hit]:
+    """Schedules reaching outside the plan period, or running backwards."""
+    start, end = _period(g)
+    for m in g.plan.measures:
+        sch = m.schedule
+        if sch is None:
+            continue
+        if sch.start_fy is not None and sch.end_fy is not None and sch.end_fy < sch.start_fy:
+            yield Hit((m.id,), f"{names.ja(m)}のスケジュールの終了年度（{sch.end_fy}年度）が"
+                      f"開始年度（{sch.start_fy}年度）より前です。",
+                      f"The schedule of {names.en(m)} ends (FY{sch.end_fy}) before it starts "
+                      f"(FY{sch.start_fy}).",
+                      "開始年度と終了年度を確認してください。", "Check both years.",
+                      field="schedule.end_fy")
+        elif start is not None and end is not None and _outside(sch, start, end):
+            yield Hit((m.id,), f"{names.ja(m)}のスケジュール（{sch.start_fy or '?'}年度〜"
+                      f"{sch.end_fy or '?'}年度）が計画期間（{start}年度〜{end}年度）を"
+                      "はみ出しています。",
+                      f"The schedule of {names.en(m)} (FY{sch.start_fy or '?'}–"
+                      f"FY{sch.end_fy or '?'}) reaches outside the plan period "
+                      f"(FY{start}–FY{end}).",
+                      "計画期間内に実施する範囲に直してください。期間後も続ける取組は、"
+                      "次期計画で位置付けることを説明に書いてください。",
+                      "Limit it to the plan period; say in the description that work continuing "
+                      "afterwards belongs to the next plan.", field="schedule")
+
+
+@rule("GAP009", Severity.INFO,
+      title_ja="根拠（統計・データ）が書かれていない地域課題",
+      title_en="An issue with no evidence (EBPM)",
+      reference_ja="EBPM（証拠に基づく政策立案）、地方公共団体官民データ活用推進計画策定の手引（現状及び課題）",
+      reference_en="EBPM (evidence-based policy making); Guide to drafting local plans "
+                   "(current state and issues)",
+      fix_ja="課題の根拠となる統計やデータを「根拠」に書いてください。",
+      fix_en="Write the statistics or data that show the issue under evidence.")
+def issue_without_evidence(g: PlanGraph) -> Iterator[Hit]:
+    """Issues whose evidence is empty."""
+    for i in g.plan.issues:
+        if not (i.evidence or "").strip():
+            yield Hit((i.id,), f"{names.ja(i)}の根拠となる統計・データが書かれていません。",
+                      f"{names.en(i)} gives no statistics or data as evidence.",
+                      "課題の大きさや傾向を示す統計・データ（出典と年度）を「根拠」に書いてください"
+                      "（例: 国勢調査、住民アンケート、庁内の業務統計）。",
+                      "Under evidence, cite statistics or data (with source and year) that show "
+                      "the size or trend of the issue (census, resident survey, service "
+                      "statistics).",
+                      field="evidence")
+
+
+@rule("GAP010", Severity.WARNING,
+      title_ja="データを一つも利用しない施策",
+      title_en="A measure that uses no data at all",
+      reference_ja="官民データ活用推進基本法 第9条（官民データ活用の推進に関する施策）、"
+                   "地方公共団体官民データ活用推進計画策定の手引",
+      reference_en="Basic Act Art. 9 (measures on the use of public-private data); "
+                   "Guide to drafting local plans",
+      fix_ja="施策で利用するデータを「利用するデータ」に追加してください。",
+      fix_en="Add the data the measure uses.")
+def measure_without_data(g: PlanGraph) -> Iterator[Hit]:
+    """Measures with no uses: a data-utilization measure without data."""
+    for m in g.plan.measures:
+        if not m.uses:
+            yield Hit((m.id,), f"{names.ja(m)}は、どのデータも利用していません。"
+                      "官民データ活用推進計画の施策としては、活用するデータを示す必要があります。",
+                      f"{names.en(m)} uses no data; a measure of a data utilization plan should "
+                      "say which data it uses.",
+                      "施策で利用・提供・公開するデータを「利用するデータ」に追加し、"
+                      "利用方法と利用目的との関係を選んでください。",
+                      "Add the data the measure uses, provides or publishes, with its flow and "
+                      "its relation to the original purpose.", field="uses")

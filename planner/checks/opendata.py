@@ -1,0 +1,215 @@
+"""OPN: whether published data is really open data (オープンデータ基本指針, 5-star)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner import vocab
+from planner.checks import names
+from planner.checks.finding import Severity
+from planner.checks.registry import Hit, rule
+from planner.graph import PlanGraph
+from planner.model import (
+    NON_MACHINE_READABLE_FORMATS,
+    PERSONAL_CATEGORIES,
+    Category,
+    DataSource,
+    Integrity,
+)
+from planner.opendata import five_star_level, published_format
+
+GUIDELINE_JA = ("オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・官民データ活用推進"
+                "戦略会議決定）")
+GUIDELINE_EN = "Basic Guidelines on Open Data (2017-05-30, IT Strategic Headquarters and " \
+    "Strategic Conference for the Advancement of Public and Private Sector Data Utilization)"
+_LOCAL_JA = "地方公共団体オープンデータ推進ガイドライン"
+_LOCAL_EN = "Guidelines for promoting open data in local governments"
+
+
+#: Data that can never be open data; publishing it is PRV003's error, not a licence question.
+_NEVER_OPEN = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
+
+
+def _published(g: PlanGraph) -> Iterator[DataSource]:
+    """Published sources that could lawfully be open data."""
+    return (d for d in g.published_sources() if d.category not in _NEVER_OPEN)
+
+
+def _od_field(key: str) -> str:
+    return f"open_data.{key}"
+
+
+@rule("OPN001", Severity.WARNING,
+      title_ja="公開データに利用ルール（ライセンス）がない、又はCC BY 4.0と互換でない",
+      title_en="Published data without a licence, or with one not compatible with CC BY 4.0",
+      reference_ja=GUIDELINE_JA + "（二次利用可能なルール）",
+      reference_en=GUIDELINE_EN + " (terms allowing reuse)",
+      fix_ja="CC BY 4.0（推奨）、CC0、公共データ利用規約（PDL1.0）又は政府標準利用規約（第2.0版）を"
+             "選んでください。",
+      fix_en="Choose CC BY 4.0 (recommended), CC0, PDL 1.0 or the Government Standard Terms of "
+             "Use 2.0.")
+def licence_missing(g: PlanGraph) -> Iterator[Hit]:
+    """Published data whose licence is missing or not CC BY 4.0 compatible."""
+    for d in _published(g):
+        licence = d.open_data.license if d.open_data else None
+        if vocab.license_compatible(licence):
+            continue
+        if licence is None:
+            why_ja, why_en = "利用ルール（ライセンス）が設定されていません", "no licence is set"
+        else:
+            why_ja = f"利用ルール「{vocab.label('license', licence)}」は、CC BY 4.0との互換性が" \
+                "確認できません"
+            why_en = f'its terms ("{vocab.label("license", licence, "en")}") are not known to be ' \
+                "compatible with CC BY 4.0"
+        yield Hit((d.id,),
+                  f"公開する{names.ja(d)}の{why_ja}。営利目的を含めて二次利用できるルールがなければ、"
+                  "オープンデータとは言えません。",
+                  f"{names.en(d)} is published, but {why_en}; without terms allowing any reuse, "
+                  "including commercial, it is not open data.",
+                  "「ライセンス」でCC BY 4.0（推奨）、CC0、公共データ利用規約（PDL1.0）又は"
+                  "政府標準利用規約（第2.0版）を選んでください。",
+                  "Choose CC BY 4.0 (recommended), CC0, PDL 1.0 or the Government Standard "
+                  "Terms of Use 2.0 as its licence.", field=_od_field("license"))
+
+
+@rule("OPN002", Severity.WARNING,
+      title_ja="公開データが機械判読に適さない形式（PDF・Word・画像・紙）。5つ星の段階を示す",
+      title_en="Published data in a format that is not machine-readable (pdf, docx, image, "
+               "paper); its 5-star level is reported",
+      reference_ja=GUIDELINE_JA + "（機械判読に適したもの）、5つ星オープンデータ",
+      reference_en=GUIDELINE_EN + " (machine-readable); 5-star open data",
+      fix_ja="CSV・JSON・XMLなど機械判読に適した形式（★★★以上）でも公開してください。",
+      fix_en="Publish it (also) in a machine-readable format such as CSV, JSON or XML (3 stars+).")
+def not_machine_readable(g: PlanGraph) -> Iterator[Hit]:
+    """Published data in formats a machine cannot read, with its 5-star level."""
+    for d in _published(g):
+        fmt = published_format(d)
+        if fmt not in NON_MACHINE_READABLE_FORMATS:
+            continue
+        stars = five_star_level(d)
+        fmt_ja, fmt_en = vocab.label("format", fmt), vocab.label("format", fmt, "en")
+        field = "open_data.format" if d.open_data and d.open_data.format else "format"
+        yield Hit((d.id,),
+                  f"公開する{names.ja(d)}の形式が{fmt_ja}で、機械判読に適していません"
+                  f"（5つ星の段階: {vocab.five_star_label(stars)}）。",
+                  f"{names.en(d)} is published as {fmt_en}, which machines cannot read "
+                  f"(5-star level: {vocab.five_star_label(stars, 'en')}).",
+                  "元の表計算ファイルやデータベースからCSV（★★★）を出力して公開してください。"
+                  "人が読むためのPDFは併せて掲載して構いません。",
+                  "Export CSV (3 stars) from the source spreadsheet or database and publish it; "
+                  "the PDF for human readers may stay alongside.", field=field)
+
+
+@rule("OPN003", Severity.WARNING,
+      title_ja="公開データに更新頻度の記載がない",
+      title_en="Published data without an update frequency",
+      reference_ja=_LOCAL_JA + "（更新頻度の明示）",
+      reference_en=_LOCAL_EN + " (state the update frequency)",
+      fix_ja="「更新頻度」を記入してください。",
+      fix_en="Record the update frequency.")
+def no_update_frequency(g: PlanGraph) -> Iterator[Hit]:
+    """Published data that does not say how often it is refreshed."""
+    for d in _published(g):
+        if d.update_frequency is None:
+            yield Hit((d.id,),
+                      f"公開する{names.ja(d)}の更新頻度が記載されていません。利用者はデータが"
+                      "いつ更新されるか分からず、安心して使い続けられません。",
+                      f"{names.en(d)} is published without an update frequency, so users cannot "
+                      "tell when it will be refreshed.",
+                      "「更新頻度」（毎月、毎年、不定期など）を記入し、公開ページにも明示してください。",
+                      "Record the update frequency (monthly, yearly, irregular …) and show it on "
+                      "the publication page.", field="update_frequency")
+
+
+@rule("OPN004", Severity.ERROR,
+      title_ja="公開データが有償になっている（オープンデータは無償）",
+      title_en="Published data with a fee (open data is free of charge)",
+      reference_ja=GUIDELINE_JA + "（無償で利用できるもの）",
+      reference_en=GUIDELINE_EN + " (free of charge)",
+      fix_ja="「手数料」を0にしてください。",
+      fix_en="Set the fee to 0.")
+def fee_charged(g: PlanGraph) -> Iterator[Hit]:
+    """Published data that charges a fee."""
+    for d in _published(g):
+        fee = d.open_data.fee if d.open_data else None
+        if isinstance(fee, int | float) and fee > 0:
+            yield Hit((d.id,),
+                      f"公開する{names.ja(d)}に{fee:g}円の手数料が設定されています。オープンデータは"
+                      "無償で利用できるものでなければなりません。",
+                      f"{names.en(d)} is published with a fee of {fee:g} yen; open data must be "
+                      "free of charge.",
+                      "手数料を0にしてください。費用を回収する必要がある提供なら、オープンデータ"
+                      "ではなく「民間への提供」として契約で扱ってください。",
+                      "Set the fee to 0; if costs must be recovered, treat it as provision to a "
+                      "private party under a contract rather than as open data.",
+                      field=_od_field("fee"))
+
+
+@rule("OPN005", Severity.INFO,
+      title_ja="公開データにタグ（分類）がない",
+      title_en="Published data with no tags",
+      reference_ja=_LOCAL_JA + "（分類・タグ付け）",
+      reference_en=_LOCAL_EN + " (categories and tags)",
+      fix_ja="検索しやすいよう、分野を表すタグを付けてください。",
+      fix_en="Add tags naming its field so that people can find it.")
+def no_tags(g: PlanGraph) -> Iterator[Hit]:
+    """Published data without tags."""
+    for d in _published(g):
+        if not (d.open_data and d.open_data.tags):
+            yield Hit((d.id,),
+                      f"公開する{names.ja(d)}にタグ（分類）が付いていません。",
+                      f"{names.en(d)} is published without tags.",
+                      "カタログサイトで探しやすいよう、「防災」「子育て」など分野を表すタグを"
+                      "付けてください。",
+                      'Add tags naming its field ("disaster prevention", "childcare" …) so that '
+                      "it can be found in the catalogue.", field=_od_field("tags"))
+
+
+@rule("OPN006", Severity.INFO,
+      title_ja="公開データに改ざん対策がない（改ざん対策「なし」）",
+      title_en="Published data with integrity \"none\" (tampering risk)",
+      reference_ja=_LOCAL_JA + "（データの信頼性の確保や改ざんのリスク）",
+      reference_en=_LOCAL_EN + " (reliability and tampering risk)",
+      fix_ja="原本の保管やチェックサムの公開など、改ざんを確認できる対策を選んでください。",
+      fix_en="Keep originals or publish checksums so that tampering can be detected.")
+def no_integrity(g: PlanGraph) -> Iterator[Hit]:
+    """Published data with no protection against tampering."""
+    for d in _published(g):
+        if d.open_data and d.open_data.integrity == Integrity.NONE:
+            yield Hit((d.id,),
+                      f"公開する{names.ja(d)}の改ざん対策が「なし」になっています。編集・加工された"
+                      "データが、あたかも市が作成したかのように流通するおそれがあります。",
+                      f"{names.en(d)} is published with no protection against tampering; altered "
+                      "copies could circulate as if the municipality had made them.",
+                      "公開済みのデータを削除せずに保管して照合できるようにするか、チェックサム"
+                      "（ハッシュ値）を併せて公開してください。",
+                      "Keep the published originals so that copies can be compared, or publish "
+                      "checksums alongside.", field=_od_field("integrity"))
+
+
+@rule("OPN007", Severity.WARNING,
+      title_ja="統計情報を最小セル数3未満又は不明のまま公開する",
+      title_en="Statistical data published with min_cell_size below 3, or unknown",
+      reference_ja=GUIDELINE_JA + "（個人情報を含まないこと）、統計の秘匿処理の考え方",
+      reference_en=GUIDELINE_EN + " (no personal information); statistical disclosure control",
+      fix_ja="度数が少ないセルを秘匿・統合し、公開する最小セル数（3以上）を記入してください。",
+      fix_en="Suppress or merge small cells and record the minimum cell count (3 or more).")
+def small_cells(g: PlanGraph) -> Iterator[Hit]:
+    """Published statistics whose smallest cell may single people out."""
+    for d in _published(g):
+        if d.category != Category.STATISTICAL:
+            continue
+        n = d.min_cell_size
+        if n is not None and n >= 3:
+            continue
+        state_ja = "記載されていません" if n is None else f"{n}です"
+        state_en = "not recorded" if n is None else f"{n}"
+        yield Hit((d.id,),
+                  f"公開する統計情報{names.bare_ja(d)}の最小セル数が{state_ja}。度数の少ないセルは、"
+                  "地域や年齢と組み合わせると特定の個人を識別できるおそれがあります。",
+                  f"The smallest published cell of statistical data {names.bare_en(d)} is "
+                  f"{state_en}; small counts combined with area or age can single people out.",
+                  "度数が1や2のセルを秘匿するか上位の区分に統合し、公開する表の最小セル数"
+                  "（3以上）を「最小セル数」に記入してください。",
+                  "Suppress cells of 1 or 2 or merge them into a wider band, and record the "
+                  "smallest published count (3 or more).", field="min_cell_size")

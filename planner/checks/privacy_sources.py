@@ -1,0 +1,330 @@
+"""PRV (sources and bases): how personal data is obtained, kept and justified.
+
+Rules on the data source itself (consent, agreements, safeguards, retention) and on the
+fit between a use's legal basis and what it does. Every finding names its article; the
+planner confirms with their legal department.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner import vocab
+from planner.checks import names
+from planner.checks.finding import Severity
+from planner.checks.privacy import _CONFIRM_EN, _CONFIRM_JA, APPI_EN, APPI_JA, MYNA_EN, _flow
+from planner.checks.registry import Hit, rule
+from planner.graph import PlanGraph, UseRef
+from planner.model import (
+    PERSONAL_CATEGORIES,
+    Acquisition,
+    Category,
+    Flow,
+    LegalBasis,
+    Purpose,
+    SafetyMeasure,
+)
+
+_FROM_OUTSIDE = frozenset({Acquisition.THIRD_PARTY_PROVIDED, Acquisition.PRIVATE_SHARED})
+#: How running text says where outside data comes from.
+_FROM_JA = {Acquisition.PRIVATE_SHARED: "民間と共同利用するデータ",
+            Acquisition.THIRD_PARTY_PROVIDED: "第三者から提供を受けるデータ"}
+_FROM_EN = {Acquisition.PRIVATE_SHARED: "used jointly with a private partner",
+            Acquisition.THIRD_PARTY_PROVIDED: "received from a third party"}
+
+
+@rule("PRV004", Severity.ERROR,
+      title_ja="第三者から受ける要配慮個人情報に、本人同意も法令の根拠もない",
+      title_en="Special-care data received from a third party with no consent and no legal basis",
+      reference_ja=f"{APPI_JA} 第61条（個人情報の保有の制限等）・第64条（適正な取得）、"
+                   "提供元については第27条第1項（第三者提供の制限）",
+      reference_en=f"{APPI_EN} Arts. 61 (limits on holding) and 64 (proper acquisition); for the "
+                   "provider, Art. 27(1) (restriction of third-party provision)",
+      fix_ja="本人同意の取り方を「同意」に記入するか、取得の根拠となる法令を確認して「法的根拠」を"
+             "「法令に基づく」にしてください。",
+      fix_en="Record how consent is obtained, or the law the acquisition rests on.")
+def special_care_received(g: PlanGraph) -> Iterator[Hit]:
+    """Special-care data from outside with neither consent nor a law behind it."""
+    for d in g.sources_in({Category.SPECIAL_CARE}):
+        if d.acquisition not in _FROM_OUTSIDE or (d.consent or "").strip():
+            continue
+        if d.legal_basis in (LegalBasis.LAW, LegalBasis.CONSENT):
+            continue
+        how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
+        yield Hit((d.id,),
+                  f"{names.data_ja(d)}は{how_ja}ですが、本人の同意も法令上の根拠も記載されて"
+                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合、市の取得が適正か"
+                  "（第64条）、提供元が本人の同意等に基づいて提供できるか（第27条第1項）を確認して"
+                  "ください。",
+                  f"{names.data_en(d)} is {how_en}, but neither the data subjects' consent nor a "
+                  "legal basis is recorded. When special-care data (medical history, disability, "
+                  "…) comes from outside, check that the municipality acquires it properly (APPI "
+                  "Art. 64) and that the provider may provide it (consent etc., Art. 27(1)).",
+                  "本人から同意を得ているなら、その方法（同意書の様式、取得の時期など）を「同意」に"
+                  "記入してください。法令に基づく取得なら、その法令を確認して「法的根拠」を「法令に"
+                  "基づく」にしてください。" + _CONFIRM_JA,
+                  "If the data subjects consent, record how (form, timing) under consent; if a law "
+                  "provides for the acquisition, confirm it and set the legal basis to law. "
+                  + _CONFIRM_EN, field="consent")
+
+
+@rule("PRV006", Severity.ERROR,
+      title_ja="個人情報を協定・契約なしに民間へ提供している",
+      title_en="Personal-category data provided to a private party with no agreement",
+      reference_ja=f"{APPI_JA} 第69条（利用及び提供の制限）・第70条（提供を受ける者に対す"
+                   "る措置要求）",
+      reference_en=f"{APPI_EN} Arts. 69 (restriction of provision) and 70 (requiring measures of "
+                   "the recipient)",
+      fix_ja="提供先と協定・契約を結び、利用目的・方法の制限や安全管理措置を定め、その名称を"
+             "「協定・契約」に記入してください。",
+      fix_en="Conclude an agreement that limits purpose and method and requires safeguards, and "
+             "record it.")
+def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
+    """Personal data handed to private parties with no agreement on the source."""
+    for d in g.sources_in(PERSONAL_CATEGORIES):
+        if (d.agreement or "").strip():
+            continue
+        users = names.distinct([u.measure for u in g.uses_of(d.id)
+                                if u.use.flow == Flow.PROVIDE_PRIVATE])
+        if not users:
+            continue
+        by_ja = names.join_ja([names.ja(m) for m in users])
+        by_en = names.join_en([names.en(m) for m in users])
+        yield Hit((d.id, *dict.fromkeys(m.id for m in users)),
+                  f"{names.data_ja(d)}を{by_ja}で民間に提供するとしていますが、協定・契約が記載されて"
+                  "いません。提供先での利用目的・方法の制限や安全管理措置を定めずに提供することは"
+                  "できません（第70条）。",
+                  f"{names.data_en(d)} is provided to a private party by {by_en}, but no agreement "
+                  "is recorded; it may not be provided without limits on the recipient's purpose "
+                  "and method and required safeguards (APPI Art. 70).",
+                  "提供先と協定又は契約を結び、利用目的・利用方法の制限、安全管理措置、再提供の禁止、"
+                  "利用後の消去などを定めて、その名称を「協定・契約」に記入してください。"
+                  + _CONFIRM_JA,
+                  "Conclude an agreement or contract with the recipient that limits purpose and "
+                  "method and requires safeguards, no onward provision and deletion after use, and "
+                  "record its name under agreement. " + _CONFIRM_EN, field="agreement")
+
+
+@rule("PRV007", Severity.WARNING,
+      title_ja="民間との共同利用・第三者からの提供を受けるデータに協定・契約の記載がない",
+      title_en="A third-party-provided or jointly used source with no agreement",
+      reference_ja="地方公共団体におけるデータ利活用ガイドブック（民間データの活用）、"
+                   f"個人データの場合は{APPI_JA} 第27条（第三者提供の制限）",
+      reference_en="MIC data utilization guidebook for local governments (using private data); "
+                   f"for personal data, {APPI_EN} Art. 27 (restriction of third-party provision)",
+      fix_ja="データの利用条件を定めた協定・契約の名称を「協定・契約」に記入してください。",
+      fix_en="Record the agreement or contract that sets the terms of use.")
+def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
+    """Data from a private partner or third party with no recorded agreement."""
+    for d in g.plan.data_sources:
+        if d.acquisition in _FROM_OUTSIDE and not (d.agreement or "").strip():
+            how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
+            yield Hit((d.id,),
+                      f"{names.ja(d)}は{how_ja}ですが、協定・契約が記載されていません。"
+                      "利用できる範囲や期間、費用、提供の停止時の扱いが定まっていないと、施策を"
+                      "続けられなくなるおそれがあります。",
+                      f"{names.en(d)} is {how_en}, but no agreement is recorded; without agreed "
+                      "scope, term, cost and what happens if provision stops, the measure may not "
+                      "be able to continue.",
+                      "提供元（共同利用の相手方）との協定・契約を結び、その名称を「協定・契約」に"
+                      "記入してください。個人データを含む場合は、提供元が第三者提供の制限（個人情報"
+                      "保護法第27条）を満たしているかも確認してください。",
+                      "Conclude an agreement or contract with the provider (or partner) and record "
+                      "its name; if it contains personal data, also check that the provider "
+                      "complies with APPI Art. 27.", field="agreement")
+
+
+@rule("PRV008", Severity.WARNING,
+      title_ja="特定個人情報に4つの安全管理措置（組織的・人的・物理的・技術的）がそろっていない",
+      title_en="Specific personal information without all four safeguards (organizational, "
+               "human, physical, technical)",
+      reference_ja="番号法 第12条（安全管理措置）、特定個人情報の適正な取扱いに関するガイドライン"
+                   "（行政機関等編）、個人情報保護法 第66条",
+      reference_en=f"{MYNA_EN} Art. 12 (safeguards); PPC guidelines on the proper handling of "
+                   f"specific personal information (public bodies); {APPI_EN} Art. 66",
+      fix_ja="講じている安全管理措置を4区分すべて確認し、「安全管理措置」に記入してください。",
+      fix_en="Confirm and record all four kinds of safeguard.")
+def specific_personal_safeguards(g: PlanGraph) -> Iterator[Hit]:
+    """Specific personal data whose declared safeguards miss one of the four kinds."""
+    for d in g.sources_in({Category.SPECIFIC_PERSONAL}):
+        missing = [s for s in SafetyMeasure if s not in d.safety_measures]
+        if not missing:
+            continue
+        list_ja = names.join_ja([vocab.label("safety_measure", s) for s in missing])
+        list_en = names.join_en([vocab.label("safety_measure", s, "en").lower() for s in missing])
+        yield Hit((d.id,),
+                  f"{names.data_ja(d)}について、{list_ja}が記載されていません。特定個人情報には、"
+                  "組織的・人的・物理的・技術的の4区分すべての安全管理措置が求められます。",
+                  f"For {names.data_en(d)}, the {list_en} safeguards are not recorded; specific "
+                  "personal information needs all four kinds (organizational, human, physical, "
+                  "technical).",
+                  "特定個人情報保護評価書や取扱規程で講じている措置を確認し、「安全管理措置」に"
+                  f"{list_ja}を加えてください。講じていない措置があれば、計画に位置付けてください。",
+                  f"Check the measures in the privacy impact assessment and handling rules, and "
+                  f"add the {list_en} safeguards; plan any that are not yet in place.",
+                  field="safety_measures")
+
+
+@rule("PRV009", Severity.WARNING,
+      title_ja="個人情報（要配慮・特定・非識別加工情報を含む）に保存期間の記載がない",
+      title_en="Personal-category data without a retention period",
+      reference_ja=f"{APPI_JA} 第61条第2項（利用目的の達成に必要な範囲内での保有）、"
+                   "文書管理規程の保存期間",
+      reference_en=f"{APPI_EN} Art. 61(2) (holding limited to what the purpose requires); the "
+                   "municipality's records retention rules",
+      fix_ja="文書管理規程等に基づく保存期間を「保存期間」に記入してください。",
+      fix_en="Record the retention period set by your records rules.")
+def personal_without_retention(g: PlanGraph) -> Iterator[Hit]:
+    """Personal data kept with no stated retention period (storage limitation)."""
+    for d in g.sources_in(PERSONAL_CATEGORIES):
+        if not (d.retention or "").strip():
+            yield Hit((d.id,),
+                      f"{names.data_ja(d)}の保存期間が記載されていません。個人情報は利用目的の達成に"
+                      "必要な範囲を超えて保有できないため、いつまで保有し、いつ消去するかを定める"
+                      "必要があります。",
+                      f"No retention period is recorded for {names.data_en(d)}. Personal "
+                      "information may not be held beyond what its purpose requires, so when it is "
+                      "deleted must be set.",
+                      "文書管理規程や個別の法令で定める保存期間（例: 「5年」「資格喪失後5年」）を"
+                      "「保存期間」に記入してください。",
+                      'Record the retention period your records rules or the governing law set '
+                      '(e.g. "5 years", "5 years after eligibility ends").', field="retention")
+
+
+@rule("PRV010", Severity.INFO,
+      title_ja="個人情報から測定するKPI（統計情報で足りないか）",
+      title_en="A KPI measured from personal-category data (could statistics serve?)",
+      reference_ja=f"{APPI_JA} 第61条第2項（必要な範囲内での保有）、データ最小化の考え方",
+      reference_en=f"{APPI_EN} Art. 61(2); data minimisation",
+      fix_ja="KPIの測定には、個人を識別できない集計データ（統計情報）を用いられないか検討してください。",
+      fix_en="Consider measuring the KPI from aggregated statistics instead.")
+def kpi_from_personal(g: PlanGraph) -> Iterator[Hit]:
+    """KPIs measured directly from personal data, where an aggregate would do."""
+    for k in g.plan.kpis:
+        d = g.data_source(k.source)
+        if d is None or d.category not in PERSONAL_CATEGORIES:
+            continue
+        yield Hit((k.id, d.id),
+                  f"{names.ja(k)}は{names.data_ja(d)}から測定するとしています。KPIに必要なのは"
+                  "集計した値なので、個人を識別できない統計情報から測定できないか検討してください。",
+                  f"{names.en(k)} is measured from {names.data_en(d)}. A KPI needs only an "
+                  "aggregate, so consider measuring it from statistics that identify no one.",
+                  "保有課で集計した統計情報（件数・割合など）を別のデータとして追加し、それを"
+                  "「測定に用いるデータ」に選ぶと、KPIの点検で個人情報を扱わずに済みます。",
+                  "Add the holder's aggregate (counts, rates) as a separate statistical data "
+                  "source and make it the KPI's source, so that reviewing the KPI handles no "
+                  "personal information.", field="source")
+
+
+@rule("PRV012", Severity.WARNING,
+      title_ja="同じデータの目的外利用を複数の施策が繰り返している",
+      title_en="Out-of-purpose use of the same data repeated by several measures",
+      reference_ja=f"{APPI_JA} 第61条第3項（利用目的の変更）・第69条",
+      reference_en=f"{APPI_EN} Art. 61(3) (change of purpose) and Art. 69",
+      fix_ja="恒常的な利用であれば、利用目的の変更（第61条第3項）で目的内の利用にできないか検討してください。",
+      fix_en="If the use is routine, consider changing the purpose (Art. 61(3)).")
+def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
+    """Data sources two or more measures use beyond its purpose."""
+    for d in g.plan.data_sources:
+        users = list(dict.fromkeys(u.measure.id for u in g.uses_of(d.id)
+                                   if u.use.purpose == Purpose.OUT_OF_PURPOSE))
+        if len(users) < 2:
+            continue
+        titles_ja = names.join_ja([names.ja(g.item(m)) for m in users])
+        titles_en = names.join_en([names.en(g.item(m)) for m in users])
+        yield Hit((d.id, *users),
+                  f"{names.data_ja(d)}を{len(users)}つの施策（{titles_ja}）が目的外で利用・提供する"
+                  "としています。目的外の利用は例外的な扱いであり、恒常的に利用するのであれば、"
+                  "利用目的の変更で対応するのが本来の形です。",
+                  f"{len(users)} measures ({titles_en}) use or provide {names.data_en(d)} beyond "
+                  "its purpose. Out-of-purpose use is meant to be exceptional; routine use should "
+                  "be brought within the purpose by changing it.",
+                  "保有課と協議し、相当の関連性を有すると合理的に認められる範囲で利用目的を変更"
+                  "（第61条第3項）できないか、又は統計情報に加工して使えないか検討してください。"
+                  + _CONFIRM_JA,
+                  "With the holding department, consider changing the purpose within a reasonably "
+                  "related scope (APPI Art. 61(3)), or using statistics instead. " + _CONFIRM_EN,
+                  field="original_purpose")
+
+
+#: Flows each APPI Art. 69(2) basis can justify.
+_BASIS_FLOWS = {
+    LegalBasis.INTERNAL_CONSIDERABLE_REASON: {Flow.INTERNAL_USE, Flow.OUTSOURCE},
+    LegalBasis.PUBLIC_BODY_CONSIDERABLE_REASON: {Flow.PROVIDE_PUBLIC_BODY},
+    LegalBasis.STATISTICS_RESEARCH: {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE},
+    LegalBasis.SPECIAL_REASON: {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE},
+}
+_NOT_ART69 = {LegalBasis.MYNUMBER_ART19, LegalBasis.ANONYMIZED_PROPOSAL}
+_ART69_DATA = frozenset({Category.PERSONAL, Category.SPECIAL_CARE, Category.NON_IDENTIFYING})
+
+
+def _misfit(u: UseRef) -> bool:
+    basis = u.use.legal_basis
+    if basis in _NOT_ART69:
+        return True
+    allowed = _BASIS_FLOWS.get(basis)
+    return allowed is not None and u.use.flow is not None and u.use.flow not in allowed
+
+
+@rule("PRV013", Severity.WARNING,
+      title_ja="目的外利用・提供の法的根拠が、その利用方法に当てはまらない",
+      title_en="The legal basis of an out-of-purpose use does not fit what the use does",
+      reference_ja=f"{APPI_JA} 第69条第2項各号",
+      reference_en=f"{APPI_EN} Art. 69(2)",
+      fix_ja="利用方法に合う第69条第2項の号を選び直してください（第2号は内部利用、第3号は他の行政機関等"
+             "への提供、第4号は統計・学術研究その他特別の理由による提供）。",
+      fix_en="Choose the case of Art. 69(2) that fits the flow ((ii) internal use, (iii) provision "
+             "to a public body, (iv) statistics, research or special reason).")
+def basis_does_not_fit(g: PlanGraph) -> Iterator[Hit]:
+    """Out-of-purpose uses whose Art. 69(2) basis is for another kind of use."""
+    for u in g.all_uses():
+        if u.data is None or u.data.category not in _ART69_DATA:
+            continue
+        if u.use.purpose != Purpose.OUT_OF_PURPOSE or not _misfit(u):
+            continue
+        b_ja = vocab.label("legal_basis", u.use.legal_basis)
+        b_en = vocab.label("legal_basis", u.use.legal_basis, "en")
+        f_ja, f_en = _flow(u)
+        yield Hit((u.measure.id, u.data.id),
+                  f"{names.ja(u.measure)}は{names.data_ja(u.data)}の{f_ja}の根拠を「{b_ja}」と"
+                  "していますが、この根拠はその利用方法には当てはまりません。",
+                  f'{names.en(u.measure)} gives "{b_en}" as the basis for {f_en} of '
+                  f"{names.data_en(u.data)}, but that basis does not cover this kind of use.",
+                  "第69条第2項第2号は庁内での利用、第3号は他の行政機関等への提供、第4号は統計の作成・"
+                  "学術研究や特別の理由による提供の場合です。利用方法に合う根拠を選び直してください。"
+                  + _CONFIRM_JA,
+                  "Art. 69(2)(ii) covers internal use, (iii) provision to another public body, "
+                  "(iv) provision for statistics, research or another special reason; choose the "
+                  "basis that fits the flow. " + _CONFIRM_EN,
+                  field=u.field("legal_basis"))
+
+
+@rule("PRV014", Severity.WARNING,
+      title_ja="個人情報の利用で、利用方法又は利用目的との関係が記載されていない",
+      title_en="A use of personal-category data that does not state its flow or its relation "
+               "to the purpose",
+      reference_ja=f"{APPI_JA} 第61条（保有の制限等）・第69条（利用及び提供の制限）",
+      reference_en=f"{APPI_EN} Arts. 61 and 69",
+      fix_ja="利用方法と、利用目的の範囲内か目的外かを選んでください。",
+      fix_en="Choose the flow and whether the use is within the purpose.")
+def personal_use_unstated(g: PlanGraph) -> Iterator[Hit]:
+    """Uses of personal data that leave out what they do or how that relates to the purpose."""
+    for u in g.all_uses():
+        if u.data is None or u.data.category not in PERSONAL_CATEGORIES:
+            continue
+        missing = [k for k in ("flow", "purpose") if getattr(u.use, k) is None]
+        if not missing:
+            continue
+        what_ja = names.join_ja([{"flow": "利用方法", "purpose": "利用目的との関係"}[k]
+                                 for k in missing])
+        what_en = " and ".join({"flow": "flow", "purpose": "relation to the purpose"}[k]
+                               for k in missing)
+        yield Hit((u.measure.id, u.data.id),
+                  f"{names.ja(u.measure)}による{names.data_ja(u.data)}の利用について、{what_ja}が"
+                  "記載されていません。個人情報の利用が適法かどうかを確認できません。",
+                  f"The use of {names.data_en(u.data)} by {names.en(u.measure)} does not state "
+                  f"its {what_en}, so whether it is lawful cannot be checked.",
+                  f"{what_ja}を選んでください。目的外の利用・提供になる場合は、法的根拠も選んで"
+                  "ください。",
+                  f"Choose the {what_en}; if the use goes beyond the purpose, choose the legal "
+                  "basis too.", field=u.field(missing[0]))

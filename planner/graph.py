@@ -1,0 +1,338 @@
+"""PlanGraph: the plan as typed nodes and edges, with the queries rules and the UI need.
+
+Nodes are issues, measures, data sources and KPIs (keyed by id); edges are
+``addresses`` (measure→issue), ``uses`` (measure→data, carrying flow, purpose and legal
+basis), ``evaluates`` (KPI→measure) and ``measured_from`` (KPI→data). networkx stores
+the topology; no networkx type leaves this module.
+
+A plan being written is often broken, so building never fails: a reference to an id
+that does not exist (or to an item of the wrong kind) is recorded in ``dangling``, a
+repeated id in ``duplicates``, and the checker turns both into findings (REF001/REF002).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+import networkx as nx
+
+from planner.model import (
+    Category,
+    DataSource,
+    DataUse,
+    Flow,
+    Issue,
+    Kpi,
+    LegalBasis,
+    Measure,
+    Plan,
+    Purpose,
+)
+
+Item = Issue | Measure | DataSource | Kpi
+
+
+class NodeKind(StrEnum):
+    """What a node is."""
+
+    ISSUE = "issue"
+    MEASURE = "measure"
+    DATA = "data"
+    KPI = "kpi"
+
+
+class EdgeKind(StrEnum):
+    """What an edge says."""
+
+    ADDRESSES = "addresses"  # measure → issue
+    USES = "uses"  # measure → data source
+    EVALUATES = "evaluates"  # KPI → measure
+    MEASURED_FROM = "measured_from"  # KPI → data source
+
+
+#: The plan-file list each node kind lives in.
+LIST_KEYS = {
+    NodeKind.ISSUE: "issues",
+    NodeKind.MEASURE: "measures",
+    NodeKind.DATA: "data_sources",
+    NodeKind.KPI: "kpis",
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    """A node as the UI and the figure see it."""
+
+    id: str
+    kind: NodeKind
+    title: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    """An edge as the UI and the figure see it; use facts are set on ``uses`` edges only."""
+
+    source: str
+    target: str
+    kind: EdgeKind
+    index: int  # position of the reference in the source item's list (uses[index] …)
+    flow: Flow | None = None
+    purpose: Purpose | None = None
+    legal_basis: LegalBasis | None = None
+
+
+@dataclass(frozen=True)
+class UseRef:
+    """One measure→data use with where it sits in the file (``uses[index]``)."""
+
+    measure: Measure
+    index: int
+    use: DataUse
+    data: DataSource | None  # None when the use names no existing data source
+
+    def field(self, name: str = "") -> str:
+        """The key path of this use (or of one of its keys) inside the measure."""
+        return f"uses[{self.index}]" + (f".{name}" if name else "")
+
+
+@dataclass(frozen=True)
+class Dangling:
+    """A reference that names no item of the expected kind."""
+
+    item: Item  # the item holding the reference
+    kind: NodeKind  # its kind
+    field: str  # key path inside it, e.g. ``uses[1].data``
+    target: str  # the id it names
+    expected: NodeKind  # what the reference must point to
+    actual: NodeKind | None  # what the id is instead; None if it exists nowhere
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place an id is defined: its kind, its position in its list, the item."""
+
+    kind: NodeKind
+    index: int
+    item: Item
+
+
+@dataclass(frozen=True)
+class ArticleUse:
+    """Which measures serve one 基本法 article: ◎ primary and ○ related."""
+
+    number: int
+    primary: tuple[Measure, ...]
+    related: tuple[Measure, ...]
+
+    @property
+    def covered(self) -> bool:
+        """True when at least one measure serves the article."""
+        return bool(self.primary or self.related)
+
+
+def _unique(items: Iterator[Item]) -> list:
+    """Items in first-seen order without repeats (an id listed twice counts once)."""
+    seen: set[int] = set()
+    out = []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            out.append(item)
+    return out
+
+
+class PlanGraph:
+    """The plan's typed graph, built in one pass with dict indexes (O(items + references))."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._g = nx.MultiDiGraph()
+        self._first: dict[NodeKind, dict[str, Item]] = {k: {} for k in NodeKind}
+        self._occurrences: dict[str, list[Occurrence]] = {}
+        self.dangling: list[Dangling] = []
+        # (edge kind, target id) → edge attributes: O(1) answers to "who points here"
+        self._into: dict[tuple[EdgeKind, str], list[dict]] = {}
+        self._published: list[DataSource] | None = None
+        self._add_nodes()
+        self._add_edges()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _add_nodes(self) -> None:
+        lists = ((NodeKind.ISSUE, self.plan.issues), (NodeKind.MEASURE, self.plan.measures),
+                 (NodeKind.DATA, self.plan.data_sources), (NodeKind.KPI, self.plan.kpis))
+        nodes = []
+        for kind, items in lists:
+            first = self._first[kind]
+            for index, item in enumerate(items):
+                occurrences = self._occurrences.setdefault(item.id, [])
+                if not occurrences:
+                    nodes.append((item.id, {"kind": kind, "item": item}))
+                occurrences.append(Occurrence(kind, index, item))
+                first.setdefault(item.id, item)
+        self._g.add_nodes_from(nodes)
+
+    def _resolve(self, item: Item, kind: NodeKind, field: str, target: str | None,
+                 expected: NodeKind) -> bool:
+        """True if ``target`` names an item of kind ``expected``; else record it as dangling."""
+        if not target:  # not chosen yet: a gap (PLN005, GAP004), not a broken reference
+            return False
+        if target in self._first[expected]:
+            return True
+        occurrences = self._occurrences.get(target)
+        actual = occurrences[0].kind if occurrences else None
+        self.dangling.append(Dangling(item, kind, field, target, expected, actual))
+        return False
+
+    def _add_edges(self) -> None:
+        edges: list[tuple[str, str, dict]] = []
+        into = self._into
+
+        def add(source: str, target: str, **attrs) -> None:
+            edges.append((source, target, attrs))
+            into.setdefault((attrs["kind"], target), []).append(attrs)
+
+        resolve = self._resolve
+        m_kind, k_kind = NodeKind.MEASURE, NodeKind.KPI
+        for m in self.plan.measures:
+            for j, issue_id in enumerate(m.addresses):
+                if resolve(m, m_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
+                    add(m.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=m)
+            for j, use in enumerate(m.uses):
+                if resolve(m, m_kind, f"uses[{j}].data", use.data, NodeKind.DATA):
+                    add(m.id, use.data, kind=EdgeKind.USES, index=j, item=m, use=use)
+        for k in self.plan.kpis:
+            for j, measure_id in enumerate(k.measures):
+                if resolve(k, k_kind, f"measures[{j}]", measure_id, NodeKind.MEASURE):
+                    add(k.id, measure_id, kind=EdgeKind.EVALUATES, index=j, item=k)
+            if resolve(k, k_kind, "source", k.source, NodeKind.DATA):
+                add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
+        self._g.add_edges_from(edges)
+
+    def _in(self, node_id: str, kind: EdgeKind) -> list[dict]:
+        """Attributes of the edges of ``kind`` arriving at ``node_id``, in file order."""
+        return self._into.get((kind, node_id), [])
+
+    # -- items ------------------------------------------------------------------------
+
+    def item(self, item_id: str, kind: NodeKind | None = None) -> Item | None:
+        """The first item with this id (of ``kind`` if given), or None."""
+        if kind is not None:
+            return self._first[kind].get(item_id)
+        occurrences = self._occurrences.get(item_id)
+        return occurrences[0].item if occurrences else None
+
+    def kind(self, item_id: str) -> NodeKind | None:
+        """The kind of the first item with this id, or None."""
+        occurrences = self._occurrences.get(item_id)
+        return occurrences[0].kind if occurrences else None
+
+    def data_source(self, data_id: str | None) -> DataSource | None:
+        """The data source with this id, or None."""
+        return self._first[NodeKind.DATA].get(data_id) if data_id is not None else None
+
+    def duplicates(self) -> dict[str, list[Occurrence]]:
+        """Every id defined more than once, with each place it is defined (file order)."""
+        return {i: occ for i, occ in self._occurrences.items() if len(occ) > 1}
+
+    def nodes(self) -> list[Node]:
+        """Every node (one per distinct id), in file order."""
+        return [Node(n, attrs["kind"], attrs["item"].title) for n, attrs in self._g.nodes.items()]
+
+    def edges(self) -> list[Edge]:
+        """Every edge between existing items, in the order the file lists references."""
+        out = []
+        for source, target, attrs in self._g.edges(data=True):
+            use = attrs.get("use")
+            out.append(Edge(source, target, attrs["kind"], attrs["index"],
+                            use.flow if use else None, use.purpose if use else None,
+                            use.legal_basis if use else None))
+        return out
+
+    # -- relations ----------------------------------------------------------------------
+
+    def measures_addressing(self, issue_id: str) -> list[Measure]:
+        """Measures whose ``addresses`` names this issue."""
+        return _unique(a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES))
+
+    def issues_of(self, measure: Measure) -> list[Issue]:
+        """Existing issues this measure addresses, in its order."""
+        first = self._first[NodeKind.ISSUE]
+        return _unique(first[i] for i in measure.addresses if i in first)
+
+    def kpis_evaluating(self, measure_id: str) -> list[Kpi]:
+        """KPIs whose ``measures`` names this measure."""
+        return _unique(a["item"] for a in self._in(measure_id, EdgeKind.EVALUATES))
+
+    def kpis_measured_from(self, data_id: str) -> list[Kpi]:
+        """KPIs whose ``source`` is this data source."""
+        return _unique(a["item"] for a in self._in(data_id, EdgeKind.MEASURED_FROM))
+
+    def kpis_for_issue(self, issue_id: str) -> list[Kpi]:
+        """KPIs that evaluate any measure addressing this issue."""
+        kpis = (k for m in self.measures_addressing(issue_id) for k in self.kpis_evaluating(m.id))
+        return _unique(kpis)
+
+    def issues_without_kpi(self) -> list[Issue]:
+        """Issues from which no measure leads to a KPI (nothing would show progress)."""
+        return [i for i in self.plan.issues if not self.kpis_for_issue(i.id)]
+
+    def uses_of(self, data_id: str) -> list[UseRef]:
+        """Who uses this data source and how: every measure→data use naming it."""
+        data = self.data_source(data_id)
+        return [UseRef(a["item"], a["index"], a["use"], data)
+                for a in self._in(data_id, EdgeKind.USES)]
+
+    def uses_by(self, measure: Measure) -> list[UseRef]:
+        """Every use of ``measure`` in its order, broken ones included (``data`` None)."""
+        return [UseRef(measure, j, u, self.data_source(u.data)) for j, u in enumerate(measure.uses)]
+
+    def all_uses(self) -> Iterator[UseRef]:
+        """Every use of every measure, in file order."""
+        for m in self.plan.measures:
+            yield from self.uses_by(m)
+
+    def is_used(self, data_id: str) -> bool:
+        """True if a measure uses the source or a KPI is measured from it."""
+        return bool(self._in(data_id, EdgeKind.USES) or self._in(data_id, EdgeKind.MEASURED_FROM))
+
+    # -- articles and open data -------------------------------------------------------------
+
+    def article_uses(self) -> dict[int, ArticleUse]:
+        """For 基本法 Arts. 10–19, which measures serve each (◎ primary / ○ related)."""
+        primary: dict[int, list[Measure]] = {n: [] for n in range(10, 20)}
+        related: dict[int, list[Measure]] = {n: [] for n in range(10, 20)}
+        for m in self.plan.measures:
+            for n in m.articles.primary:
+                primary.setdefault(n, []).append(m)
+            for n in m.articles.related:
+                related.setdefault(n, []).append(m)
+        numbers = sorted(set(primary) | set(related))
+        return {n: ArticleUse(n, tuple(_unique(iter(primary.get(n, [])))),
+                              tuple(_unique(iter(related.get(n, []))))) for n in numbers}
+
+    def covered_articles(self) -> set[int]:
+        """Articles at least one measure serves as primary or related."""
+        return {n for n, use in self.article_uses().items() if use.covered}
+
+    def publish_uses(self, data_id: str) -> list[UseRef]:
+        """Uses of this data source with flow ``publish``."""
+        return [u for u in self.uses_of(data_id) if u.use.flow == Flow.PUBLISH]
+
+    def is_published(self, data: DataSource) -> bool:
+        """Published data (domain.md §1): ``open_data.publish`` or a ``publish`` use."""
+        if data.open_data is not None and data.open_data.publish:
+            return True
+        return any(a["use"].flow == Flow.PUBLISH for a in self._in(data.id, EdgeKind.USES))
+
+    def published_sources(self) -> list[DataSource]:
+        """Every published data source, in file order (computed once per graph)."""
+        if self._published is None:
+            self._published = [d for d in self.plan.data_sources if self.is_published(d)]
+        return list(self._published)
+
+    def sources_in(self, categories: frozenset[Category] | set[Category]) -> list[DataSource]:
+        """Data sources whose category is one of ``categories``."""
+        return [d for d in self.plan.data_sources if d.category in categories]

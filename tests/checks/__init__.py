@@ -1,0 +1,1 @@
+"""Tests of the checker: one module per rule family, plus every rule at once."""

@@ -1,0 +1,237 @@
+"""PRV: personal information used, provided, published, obtained and kept lawfully."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.builders import clean_plan, fired, personal_source, where
+from planner.model import (
+    Acquisition,
+    Category,
+    DataUse,
+    Flow,
+    Kpi,
+    LegalBasis,
+    Measure,
+    Measurement,
+    OpenData,
+    Purpose,
+    SafetyMeasure,
+)
+
+PRVS = [f"PRV{n:03d}" for n in range(1, 15)]
+
+
+def _use(plan, **kw):
+    """Change the clean plan's personal use M-1 → D-1."""
+    for key, value in kw.items():
+        setattr(plan.measures[0].uses[0], key, value)
+    return plan
+
+
+def _category(plan, category):
+    plan.data_sources[0].category = category
+    return plan
+
+
+def test_clean_plan_has_no_privacy_findings():
+    plan = clean_plan()
+    assert {r: where(plan, r) for r in PRVS} == {r: [] for r in PRVS}
+
+
+# PRV001 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("category", [Category.PERSONAL, Category.SPECIAL_CARE,
+                                      Category.NON_IDENTIFYING])
+def test_prv001_out_of_purpose_without_basis(category):
+    plan = _use(_category(clean_plan(), category), purpose=Purpose.OUT_OF_PURPOSE)
+    (f,) = fired(plan, "PRV001")
+    assert (f.nodes, f.field) == (("M-1", "D-1"), "uses[0].legal_basis")
+    assert f.reference_ja == "個人情報の保護に関する法律 第69条（利用及び提供の制限）"
+    assert f.reference_en == "APPI Art. 69 (restriction of use and provision)"
+    assert "確認してください" in f.fix_ja
+
+
+def test_prv001_not_with_a_basis_or_within_purpose():
+    plan = _use(clean_plan(), purpose=Purpose.OUT_OF_PURPOSE,
+                legal_basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON)
+    assert where(plan, "PRV001") == []
+    assert where(_use(clean_plan(), purpose=Purpose.CHANGED), "PRV001") == []
+
+
+# PRV002 ---------------------------------------------------------------------------------
+
+def test_prv002_provision_without_art19_and_out_of_purpose():
+    plan = _category(clean_plan(), Category.SPECIFIC_PERSONAL)
+    _use(plan, flow=Flow.PROVIDE_PUBLIC_BODY, purpose=Purpose.OUT_OF_PURPOSE,
+         legal_basis=LegalBasis.PUBLIC_BODY_CONSIDERABLE_REASON)
+    findings = fired(plan, "PRV002")
+    assert [(f.nodes, f.field) for f in findings] == [(("M-1", "D-1"), "uses[0].legal_basis"),
+                                                     (("M-1", "D-1"), "uses[0].purpose")]
+    assert "番号法 第19条" in findings[0].reference_ja
+    assert "第30条第1項" in findings[1].reference_ja
+
+
+def test_prv002_not_for_art19_provision_within_purpose():
+    plan = _category(clean_plan(), Category.SPECIFIC_PERSONAL)
+    _use(plan, flow=Flow.PROVIDE_PUBLIC_BODY, legal_basis=LegalBasis.MYNUMBER_ART19)
+    assert where(plan, "PRV002") == []
+
+
+# PRV003 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("category", [Category.PERSONAL, Category.SPECIAL_CARE,
+                                      Category.SPECIFIC_PERSONAL, Category.ANONYMIZED,
+                                      Category.NON_IDENTIFYING])
+def test_prv003_publishing_personal_data(category):
+    plan = _use(_category(clean_plan(), category), flow=Flow.PUBLISH)
+    assert where(plan, "PRV003") == [(("M-1", "D-1"), "uses[0].flow")]
+
+
+def test_prv003_open_data_flag_on_personal_source():
+    plan = clean_plan()
+    plan.data_sources[0].open_data = OpenData(publish=True)
+    (f,) = fired(plan, "PRV003")
+    assert (f.nodes, f.field) == (("D-1",), "open_data.publish")
+    assert "オープンデータ基本指針" in f.reference_ja
+
+
+def test_prv003_anonymized_cites_art_109():
+    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PUBLISH)
+    (f,) = fired(plan, "PRV003")
+    assert "第109条第2項" in f.reference_ja and "Art. 109(2)" in f.reference_en
+
+
+def test_prv003_statistics_may_be_published():
+    assert where(clean_plan(), "PRV003") == []  # D-2 statistical is published
+
+
+# PRV004 ---------------------------------------------------------------------------------
+
+def _received_special_care(**kw):
+    plan = clean_plan()
+    plan.data_sources[0] = personal_source(category=Category.SPECIAL_CARE,
+                                           acquisition=Acquisition.THIRD_PARTY_PROVIDED,
+                                           agreement="データ提供契約", **kw)
+    return plan
+
+
+def test_prv004_special_care_received_without_consent_or_law():
+    (f,) = fired(_received_special_care(), "PRV004")
+    assert (f.nodes, f.field) == (("D-1",), "consent")
+    assert "第64条" in f.reference_ja and "第27条第1項" in f.reference_ja
+
+
+@pytest.mark.parametrize("kw", [{"consent": "申込書で同意を取得"},
+                                {"legal_basis": LegalBasis.LAW}])
+def test_prv004_not_with_consent_or_law(kw):
+    assert where(_received_special_care(**kw), "PRV004") == []
+
+
+# PRV005 ---------------------------------------------------------------------------------
+
+def test_prv005_non_identifying_used_internally():
+    plan = _category(clean_plan(), Category.NON_IDENTIFYING)
+    (f,) = fired(plan, "PRV005")
+    assert (f.nodes, f.field) == (("D-1", "M-1"), "category")
+    assert "行政機関等匿名加工情報" in f.fix_ja
+
+
+def test_prv005_not_when_provided_outside():
+    plan = _use(_category(clean_plan(), Category.NON_IDENTIFYING), flow=Flow.PROVIDE_PRIVATE)
+    plan.data_sources[0].agreement = "協定"
+    assert where(plan, "PRV005") == []
+
+
+# PRV006 / PRV007 --------------------------------------------------------------------------
+
+def test_prv006_personal_to_private_without_agreement():
+    plan = _use(clean_plan(), flow=Flow.PROVIDE_PRIVATE)
+    (f,) = fired(plan, "PRV006")
+    assert (f.nodes, f.field) == (("D-1", "M-1"), "agreement")
+    assert "第70条" in f.reference_ja
+    plan.data_sources[0].agreement = "見守り協定"
+    assert where(plan, "PRV006") == []
+
+
+@pytest.mark.parametrize("acq", [Acquisition.THIRD_PARTY_PROVIDED, Acquisition.PRIVATE_SHARED])
+def test_prv007_outside_source_without_agreement(acq):
+    plan = clean_plan()
+    plan.data_sources[1].acquisition = acq
+    assert where(plan, "PRV007") == [(("D-2",), "agreement")]
+    plan.data_sources[1].agreement = "データ提供協定"
+    assert where(plan, "PRV007") == []
+
+
+# PRV008 / PRV009 / PRV010 ------------------------------------------------------------------
+
+def test_prv008_specific_personal_needs_all_four_safeguards():
+    plan = _category(clean_plan(), Category.SPECIFIC_PERSONAL)
+    assert where(plan, "PRV008") == []
+    plan.data_sources[0].safety_measures = [SafetyMeasure.ORGANIZATIONAL, SafetyMeasure.HUMAN]
+    (f,) = fired(plan, "PRV008")
+    assert (f.nodes, f.field) == (("D-1",), "safety_measures")
+    assert "物理的安全管理措置、技術的安全管理措置が記載されていません" in f.message_ja
+
+
+def test_prv009_personal_without_retention():
+    plan = clean_plan()
+    plan.data_sources[0].retention = None
+    plan.data_sources[1].retention = None  # statistical: no retention needed
+    assert where(plan, "PRV009") == [(("D-1",), "retention")]
+
+
+def test_prv010_kpi_from_personal_data():
+    plan = clean_plan()
+    assert where(plan, "PRV010") == []
+    plan.kpis[0].source = "D-1"
+    assert where(plan, "PRV010") == [(("K-1", "D-1"), "source")]
+
+
+# PRV011 / PRV012 / PRV013 / PRV014 ---------------------------------------------------------
+
+def test_prv011_anonymized_provided_outside_procedure():
+    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PROVIDE_PRIVATE,
+                legal_basis=LegalBasis.SPECIAL_REASON)
+    assert where(plan, "PRV011") == [(("M-1", "D-1"), "uses[0].legal_basis")]
+    _use(plan, legal_basis=LegalBasis.ANONYMIZED_PROPOSAL)
+    assert where(plan, "PRV011") == []
+
+
+def test_prv012_out_of_purpose_repeated():
+    plan = _use(clean_plan(), purpose=Purpose.OUT_OF_PURPOSE,
+                legal_basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON)
+    assert where(plan, "PRV012") == []  # one measure: the exception it is meant to be
+    plan.measures.append(Measure("M-2", "見守り", addresses=["I-1"], uses=[
+        DataUse("D-1", Flow.INTERNAL_USE, Purpose.OUT_OF_PURPOSE,
+                LegalBasis.INTERNAL_CONSIDERABLE_REASON)]))
+    plan.kpis.append(Kpi("K-2", "見守り件数", measures=["M-2"], source="D-2",
+                         baseline=Measurement(1, 2025), target=Measurement(2, 2030)))
+    (f,) = fired(plan, "PRV012")
+    assert (f.nodes, f.field) == (("D-1", "M-1", "M-2"), "original_purpose")
+    assert "第61条第3項" in f.reference_ja
+
+
+@pytest.mark.parametrize("flow, basis, fires", [
+    (Flow.PROVIDE_PRIVATE, LegalBasis.INTERNAL_CONSIDERABLE_REASON, True),
+    (Flow.INTERNAL_USE, LegalBasis.PUBLIC_BODY_CONSIDERABLE_REASON, True),
+    (Flow.INTERNAL_USE, LegalBasis.STATISTICS_RESEARCH, True),
+    (Flow.INTERNAL_USE, LegalBasis.MYNUMBER_ART19, True),
+    (Flow.INTERNAL_USE, LegalBasis.INTERNAL_CONSIDERABLE_REASON, False),
+    (Flow.PROVIDE_PUBLIC_BODY, LegalBasis.PUBLIC_BODY_CONSIDERABLE_REASON, False),
+    (Flow.PROVIDE_PRIVATE, LegalBasis.CONSENT, False),
+])
+def test_prv013_basis_must_fit_the_flow(flow, basis, fires):
+    plan = _use(clean_plan(), flow=flow, purpose=Purpose.OUT_OF_PURPOSE, legal_basis=basis)
+    expected = [(("M-1", "D-1"), "uses[0].legal_basis")] if fires else []
+    assert where(plan, "PRV013") == expected
+
+
+def test_prv014_personal_use_must_state_flow_and_purpose():
+    plan = _use(clean_plan(), purpose=None)
+    (f,) = fired(plan, "PRV014")
+    assert (f.nodes, f.field) == (("M-1", "D-1"), "uses[0].purpose")
+    _use(plan, purpose=Purpose.WITHIN, flow=None)
+    assert where(plan, "PRV014") == [(("M-1", "D-1"), "uses[0].flow")]
+    plan.data_sources[0].category = Category.STATISTICAL
+    assert where(plan, "PRV014") == []
