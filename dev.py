@@ -52,7 +52,7 @@ def ensure_venv() -> None:
 
 def run(args: list[str]) -> int:
     """Run a command from .venv in the repository folder; return its exit code."""
-    return subprocess.run(args, cwd=ROOT).returncode
+    return subprocess.run(args, cwd=ROOT, check=False).returncode
 
 
 def cmd_app(extra: list[str]) -> int:

@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - every user error ends in one clear message
+    except Exception as exc:
         message = user_error_message(exc, _lang(args))
         if message is None or args.debug:
             raise
