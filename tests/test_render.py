@@ -89,6 +89,25 @@ def test_appendix_tables_have_the_required_columns(rendered):
     assert "標準DS 03" in shelter.cells[6].text
 
 
+def test_checks_appendix_names_items_by_title(rendered):
+    table = next(t for t in rendered.tables if t.rows[0].cells[0].text == "重要度")
+    targets = [r.cells[2].text for r in table.rows[1:]]
+    assert "防災情報の伝達（I-2）" in targets  # GAP009: no evidence
+    assert "計画全体" in targets  # plan-wide findings such as COV001
+
+
+def test_data_published_by_a_measure_counts_as_published(tmp_path):
+    """A `publish` flow publishes the source even without an open_data block (domain §1)."""
+    plan = small_plan()
+    plan.measures[0].uses.append(plan.measures[1].uses[0].__class__(
+        data="D-1", flow="publish", purpose="within"))
+    out = tmp_path / "flow.docx"
+    render_plan(plan, out)
+    data = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "データ名")
+    row = next(r for r in data.rows if r.cells[0].text == "デマンド交通乗降データ")
+    assert row.cells[6].text.startswith("公開")
+
+
 def test_relationship_figure_is_embedded(rendered):
     blips = rendered.element.body.findall(".//{*}blip")
     assert len(blips) >= 2  # the cover logo and at least one figure

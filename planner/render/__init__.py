@@ -50,6 +50,17 @@ def _functions() -> dict[str, Any]:
     }
 
 
+def _node_names(plan: Plan, nodes: tuple[str, ...], lang: str) -> str:
+    """Items as a committee knows them: 「title（id）」, or the whole plan."""
+    if not nodes:
+        return "Whole plan" if lang == "en" else "計画全体"
+    names = []
+    for node in nodes:
+        item = plan.find(node)
+        names.append(f"{item.title}（{node}）" if item and item.title else node)
+    return ("、" if lang != "en" else ", ").join(names)
+
+
 def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
     from planner.checks import run_checks
     from planner.render.text import clean_text
@@ -58,7 +69,7 @@ def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
     i = 1 if lang == "en" else 0
     return [{
         "rule": f.rule, "severity": labels.get(str(f.severity), (str(f.severity),) * 2)[i],
-        "nodes": clean_text("、".join(f.nodes) if i == 0 else ", ".join(f.nodes)),
+        "nodes": clean_text(_node_names(plan, f.nodes, lang)),
         "message": clean_text(f.message(lang)), "reference": clean_text(f.reference(lang)),
         "fix": clean_text(f.fix(lang)),
     } for f in run_checks(plan)]

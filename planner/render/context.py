@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner import vocab, wareki
-from planner.model import Category, DataSource, Kpi, Measure, Plan, PlanKind
+from planner import opendata, vocab, wareki
+from planner.model import Category, DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.text import clean_text
 
 _FLOW_WORDS = {
@@ -94,6 +94,7 @@ class ContextBuilder:
         self.measure_no = {m.id: n for n, m in enumerate(plan.measures, 1)}
         self.data = _index(plan.data_sources)
         self.issues = _index(plan.issues)
+        self.publish_ids = opendata.publish_flow_ids(plan)
         self.kpis_by_measure: dict[str, list[Kpi]] = {}
         for k in plan.kpis:
             for mid in k.measures:
@@ -216,11 +217,9 @@ class ContextBuilder:
 
     def data_source(self, d: DataSource) -> dict[str, Any]:
         """A row of the data inventory (データ棚卸し)."""
-        od = d.open_data
-        publish = bool(od and od.publish)
-        fmt = (od.format if od and od.format else None) or d.format
-        licensed = publish and vocab.license_compatible(od.license if od else None)
-        stars = vocab.five_star(fmt, licensed) if publish else 0
+        # The same facts the checker uses, so the document and the findings agree.
+        publish = opendata.is_published(d, self.publish_ids)
+        stars = opendata.five_star_level(d, publish)
         return {
             "id": one_line(d.id), "title": one_line(d.title),
             "acquisition": self.label("acquisition", d.acquisition),
@@ -238,7 +237,7 @@ class ContextBuilder:
             if d.is_personal or d.category in (Category.ANONYMIZED,):
                 return "Not published (personal data)" if en else "公開対象外（個人情報）"
             return "Not planned" if en else "公開予定なし"
-        od = d.open_data
+        od = d.open_data or OpenData()
         parts = [self.label("license", od.license) if od.license else "",
                  self.label("format", od.format) if od.format else ""]
         if od.standard_dataset:
