@@ -14,6 +14,15 @@ from planner.errors import PlannerError
 from planner.render.text import clean_text
 
 _PLACEHOLDER = re.compile("〇〇[市区町村県都道府]")
+_SCHEMA_LINE = re.compile(r"\A# yaml-language-server: \$schema=\S*")
+
+
+def _point_schema_line_at_bundled_schema(text: str) -> str:
+    """The starter's relative $schema path is wrong once copied elsewhere: use the bundled one."""
+    from planner.paths import schema_path
+
+    uri = schema_path().resolve().as_uri()
+    return _SCHEMA_LINE.sub(lambda _m: f"# yaml-language-server: $schema={uri}", text, count=1)
 
 
 def starter_text(template: str | None = None, municipality: str | None = None) -> str:
@@ -27,6 +36,7 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
     except OSError as exc:
         raise PlannerError(f"{path}: ひな形の計画を読み込めません（{exc.strerror or exc}）。",
                            f"{path}: cannot read the starter plan ({exc.strerror or exc}).") from None
+    text = _point_schema_line_at_bundled_schema(text)
     name = " ".join(clean_text(municipality).split()) if municipality else ""
     if name:
         text = _PLACEHOLDER.sub(lambda _m: name, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from planner.cli import main
@@ -63,3 +65,16 @@ def test_cli_new(tmp_path, capsys):
     assert main(["new", "-o", str(out)]) == 2
     assert "既にあります" in capsys.readouterr().err
     assert main(["new", "-o", str(tmp_path / "other.yaml"), "--template", "nope"]) == 2
+
+
+def test_schema_line_points_at_the_bundled_schema(tmp_path):
+    """Copied elsewhere, the starter's relative $schema path would point at nothing."""
+    from urllib.parse import unquote, urlparse
+
+    out = tmp_path / "sub" / "plan.yaml"
+    out.parent.mkdir()
+    write_new_plan(out, None, None, force=False)
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=file:")
+    target = Path(unquote(urlparse(first.split("$schema=", 1)[1]).path))
+    assert target.is_file() and target.name == "plan.schema.json"
