@@ -12,8 +12,6 @@ import sys
 import threading
 from pathlib import Path
 
-_SECURITY_WORDS = ("unsafe", "security", "sandbox", "not allowed", "refused")
-
 
 class SandboxViolation(PermissionError):
     """Raised by the audit hook; a PermissionError so libraries treat it as 'cannot'."""
@@ -52,7 +50,6 @@ def _render(work: Path, job: dict) -> dict:
     from planner.planfile import load_plan
     from planner.render import render_plan
 
-    _harden_jinja()
     plan = load_plan(work / "plan.yaml")
     guard = _Guard(work, [Path(p) for p in job.get("allowed_read", [])])
     sys.addaudithook(guard)
@@ -60,30 +57,6 @@ def _render(work: Path, job: dict) -> dict:
     if guard.violations:  # blocked even if the renderer swallowed the error
         return _refused(guard.violations[0])
     return {"ok": True}
-
-
-def _harden_jinja() -> None:
-    """Refuse ``'a' * 10**10`` and ``9**9**9`` before they allocate, in this process only."""
-    from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
-
-    from planner.sandbox import MAX_EXPONENT, MAX_REPEAT
-
-    original = SandboxedEnvironment.call_binop
-
-    def call_binop(self, context, operator, left, right):  # type: ignore[no-untyped-def]
-        if operator == "*":
-            for seq, n in ((left, right), (right, left)):
-                sized = isinstance(seq, str | list | tuple) and isinstance(n, int)
-                if sized and len(seq) * n > MAX_REPEAT:
-                    raise SecurityError(f"repetition too large ({len(seq)} × {n})")
-        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
-            raise SecurityError(f"exponent too large ({right})")
-        return original(self, context, operator, left, right)
-
-    # Intercepted operators are also exempt from compile-time constant folding.
-    SandboxedEnvironment.intercepted_binops = frozenset({"*", "**"})
-    SandboxedEnvironment.call_binop = call_binop
 
 
 _BLOCKED_PREFIXES = (
@@ -189,7 +162,12 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def _classify(exc: BaseException) -> dict:
-    """One JSON-able verdict for the parent: memory, refused or template (with messages)."""
+    """One JSON-able verdict for the parent: memory, refused or template (with messages).
+
+    Decided by the exception types in the chain (the renderer keeps the cause), never by
+    the wording of a message.
+    """
+    from jinja2 import TemplateNotFound
     from jinja2.exceptions import SecurityError
 
     from planner.errors import PlannerError
@@ -197,34 +175,24 @@ def _classify(exc: BaseException) -> dict:
     chain = _chain(exc)
     if any(isinstance(e, MemoryError) for e in chain):
         return {"ok": False, "kind": "memory"}
-    if any(isinstance(e, SecurityError | SandboxViolation) for e in chain):
-        return _refused(str(next(e for e in chain if isinstance(e, SecurityError | SandboxViolation))))
-    missing = _missing_template(chain)
-    if missing is not None:
-        return missing
-    if isinstance(exc, PlannerError):
-        text = exc.message_en.lower()
-        kind = "refused" if any(w in text for w in _SECURITY_WORDS) else "template"
-        return {"ok": False, "kind": kind, "message_ja": exc.message_ja, "message_en": exc.message_en}
+    blocked = next((e for e in chain if isinstance(e, SecurityError | SandboxViolation)), None)
+    if blocked is not None:
+        return _refused(str(blocked))
+    missing = next((e for e in chain if isinstance(e, TemplateNotFound)), None)
+    if missing is not None and _outside_pack(str(missing.name)):
+        return _refused(f"include of {missing.name!r}, which is outside the template pack")
+    if isinstance(exc, PlannerError):  # the renderer's own message names file and line
+        return {"ok": False, "kind": "template", "message_ja": exc.message_ja,
+                "message_en": exc.message_en}
     detail = f"{type(exc).__name__}: {exc}"
     return {"ok": False, "kind": "template",
             "message_ja": f"テンプレートパックの処理中にエラーが発生しました（{detail}）。",
             "message_en": f"The template pack failed ({detail})."}
 
 
-def _missing_template(chain: list[BaseException]) -> dict | None:
-    """An include/import of a name that is not a file of the pack, worded as such."""
-    from jinja2 import TemplateNotFound
-
-    found = next((e for e in chain if isinstance(e, TemplateNotFound)), None)
-    if found is None or f"template {found.name}." in str(chain[0]):
-        return None  # a missing section file: the renderer's own message says it best
-    name = str(found.name)
-    if name.startswith(("/", "\\")) or ".." in name or ":" in name:
-        return _refused(f"include of {name!r}, which is outside the template pack")
-    return {"ok": False, "kind": "template",
-            "message_ja": f"テンプレートが読み込もうとした {name!r} はパックにありません。",
-            "message_en": f"The template asks for {name!r}, which is not a file of the pack."}
+def _outside_pack(name: str) -> bool:
+    """An absolute, drive or parent-folder template name: an attempt to leave the pack."""
+    return name.startswith(("/", "\\")) or ".." in name or ":" in name
 
 
 def _refused(what: str) -> dict:

@@ -55,11 +55,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """planner render PLAN -o OUT.docx [--template NAME_OR_DIR] [--include-checks]."""
-    from planner.render import render_plan
+    from planner.sandbox import render_safely
 
     plan = _load(args.plan)
-    render_plan(plan, Path(args.output), template=args.template,
-                include_checks=args.include_checks, lang=_lang(args))
+    # Built-in packs render here; anyone else's in a separate, time- and memory-limited
+    # process (a pack from someone else must not run code, read files or hang us).
+    render_safely(plan, Path(args.output), template=args.template,
+                  include_checks=args.include_checks, lang=_lang(args))
     _say(("Wrote " if _lang(args) == "en" else "出力しました: ") + str(args.output))
     return EXIT_OK
 
@@ -151,6 +153,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     from planner.errors import user_error_message
 
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--planner-sandbox-child"] and len(argv) == 2:
+        # A frozen (bundled) app has no "python -c": planner.sandbox starts the program
+        # itself with this flag to render a template pack in the limited child process.
+        from planner.sandbox import child_main
+
+        child_main(argv[1])
+        return EXIT_OK
     _configure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)

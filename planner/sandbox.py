@@ -8,8 +8,9 @@ Three walls stand between a template pack someone sent and the planner's PC:
 2. This module: the pack renders in a child process with a wall-clock timeout and, on
    POSIX, ``RLIMIT_AS`` (memory) and ``RLIMIT_CPU``, which the child sets on itself first
    thing (``preexec_fn`` is unsafe in a threaded Qt app). A runaway loop or a huge string
-   kills only the child; the app stays alive and says why. Inside the child, ``*`` and
-   ``**`` in templates are size-checked before they allocate.
+   kills only the child; the app stays alive and says why. (``*``, ``**`` and ``range``
+   are size-checked before they allocate by the pack's environment itself, in every
+   process: ``planner.render.packs.PackEnvironment``.)
 3. Inside the child, after everything it needs is imported, an audit hook refuses new
    processes, network, ctypes, writes outside the work folder and reads outside the
    folders a render legitimately reads (Python, planner, the pack, fonts).
@@ -38,10 +39,6 @@ from planner.errors import PlannerError
 from planner.model import Plan
 from planner.planfile import dumps_plan
 
-#: Largest string or list a template may build with ``*`` (characters or items).
-MAX_REPEAT = 5_000_000
-#: Largest exponent a template may use with ``**``.
-MAX_EXPONENT = 4096
 FROZEN_CHILD_FLAG = "--planner-sandbox-child"
 _PKG_PARENT = Path(__file__).resolve().parent.parent
 

@@ -103,6 +103,9 @@ def save_error(exc: BaseException, path: Path) -> SaveError:
         ja, en = ("読み取り専用の場所には保存できません。", "The location is read-only.")
     elif code == errno.ENOENT:
         ja, en = ("保存先のフォルダーがありません。", "The folder does not exist.")
+    elif code == errno.ENOTDIR:  # a file stands where a folder of the path should be
+        ja, en = ("保存先のフォルダーがありません（同じ名前のファイルがあります）。",
+                  "The folder does not exist (a file has its name).")
     elif code == errno.EISDIR or isinstance(exc, IsADirectoryError):
         ja, en = ("同じ名前のフォルダーがあります。別のファイル名で保存してください。",
                   "A folder has this name. Save under another file name.")

@@ -15,7 +15,8 @@ from typing import Any
 
 import jinja2
 import yaml
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
 from planner.appdirs import user_templates_dir
 from planner.errors import PlannerError
@@ -30,6 +31,46 @@ _ORIGIN_LABELS = {
     "path": ("フォルダ指定", "by path"),
 }
 _KEYS = {"name", "title", "description", "version", "language", "reference", "starter"}
+#: Largest string or list a template may build with ``*`` (characters or items).
+MAX_REPEAT = 5_000_000
+#: Largest exponent a template may use with ``**``.
+MAX_EXPONENT = 4096
+
+
+def _safe_range(*args: int) -> range:
+    """jinja's range limit, raised as a SecurityError so every layer sees a refusal."""
+    rng = range(*args)
+    if len(rng) > MAX_RANGE:
+        raise SecurityError(f"range too large ({len(rng)} items; at most {MAX_RANGE})")
+    return rng
+
+
+class PackEnvironment(ImmutableSandboxedEnvironment):
+    """jinja's immutable sandbox, with ``*`` and ``**`` size-checked before they allocate.
+
+    ``'a' * 10**10`` or ``9 ** 999999999`` would otherwise exhaust memory or CPU inside
+    the sandbox itself; here they fail at once, in-process (built-in packs) and in the
+    sandbox child (everyone else's) alike.
+    """
+
+    # Intercepted operators are also exempt from compile-time constant folding, which
+    # would otherwise compute ``9 ** 999999999`` while merely compiling the template.
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.globals["range"] = _safe_range
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a repetition or power too large to compute, then do the operation."""
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                sized = isinstance(seq, str | list | tuple) and isinstance(n, int)
+                if sized and len(seq) * n > MAX_REPEAT:
+                    raise SecurityError(f"repetition too large ({len(seq)} × {n})")
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponent too large ({right})")
+        return super().call_binop(context, operator, left, right)
 
 
 class PackError(PlannerError):
@@ -79,7 +120,7 @@ class Pack:
     def environment(self) -> jinja2.Environment:
         """The sandbox the pack's section templates run in (own files first, then municipal)."""
         dirs = [self.path / "sections", _builtin_dir() / DEFAULT_PACK / "sections"]
-        return ImmutableSandboxedEnvironment(
+        return PackEnvironment(
             loader=jinja2.FileSystemLoader([str(d) for d in dirs if d.is_dir()], encoding="utf-8"),
             undefined=jinja2.StrictUndefined,
             finalize=finalize,
@@ -94,19 +135,29 @@ class Pack:
         name = f"{section_id}.md.j2"
         try:
             return self.environment.get_template(name).render(context)
-        except jinja2.TemplateNotFound:
-            raise PackError(
-                f"テンプレートパック「{self.name}」にセクションのテンプレート {name} がありません。",
-                f"Template pack '{self.name}' has no section template {name}.",
-            ) from None
-        except Exception as exc:  # noqa: BLE001 - any template failure is the template's fault
-            raise template_error(exc, self, name) from None
+        except jinja2.TemplateNotFound as exc:
+            if exc.name == name:  # the section's own file, not something it includes
+                raise PackError(
+                    f"テンプレートパック「{self.name}」にセクションのテンプレート {name} がありません。",
+                    f"Template pack '{self.name}' has no section template {name}.",
+                ) from None
+            raise template_error(exc, self, name) from exc  # an include/import inside it
+        except Exception as exc:  # any template failure is the template's fault
+            raise template_error(exc, self, name) from exc
 
 
 def template_error(exc: BaseException, pack: Pack, name: str) -> PackError:
     """A clear message naming the template file and line that failed."""
     filename, line = _template_location(exc, name)
     where = f"{filename}:{line}" if line else filename
+    if isinstance(exc, jinja2.TemplateNotFound):
+        missing = exc.name
+        return PackError(
+            f"{where}: テンプレートが読み込もうとした「{missing}」はパックにありません。"
+            f"パック「{pack.name}」の該当行を直してください。",
+            f"{where}: the template asks for '{missing}', which is not a file of the pack. "
+            f"Fix that line of pack '{pack.name}'.",
+        )
     reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return PackError(
         f"{where}: テンプレートの誤りです（{reason}）。パック「{pack.name}」の該当行を直してください。",

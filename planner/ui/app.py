@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -42,16 +45,62 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: str | None = None) -> int:
-    """Open the main window (on ``path`` if given) and run until it closes."""
-    app = create_application()
-    from planner.ui.main_window import MainWindow
+def start(path: str | None = None, prompts=None):
+    """Create and show the main window; offer crash leftovers, else open ``path``.
 
-    window = MainWindow()
+    Everything :func:`run` does except the event loop, so tests drive the real start-up.
+    """
+    create_application()
+    from planner.ui.main_window import MainWindow
+    from planner.ui.safety import offer_recovery
+
+    window = MainWindow(prompts=prompts)
     geometry = settings.get("window/geometry")
     if geometry:
         window.restoreGeometry(geometry)
     window.show()
-    if path:
+    # After a crash the edits it left behind come first; the file named on the command
+    # line is the one they belong to in the usual case (double-click → crash → again).
+    recovered = offer_recovery(window.autosave.store, window.prompts, i18n.lang())
+    if recovered is not None:
+        window.recover(recovered)
+    elif path:
         window.files.open_path(path, ask=False)
+    return window
+
+
+def run(path: str | None = None) -> int:
+    """Open the main window (on ``path`` if given) and run until it closes."""
+    app = create_application()
+    window = start(path)
+    if os.environ.get("PLANNER_BENCH_EXIT_ON_SHOWN") == "1":
+        _exit_when_shown(app, window)
     return app.exec()
+
+
+def _exit_when_shown(app: QApplication, window) -> None:
+    """Benchmark hook: print seconds since the process started once the window is up, quit."""
+    def report() -> None:
+        app.processEvents()  # whatever the first show still had queued (paint, layout)
+        print(f"window shown {seconds_since_process_start():.3f} s after process start",
+              flush=True)
+        window.close()
+        app.exit(0)
+
+    QTimer.singleShot(0, report)  # runs once the first paint of the window is done
+
+
+def seconds_since_process_start() -> float:
+    """Wall time since the OS created this process (interpreter start-up included)."""
+    from planner._process import process_start_time
+
+    started = process_start_time(os.getpid())
+    if started is not None and sys.platform.startswith("linux"):
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
+        return uptime - started / os.sysconf("SC_CLK_TCK")
+    if started is not None and sys.platform == "win32":  # FILETIME: 100 ns since 1601
+        return time.time() - (started / 1e7 - 11_644_473_600)
+    return time.perf_counter() - _IMPORTED_AT  # elsewhere: an underestimate, from this import
+
+
+_IMPORTED_AT = time.perf_counter()

@@ -120,9 +120,10 @@ class _RenderTask(QRunnable):
         """Render; report the path or a message people can act on."""
         plan, out, template, include_checks = self._args
         try:
-            from planner.render import render_plan
-            render_plan(plan, out, template=template, include_checks=include_checks,
-                        lang=self._lang)
+            # Built-in packs in-process; anyone else's in the limited sandbox process.
+            from planner.sandbox import render_safely
+            render_safely(plan, out, template=template, include_checks=include_checks,
+                          lang=self._lang)
         except Exception as exc:  # noqa: BLE001 (every failure becomes a message)
             message = exc.message(self._lang) if isinstance(exc, PlannerError) else \
                 user_error_message(exc, self._lang)

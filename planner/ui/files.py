@@ -2,20 +2,27 @@
 
 Every question goes through the prompts object; every failure becomes a message with
 what to do, never a traceback, and a file that fails to load never replaces the plan.
+Opening locks the file (``DocumentGuard``: who has it, read-only, stale take-over) and
+saving goes through the guard (changed on disk? lock still ours? failure → Save As).
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.errors import PlannerError
+from planner.appdirs import app_data_dir
+from planner.locking import FileStamp
 from planner.model import Plan, PlanInfo
+from planner.recovery import backup_dir_for
 from planner.ui import settings
 from planner.ui.document import PlanDocument
+from planner.ui.guard import DocumentGuard, is_bundled
 from planner.ui.i18n import lang, translate
 from planner.ui.interaction import SaveAnswer
+from planner.ui.safety import SaveResult
 
 
 def empty_plan() -> Plan:
@@ -31,6 +38,7 @@ class FileController(QObject):
     def __init__(self, doc: PlanDocument, prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc, self.prompts = doc, prompts
+        self.guard = DocumentGuard(doc, prompts, lang(), parent=self)
 
     # -- guarding unsaved work --------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -49,6 +57,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.doc.replace(empty_plan())
+        self.guard.release()
         return True
 
     def new_from_template(self) -> bool:
@@ -69,6 +78,7 @@ class FileController(QObject):
             self._report_load_error(str(packs[choice].starter_plan_path), exc)
             return False
         self.doc.replace(plan)
+        self.guard.release()
         return True
 
     def open_dialog(self) -> bool:
@@ -84,13 +94,22 @@ class FileController(QObject):
 
         if ask and not self.maybe_save():
             return False
+        path = Path(path)
+        stamp = None
+        with contextlib.suppress(OSError):
+            # Before reading: a change made while we read makes the stamp older than what
+            # we hold, so the next save warns (the safe direction), never the reverse.
+            stamp = FileStamp.of(path)
         try:
             plan = load_plan(path)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a dialog
             self._report_load_error(str(path), exc)
             return False
-        self.doc.replace(plan, Path(path))
-        self._remember(Path(path))
+        if not self.guard.acquire(path):  # someone has it and the user cancelled
+            return False
+        self.doc.replace(plan, path)
+        self.guard.opened(path, stamp)
+        self._remember(path)
         return True
 
     def _report_load_error(self, path: str, exc: BaseException) -> None:
@@ -105,31 +124,42 @@ class FileController(QObject):
 
     # -- save ------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save to the current file, or ask where for a new plan."""
-        if self.doc.path is None:
+        """Save to the current file; ask where for a new or read-only plan."""
+        if self.doc.path is None or self.guard.read_only:
             return self.save_as()
-        return self._write(self.doc.path)
+        result = self._write(self.doc.path)
+        return self.save_as() if result is SaveResult.SAVE_AS else result is SaveResult.SAVED
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
+        """Ask for a file name and save there; asked again if that place fails."""
+        while True:
+            path = self.prompts.choose_save_path(str(self._suggested_path()))
+            if not path:
+                return False
+            result = self._write(Path(path))
+            if result is not SaveResult.SAVE_AS:
+                return result is SaveResult.SAVED
+
+    def _suggested_path(self) -> Path:
         folder = Path(settings.get("files/last_dir") or Path.home())
-        suggested = self.doc.path or folder / f"{self.doc.plan.plan.title or 'plan'}.yaml"
-        path = self.prompts.choose_save_path(str(suggested))
-        return bool(path) and self._write(Path(path))
+        current = self.doc.path
+        if current is None:
+            return folder / f"{self.doc.plan.plan.title or 'plan'}.yaml"
+        if self.guard.read_only:  # not the file someone else has open
+            stem = translate("ui", "%1のコピー").replace("%1", current.stem)
+            base = folder if is_bundled(current) else current.parent  # not Program Files
+            return base / f"{stem}{current.suffix}"
+        return current
 
-    def _write(self, path: Path) -> bool:
-        from planner.errors import user_error_message
-        from planner.planfile import save_plan
-
-        try:
-            save_plan(self.doc.plan, path, backups=settings.get("files/backups"))
-        except (OSError, PlannerError) as exc:
-            self.prompts.show_error(translate("ui", "保存できませんでした"),
-                                    user_error_message(exc, lang()) or str(exc))
-            return False
-        self.doc.mark_saved(path)
-        self._remember(path)
-        return True
+    def _write(self, path: Path) -> SaveResult:
+        backup_dir = None
+        if settings.get("files/backup_location") == "app_data":
+            backup_dir = backup_dir_for(path, app_data_dir())
+        result = self.guard.save(path, backups=max(0, settings.get("files/backups")),
+                                 backup_dir=backup_dir)
+        if result is SaveResult.SAVED:
+            self._remember(path)
+        return result
 
     # -- recent files ------------------------------------------------------------------
     def _remember(self, path: Path) -> None:

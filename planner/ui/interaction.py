@@ -2,7 +2,9 @@
 
 The main window calls ``prompts.ask_save_changes(...)`` and friends; the app passes
 ``Prompts`` (real dialogs) and tests pass ``ScriptedPrompts`` (answers given in advance,
-questions recorded), so no test needs to patch QMessageBox.
+questions recorded), so no test needs to patch QMessageBox. The safety questions
+(recover?, locked by someone, changed on disk, save failed) come from
+``planner.ui.safety``: one object answers both, so the window has a single ``prompts``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from enum import Enum
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.ui.i18n import translate
+from planner.ui.safety import SafetyDialogs, ScriptedSafetyPrompts
 
 _MB = QMessageBox.StandardButton
 
@@ -30,11 +33,11 @@ class SaveAnswer(Enum):
     CANCEL = "cancel"
 
 
-class Prompts:
-    """Real dialogs, parented to the main window."""
+class Prompts(SafetyDialogs):
+    """Real dialogs, parented to the main window (the safety questions included)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
+        super().__init__(parent)
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
         """Ask whether to save unsaved changes to ``name``."""
@@ -72,10 +75,6 @@ class Prompts:
         box.setInformativeText("\n".join(messages[:8]) + ("\n…" if len(messages) > 8 else ""))
         box.exec()
 
-    def show_error(self, title: str, message: str) -> None:
-        """Tell the user something failed and what to do."""
-        QMessageBox.critical(self.parent, title, message)
-
     def choose_open_path(self, folder: str) -> str | None:
         """Ask for a plan file to open."""
         path, _ = QFileDialog.getOpenFileName(self.parent, translate("ui", "計画ファイルを開く"), folder,
@@ -100,13 +99,17 @@ class Prompts:
 
 
 @dataclass
-class ScriptedPrompts:
-    """Answers decided in advance, for tests and screenshot scripts; records every question."""
+class ScriptedPrompts(ScriptedSafetyPrompts):
+    """Answers decided in advance, for tests and screenshot scripts; records every question.
+
+    ``save_path`` is one answer given every time, or a list answered in order (then None),
+    for a Save As that is asked again after a failure.
+    """
 
     save_answer: SaveAnswer = SaveAnswer.DISCARD
     confirm: bool = True
     open_path: str | None = None
-    save_path: str | None = None
+    save_path: str | list[str] | None = None
     template: int | None = 0
     asked: list[tuple[str, object]] = field(default_factory=list)
 
@@ -124,10 +127,6 @@ class ScriptedPrompts:
         """Record the messages."""
         self.asked.append(("load_errors", (path, list(messages))))
 
-    def show_error(self, title: str, message: str) -> None:
-        """Record the error."""
-        self.asked.append(("error", (title, message)))
-
     def choose_open_path(self, folder: str) -> str | None:
         """Answer ``open_path``."""
         self.asked.append(("open_path", folder))
@@ -139,6 +138,8 @@ class ScriptedPrompts:
         return self.template
 
     def choose_save_path(self, suggested: str) -> str | None:
-        """Answer ``save_path``."""
+        """Answer ``save_path`` (the next one, if it is a list)."""
         self.asked.append(("save_path", suggested))
+        if isinstance(self.save_path, list):
+            return self.save_path.pop(0) if self.save_path else None
         return self.save_path

@@ -9,24 +9,32 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
+    QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from planner.appdirs import app_data_dir
+from planner.recovery import RecoveryStore
 from planner.ui import icons, settings
 from planner.ui.document import PlanDocument
 from planner.ui.files import FileController, empty_plan
-from planner.ui.i18n import translate
+from planner.ui.i18n import lang, translate
 from planner.ui.interaction import Prompts
 from planner.ui.menus import build_menus
 from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
+from planner.ui.safety import AutosaveController, Recovered, restore
 
 #: The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.
 STEPS = (basic_info, issues, measures, data, kpis, check, export)
@@ -45,10 +53,16 @@ class MainWindow(QMainWindow):
         self.doc.setParent(self)
         self.prompts = prompts or Prompts(self)
         self.files = FileController(self.doc, self.prompts, self)
+        # Recovery copies go to the app-data folder (never temp) while edits are unsaved.
+        self.autosave = AutosaveController(self.doc, RecoveryStore(app_data_dir()),
+                                           settings.get("files/autosave_seconds"), self, lang())
         self.findings: list = []
         self._build_centre()
         self._build_graph_dock()
         self._build_status()
+        self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.files.guard.lock_lost.connect(lambda message: self.statusBar().showMessage(message))
+        self.files.guard.changed.connect(self._on_guard_changed)
         self.checks = self._make_check_runner()
         build_menus(self)
         self.doc.changed.connect(self._schedule_check)
@@ -81,14 +95,62 @@ class MainWindow(QMainWindow):
         self.navigator.currentRowChanged.connect(self._on_step_changed)
         # ~170 px at 100 %: wide enough for the longest step name, scaled with the font.
         self.navigator.setFixedWidth(self.navigator.fontMetrics().horizontalAdvance("M") * 9 + 50)
-        centre = QWidget()
-        row = QHBoxLayout(centre)
+        body = QWidget()
+        row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.navigator)
         row.addWidget(self.stack, 1)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = self._build_banner()
+        column.addWidget(self.banner)
+        column.addWidget(body, 1)
         self.setCentralWidget(centre)
         self.navigator.setCurrentRow(0)
+
+    def _build_banner(self) -> QFrame:
+        """The yellow bar over the steps saying the plan is read-only, and why."""
+        banner = QFrame()
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet("#readOnlyBanner { background: #FFF4CE; border-bottom: 1px solid"
+                             " #E5C365; } #readOnlyBanner QLabel { color: #3B2E00; }")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("readOnlyBannerText")
+        self.banner_text.setWordWrap(True)
+        save_as = QPushButton(translate("ui", "名前を付けて保存…"))
+        save_as.clicked.connect(lambda: self.files.save_as())
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(save_as, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner.hide()
+        return banner
+
+    def _on_guard_changed(self) -> None:
+        guard = self.files.guard
+        self.banner_text.setText("<b>" + translate("ui", "読み取り専用") + "</b>　"
+                                 + guard.notice.replace("&", "&amp;").replace("<", "&lt;"))
+        self.banner.setVisible(guard.read_only)
+        self._update_title()
+
+    def recover(self, recovered: Recovered) -> None:
+        """Show a plan brought back from a recovery copy as unsaved edits of its file."""
+        restore(self.doc, self.autosave, recovered)
+        original = recovered.original_path
+        if original is not None and original.exists() and not self.files.guard.acquire(original):
+            # The user would not take the lock: keep the edits, but never over that file.
+            self.files.guard.hold_read_only(original, translate(
+                "ui", "元のファイルは他の人が開いています。「名前を付けて保存」で保存してください。"))
+        elif original is not None and original.exists():
+            self.files.guard.opened(original)
 
     def _build_graph_dock(self) -> None:
         self.graph = None
@@ -206,6 +268,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.doc.plan.plan.title or translate("ui", "無題")
         name = self.doc.display_name() or translate("ui", "未保存")
+        if self.files.guard.read_only:
+            name += " " + translate("ui", "[読み取り専用]")
         self.setWindowTitle(translate("ui", "%1 — %2[*] — 官民データ活用推進計画 作成支援")
                             .replace("%1", title).replace("%2", name))
         self.setWindowModified(self.doc.is_modified())
@@ -228,6 +292,9 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        # A normal close: no recovery copy is left to offer, and the file is free again.
+        self.autosave.close()
+        self.files.guard.release()
         settings.set("window/geometry", bytes(self.saveGeometry()))
         settings.set("window/show_graph", self.graph_dock.isVisible())
         event.accept()

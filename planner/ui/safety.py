@@ -37,8 +37,9 @@ from planner.ui.document import PlanDocument
 _MB = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("safety", text)
+def translate(context: str, text: str) -> str:
+    """Qt's translate, spelled ``translate("safety", "…")`` so pyside6-lupdate finds it."""
+    return QCoreApplication.translate(context, text)
 
 
 class Choice(Enum):
@@ -116,7 +117,7 @@ class AutosaveController(QObject):
         except OSError as exc:
             # Never interrupt typing with a dialog; the window shows this in its status bar.
             reason = exc.strerror or str(exc)
-            self.failed.emit(_tr("復旧用コピーを保存できません（%1）").replace("%1", reason))
+            self.failed.emit(translate("safety", "復旧用コピーを保存できません（%1）").replace("%1", reason))
             return False
         self._dirty = False
         self._has_copy = True
@@ -162,7 +163,7 @@ def offer_recovery(store: RecoveryStore, prompts: SafetyPrompts, lang: str = "ja
             try:
                 return Recovered(store.load(entry), entry.original_path, entry)
             except (RecoveryError, PlannerError) as exc:
-                prompts.show_error(_tr("復旧できません"), exc.message(lang))
+                prompts.show_error(translate("safety", "復旧できません"), exc.message(lang))
         # LATER: keep it for the next start
     return None
 
@@ -191,7 +192,7 @@ def lock_for_opening(path: Path, prompts: SafetyPrompts, lang: str = "ja") -> Op
     try:
         return OpenGrant(acquire_lock(path), read_only=False)
     except LockUnavailableError as exc:
-        prompts.show_error(_tr("読み取り専用で開きます"), exc.message(lang))
+        prompts.show_error(translate("safety", "読み取り専用で開きます"), exc.message(lang))
         return OpenGrant(None, read_only=True, messages=[exc.message(lang)])
     except LockedError as exc:
         return _resolve_conflict(path, exc, prompts, lang)
@@ -204,11 +205,20 @@ def _resolve_conflict(path: Path, exc: LockedError, prompts: SafetyPrompts,
         try:
             return OpenGrant(take_over_lock(path, exc.info), read_only=False)
         except LockError as again:
-            prompts.show_error(_tr("ロックを引き継げません"), again.message(lang))
-            return OpenGrant(None, read_only=True, messages=[again.message(lang)])
+            prompts.show_error(translate("safety", "ロックを引き継げません"), again.message(lang))
+            why = _held_by(path, again, lang) if isinstance(again, LockedError) else \
+                again.message(lang)
+            return OpenGrant(None, read_only=True, messages=[why])
     if choice in (Choice.READ_ONLY, Choice.TAKE_OVER):
-        return OpenGrant(None, read_only=True, messages=[exc.message(lang)])
+        return OpenGrant(None, read_only=True, messages=[_held_by(path, exc, lang)])
     return None
+
+
+def _held_by(path: Path, exc: LockedError, lang: str) -> str:
+    """Who has the plan, for the read-only banner (the dialog's text also offers choices)."""
+    text = (translate("safety", "%1 は %2 が開いたままです（異常終了で残ったロックの可能性があります）。")
+            if exc.stale else translate("safety", "%1 は %2 が編集中です。"))
+    return text.replace("%1", path.name).replace("%2", exc.info.describe(lang))
 
 
 class LockHeartbeat(QObject):
@@ -271,12 +281,12 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
                 return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
                         stamp)
     if lock is not None and lock.plan_path == path and not lock.still_ours():
-        prompts.show_error(_tr("編集ロックが失われました"), _lost_message(path, lang))
+        prompts.show_error(translate("safety", "編集ロックが失われました"), _lost_message(path, lang))
         return SaveResult.SAVE_AS, stamp
     foreign = read_lock(path) if lock is None or lock.plan_path != path else None
     if foreign is not None and not foreign.is_stale():
         # Save As onto a plan someone else has open would destroy their session's base.
-        prompts.show_error(_tr("使用中の計画ファイル"), LockedError(path, foreign).message(lang))
+        prompts.show_error(translate("safety", "使用中の計画ファイル"), LockedError(path, foreign).message(lang))
         return SaveResult.SAVE_AS, stamp
     try:
         save_plan(document.plan, path, backups=backups, backup_dir=backup_dir)
@@ -302,81 +312,13 @@ def _os_message(exc: OSError, lang: str) -> str:
     return f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。"
 
 
-class DocumentGuard(QObject):
-    """Lock, heartbeat and on-disk stamp for the file a PlanDocument is bound to.
+def __getattr__(name: str):
+    """``DocumentGuard`` lives in planner.ui.guard (it builds on this module); keep old imports."""
+    if name in ("DocumentGuard", "is_bundled"):
+        from planner.ui import guard
 
-    The file controller calls :meth:`acquire` before loading, :meth:`opened` after,
-    :meth:`save` instead of ``save_plan``, and :meth:`release` on New / close.
-    """
-
-    #: our lock was taken over by someone else (message).
-    lock_lost = Signal(str)
-
-    def __init__(self, document: PlanDocument, prompts: SafetyPrompts, lang: str = "ja",
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent or document)
-        self.document, self.prompts, self.lang = document, prompts, lang
-        self.lock: PlanLock | None = None
-        self.stamp: FileStamp | None = None
-        self.read_only = False
-        self._heartbeat: LockHeartbeat | None = None
-
-    def acquire(self, path: str | Path) -> bool:
-        """Lock ``path`` before opening it; False if the user cancels."""
-        grant = lock_for_opening(Path(path), self.prompts, self.lang)
-        if grant is None:
-            return False
-        self.release()
-        self._hold(grant.lock)
-        self.read_only = grant.read_only
-        return True
-
-    def opened(self, path: str | Path) -> None:
-        """Remember the file as loaded, to notice later changes by others."""
-        with contextlib.suppress(OSError):
-            self.stamp = FileStamp.of(path)
-
-    def save(self, path: str | Path, backups: int = 1,
-             backup_dir: Path | None = None) -> SaveResult:
-        """Save through :func:`guarded_save`; a read-only plan is only saved elsewhere."""
-        path = Path(path)
-        if self.read_only and self.stamp is not None and self.stamp.path == path:
-            self.prompts.show_error(_tr("読み取り専用"), _tr(
-                "この計画は読み取り専用で開いています。別名で保存してください。"))
-            return SaveResult.SAVE_AS
-        result, stamp = guarded_save(self.document, path, self.prompts, stamp=self.stamp,
-                                     lock=self.lock, backups=backups, backup_dir=backup_dir,
-                                     lang=self.lang)
-        if result is SaveResult.SAVED:
-            self._moved_to(path)
-            self.stamp = stamp
-        return result
-
-    def _moved_to(self, path: Path) -> None:
-        """After Save As: hold the new file's lock and let go of the old one."""
-        if self.lock is not None and self.lock.plan_path == path:
-            return
-        with contextlib.suppress(LockError, OSError):
-            new_lock = acquire_lock(path)
-            self.release()
-            self._hold(new_lock)
-        self.read_only = False
-
-    def _hold(self, lock: PlanLock | None) -> None:
-        self.lock = lock
-        if lock is not None:
-            self._heartbeat = LockHeartbeat(lock, self, self.lang)
-            self._heartbeat.lost.connect(self.lock_lost)
-
-    def release(self) -> None:
-        """Let go of the file (New, Open another, close)."""
-        if self._heartbeat is not None:
-            self._heartbeat.release()
-            self._heartbeat.deleteLater()
-        elif self.lock is not None:
-            with contextlib.suppress(OSError):
-                self.lock.release()
-        self.lock, self._heartbeat, self.stamp, self.read_only = None, None, None, False
+        return getattr(guard, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- real dialogs and scripted answers --------------------------------------------------------
@@ -407,37 +349,37 @@ class SafetyDialogs:
     def ask_recover(self, description: str) -> Choice:
         """Offer a recovery copy left by a crash."""
         role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Question, _tr("保存されていない変更の復旧"),
-                         _tr("前回、planner が正常に終了しませんでした。次の復旧用コピーがあります。")
+        return self._ask(QMessageBox.Icon.Question, translate("safety", "保存されていない変更の復旧"),
+                         translate("safety", "前回、planner が正常に終了しませんでした。次の復旧用コピーがあります。")
                          + "\n\n" + description,
-                         [(_tr("復旧する(&R)"), Choice.RECOVER, role.AcceptRole),
-                          (_tr("あとで(&L)"), Choice.LATER, role.RejectRole),
-                          (_tr("破棄する(&D)"), Choice.DISCARD, role.DestructiveRole)])
+                         [(translate("safety", "復旧する(&R)"), Choice.RECOVER, role.AcceptRole),
+                          (translate("safety", "あとで(&L)"), Choice.LATER, role.RejectRole),
+                          (translate("safety", "破棄する(&D)"), Choice.DISCARD, role.DestructiveRole)])
 
     def ask_locked(self, message: str, stale: bool) -> Choice:
         """Someone holds the plan: read-only, take over (stale only), or cancel."""
         role = QMessageBox.ButtonRole
-        buttons = [(_tr("読み取り専用で開く(&R)"), Choice.READ_ONLY, role.AcceptRole)]
+        buttons = [(translate("safety", "読み取り専用で開く(&R)"), Choice.READ_ONLY, role.AcceptRole)]
         if stale:
-            buttons.append((_tr("ロックを引き継いで編集する(&T)"), Choice.TAKE_OVER,
+            buttons.append((translate("safety", "ロックを引き継いで編集する(&T)"), Choice.TAKE_OVER,
                             role.DestructiveRole))
-        buttons.append((_tr("キャンセル"), Choice.CANCEL, role.RejectRole))
-        return self._ask(QMessageBox.Icon.Warning, _tr("使用中の計画ファイル"), message, buttons)
+        buttons.append((translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole))
+        return self._ask(QMessageBox.Icon.Warning, translate("safety", "使用中の計画ファイル"), message, buttons)
 
     def ask_changed_on_disk(self, message: str) -> Choice:
         """The file changed since it was opened: Save As, overwrite, or cancel."""
         role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Warning, _tr("ファイルが変更されています"), message,
-                         [(_tr("別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
-                          (_tr("上書きする(&O)"), Choice.OVERWRITE, role.DestructiveRole),
-                          (_tr("キャンセル"), Choice.CANCEL, role.RejectRole)])
+        return self._ask(QMessageBox.Icon.Warning, translate("safety", "ファイルが変更されています"), message,
+                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (translate("safety", "上書きする(&O)"), Choice.OVERWRITE, role.DestructiveRole),
+                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
 
     def ask_save_failed(self, message: str) -> Choice:
         """Saving failed: offer Save As."""
         role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Critical, _tr("保存できませんでした"), message,
-                         [(_tr("別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
-                          (_tr("キャンセル"), Choice.CANCEL, role.RejectRole)])
+        return self._ask(QMessageBox.Icon.Critical, translate("safety", "保存できませんでした"), message,
+                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something failed and what to do."""

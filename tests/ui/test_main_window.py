@@ -86,7 +86,7 @@ def test_english_is_selectable(qtbot, qapp):
     try:
         assert i18n.install(qapp, "en") == "en"
         window = open_window(qtbot)
-        assert window.navigator.item(0).text() == "Basics"
+        assert window.navigator.item(0).text() == "Basic information"
         assert window.menuBar().actions()[0].text() == "&File"
     finally:
         i18n.install(qapp, "ja")
