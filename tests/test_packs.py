@@ -61,6 +61,17 @@ def test_user_pack_is_found_by_name_and_listed(home):
     assert "mine" in [p.name for p in list_packs()]
 
 
+def test_user_pack_renamed_only_in_its_manifest_is_found(home):
+    """docs/templates.md: copy a built-in pack's folder, then change `name` in pack.yaml."""
+    shutil.copytree(templates_dir() / "municipal", user_templates_dir() / "municipal")
+    manifest = user_templates_dir() / "municipal" / "pack.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "name: municipal", "name: consultant-a"), encoding="utf-8")
+    pack = find_pack("consultant-a")
+    assert pack.origin == "user" and pack.path == user_templates_dir() / "municipal"
+    assert find_pack("municipal").origin == "user"  # the folder name still finds it too
+
+
 def test_user_pack_with_one_reworded_section(home, tmp_path):
     pack_dir = tmp_path / "reworded"
     (pack_dir / "sections").mkdir(parents=True)

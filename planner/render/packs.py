@@ -257,6 +257,10 @@ def find_pack(name_or_dir: str | Path | None = None) -> Pack:
         folder = root / wanted
         if (folder / MANIFEST).is_file():
             return load_pack(folder, origin)
+        # A consultant copies a pack folder and renames the pack in pack.yaml, not the folder.
+        named = next((p for p in _packs_in(root, origin) if p.name == wanted), None)
+        if named is not None:
+            return named
     names = ", ".join(p.name for p in list_packs()) or "—"
     raise PackError(
         f"テンプレートパック「{wanted}」が見つかりません（利用できるもの: {names}）。",
