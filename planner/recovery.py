@@ -54,6 +54,9 @@ class RecoveryEntry:
     host: str
     user: str
     title: str
+    #: SHA-256 of the original file as the crashed session had opened or last saved it, so
+    #: a change made on disk after the crash is noticed before the recovered plan is saved.
+    original_sha256: str | None = None
 
     def describe(self, lang: str = "ja") -> str:
         """One line for the recovery offer: which plan, saved when."""
@@ -81,14 +84,19 @@ class RecoveryStore:
             raise ValueError(f"bad recovery slot {slot!r}")
         return self.root / f"{slot}.json"
 
-    def save(self, slot: str, plan: Plan, original_path: str | Path | None) -> Path:
-        """Write (or replace) the copy in ``slot`` atomically; return its file."""
+    def save(self, slot: str, plan: Plan, original_path: str | Path | None,
+             original_sha256: str | None = None) -> Path:
+        """Write (or replace) the copy in ``slot`` atomically; return its file.
+
+        ``original_sha256`` is the digest of the original file as this session knows it.
+        """
         text = dumps_plan(plan)
         record = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "app": f"planner {__version__}",
             "original_path": str(Path(original_path).resolve()) if original_path else None,
+            "original_sha256": original_sha256,
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "started": process_start_time(os.getpid()),
@@ -166,6 +174,7 @@ class RecoveryStore:
                 host=str(record.get("host", "")),
                 user=str(record.get("user", "")),
                 title=str(record.get("title") or ""),
+                original_sha256=record.get("original_sha256") or None,
             )
         except (KeyError, TypeError, ValueError):
             return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.appdirs import app_data_dir
+from planner.locking import FileStamp
 from planner.recovery import RecoveryStore
 from planner.ui import icons, settings
 from planner.ui.document import PlanDocument
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.doc, self.prompts, self)
         # Recovery copies go to the app-data folder (never temp) while edits are unsaved.
         self.autosave = AutosaveController(self.doc, RecoveryStore(app_data_dir()),
-                                           settings.get("files/autosave_seconds"), self, lang())
+                                           settings.get("files/autosave_seconds"), self, lang(),
+                                           original_digest=self._on_disk_digest)
         self.findings: list = []
         self._build_centre()
         self._build_graph_dock()
@@ -150,7 +152,15 @@ class MainWindow(QMainWindow):
             self.files.guard.hold_read_only(original, translate(
                 "ui", "元のファイルは他の人が開いています。「名前を付けて保存」で保存してください。"))
         elif original is not None and original.exists():
-            self.files.guard.opened(original)
+            # Compare later saves with the file the crashed session knew, not with what is
+            # on disk now: a colleague's change since the crash must not be overwritten.
+            known = recovered.entry.original_sha256
+            self.files.guard.opened(original, FileStamp(original, -1, -1, known) if known else None)
+
+    def _on_disk_digest(self) -> str | None:
+        """SHA-256 of the file as opened or last saved (recorded in recovery copies)."""
+        stamp = self.files.guard.stamp
+        return stamp.sha256 if stamp is not None else None
 
     def _build_graph_dock(self) -> None:
         self.graph = None

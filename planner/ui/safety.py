@@ -7,6 +7,8 @@ window. Every question goes through a prompts object (``SafetyDialogs`` for real
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import contextlib
 from dataclasses import dataclass, field
 from enum import Enum
@@ -81,9 +83,12 @@ class AutosaveController(QObject):
     failed = Signal(str)
 
     def __init__(self, document: PlanDocument, store: RecoveryStore, interval_s: float,
-                 parent: QObject | None = None, lang: str = "ja") -> None:
+                 parent: QObject | None = None, lang: str = "ja",
+                 original_digest: Callable[[], str | None] | None = None) -> None:
         super().__init__(parent or document)
         self.document = document
+        # The on-disk digest the session's edits are based on (from the file guard).
+        self.original_digest = original_digest or (lambda: None)
         self.store = store
         self.slot = store.new_slot()
         self.lang = lang
@@ -113,7 +118,8 @@ class AutosaveController(QObject):
         if not (self.document.is_modified() and (self._dirty or not self._has_copy)):
             return False
         try:
-            written = self.store.save(self.slot, self.document.plan, self.document.path)
+            written = self.store.save(self.slot, self.document.plan, self.document.path,
+                                      self.original_digest())
         except OSError as exc:
             # Never interrupt typing with a dialog; the window shows this in its status bar.
             reason = exc.strerror or str(exc)

@@ -325,6 +325,34 @@ def test_killed_app_offers_its_edits_back_at_the_next_start(qtbot, planner_home,
     assert RecoveryStore(planner_home).entries() == []
 
 
+def test_recovered_edits_never_overwrite_a_change_made_on_disk_after_the_crash(
+        qtbot, planner_home, plan_file):
+    """The copy remembers which file the edits were based on; a colleague's save made
+    between the crash and the recovery is noticed like any other change on disk."""
+    import hashlib
+
+    from planner.ui.safety import Recovered
+
+    crashed = open_window(qtbot, ScriptedPrompts())
+    crashed.files.open_path(plan_file)
+    _edit(crashed, "私の編集")
+    assert crashed.autosave.save_now()
+    crashed.files.guard.release()  # as a crash would leave it: nobody holds the file
+    [entry] = RecoveryStore(planner_home).entries()
+    assert entry.original_sha256 == hashlib.sha256(plan_file.read_bytes()).hexdigest()
+
+    theirs = plan_file.read_text(encoding="utf-8").replace(ORIGINAL_TITLE, "他の人の編集")
+    plan_file.write_text(theirs, encoding="utf-8")
+    prompts = ScriptedPrompts(changed=Choice.SAVE_AS, save_path=[])
+    window = open_window(qtbot, prompts)
+    store = RecoveryStore(planner_home)
+    window.recover(Recovered(store.load(entry), plan_file, entry))
+    window.action_save.trigger()
+    assert _asked(prompts, "changed")
+    assert plan_file.read_text(encoding="utf-8") == theirs
+    assert window.doc.plan.plan.title == "私の編集"
+
+
 # -- untrusted template packs --------------------------------------------------------------------
 
 
