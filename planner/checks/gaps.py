@@ -8,7 +8,7 @@ from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
-from planner.model import FiscalYearRange, Measurement
+from planner.model import PERSONAL_CATEGORIES, FiscalYearRange, Measurement
 
 _GUIDE_JA = "地方公共団体官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
 _GUIDE_EN = "Guide to drafting local public-private data utilization plans (issues, measures, KPIs)"
@@ -24,7 +24,7 @@ def _period(g: PlanGraph) -> tuple[int | None, int | None]:
 @rule("GAP001", Severity.WARNING,
       title_ja="どの施策も対応していない地域課題", title_en="An issue that no measure addresses",
       reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,
-      fix_ja="課題に対応する施策を追加するか、既存の施策の「対応する課題」に加えてください。",
+      fix_ja="課題に対応する施策を追加するか、既存の施策の「対応する地域課題」に加えてください。",
       fix_en="Add a measure for the issue, or add it to an existing measure's issues.")
 def issue_without_measure(g: PlanGraph) -> Iterator[Hit]:
     """Issues no measure lists in ``addresses``."""
@@ -32,7 +32,7 @@ def issue_without_measure(g: PlanGraph) -> Iterator[Hit]:
         if not g.measures_addressing(i.id):
             yield Hit((i.id,), f"{names.ja(i)}に対応する施策がありません。",
                       f"No measure addresses {names.en(i)}.",
-                      "この課題に取り組む施策を追加するか、既存の施策の「対応する課題」に"
+                      "この課題に取り組む施策を追加するか、既存の施策の「対応する地域課題」に"
                       f"{i.id}を加えてください。計画で扱わない課題なら削除してください。",
                       f"Add a measure for this issue, or add {i.id} to an existing measure's "
                       "issues addressed; delete the issue if the plan does not take it up.")
@@ -41,7 +41,7 @@ def issue_without_measure(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP002", Severity.WARNING,
       title_ja="どの地域課題にも対応していない施策", title_en="A measure that addresses no issue",
       reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,
-      fix_ja="施策が解決を目指す地域課題を「対応する課題」で選んでください。",
+      fix_ja="施策が解決を目指す課題に「対応する地域課題」でチェックを付けてください。",
       fix_en="Choose the issue(s) the measure answers.")
 def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
     """Measures with an empty ``addresses`` list (broken ids are REF001's)."""
@@ -49,7 +49,7 @@ def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
         if not m.addresses:
             yield Hit((m.id,), f"{names.ja(m)}が、どの地域課題に対応するのか示されていません。",
                       f"{names.en(m)} does not say which issue it addresses.",
-                      "この施策で解決を目指す地域課題を「対応する課題」で選んでください。該当する課題が"
+                      "この施策で解決を目指す課題に「対応する地域課題」でチェックを付けてください。該当する課題が"
                       "なければ、先に地域課題として追加してください。",
                       "Choose the issue(s) this measure answers; if none fits, add the issue "
                       "first.",
@@ -59,7 +59,7 @@ def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP003", Severity.WARNING,
       title_ja="評価するKPIがない施策", title_en="A measure that no KPI evaluates",
       reference_ja=_KPI_JA, reference_en=_KPI_EN,
-      fix_ja="施策の進捗や効果を測るKPIを追加し、「評価する施策」にこの施策を選んでください。",
+      fix_ja="施策の進捗や効果を測るKPIを追加し、KPIの「施策」でこの施策にチェックを付けてください。",
       fix_en="Add a KPI that measures the measure's progress or effect and link it.")
 def measure_without_kpi(g: PlanGraph) -> Iterator[Hit]:
     """Measures that no KPI lists in ``measures``."""
@@ -67,8 +67,8 @@ def measure_without_kpi(g: PlanGraph) -> Iterator[Hit]:
         if not g.kpis_evaluating(m.id):
             yield Hit((m.id,), f"{names.ja(m)}を評価するKPIがありません。",
                       f"No KPI evaluates {names.en(m)}.",
-                      "この施策の進捗や効果を測るKPIを追加し、「評価する施策」に"
-                      f"{m.id}を選んでください。",
+                      "この施策の進捗や効果を測るKPIを追加するか、既存のKPIの「評価する施策と出典」"
+                      f"で{m.id}にチェックを付けてください。",
                       "Add a KPI that measures this measure's progress or effect and select "
                       f"{m.id} under measures evaluated.")
 
@@ -76,7 +76,7 @@ def measure_without_kpi(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP004", Severity.WARNING,
       title_ja="測定に用いるデータがないKPI", title_en="A KPI with no source data",
       reference_ja=_KPI_JA, reference_en=_KPI_EN,
-      fix_ja="KPIの値をどのデータから測るかを「測定に用いるデータ」で選んでください。",
+      fix_ja="KPIの値をどのデータから測るかを「出典データ」で選んでください。",
       fix_en="Choose the data source the KPI is measured from.")
 def kpi_without_source(g: PlanGraph) -> Iterator[Hit]:
     """KPIs with no ``source`` (broken ids are REF001's)."""
@@ -84,8 +84,8 @@ def kpi_without_source(g: PlanGraph) -> Iterator[Hit]:
         if not k.source:
             yield Hit((k.id,), f"{names.ja(k)}の値をどのデータから測るのかが示されていません。",
                       f"{names.en(k)} does not say which data it is measured from.",
-                      "「測定に用いるデータ」でデータを選んでください。計画にまだないデータなら、"
-                      "データとして追加してから選んでください。",
+                      "KPIの「出典データ」でデータを選んでください。計画にまだないデータなら、"
+                      "先にデータとして追加してから選んでください。",
                       "Choose the source data; if it is not in the plan yet, add it as a data "
                       "source first.", field="source")
 
@@ -123,7 +123,8 @@ def kpi_without_values(g: PlanGraph) -> Iterator[Hit]:
                   "達成度を評価できません。",
                   f"{names.en(k)} has no {' and no '.join(w[1] for w in words)}, so progress "
                   "cannot be judged.",
-                  "現状の基準値とその年度、計画期間内の目標値とその年度を記入してください。"
+                  "「基準値・年度」に現状の値とその年度を、「目標値・年度」に計画期間内に目指す値と"
+                  "その年度を記入してください。"
                   "定性的なKPIでも、目指す状態を目標値として書いてください。",
                   "Enter the current baseline and its year and a target within the plan period "
                   "with its year; for a qualitative KPI, describe the target state.",
@@ -134,30 +135,42 @@ def kpi_without_values(g: PlanGraph) -> Iterator[Hit]:
       title_ja="KPIの目標年度が計画期間外、又は基準年度が目標年度より後",
       title_en="A KPI target year outside the plan period, or a baseline year after the target",
       reference_ja=_KPI_JA, reference_en=_KPI_EN,
-      fix_ja="目標年度を計画期間内に、基準年度を目標年度以前にしてください。",
+      fix_ja="目標年度を計画期間内に、基準年度を目標年度より前にしてください。",
       fix_en="Put the target year inside the plan period and the baseline year before it.")
 def kpi_years(g: PlanGraph) -> Iterator[Hit]:
-    """Target years outside the plan period; baselines after targets."""
+    """Target years outside the plan period; baselines after targets. Each is its own finding.
+
+    A period with only one end known still judges the target against that end.
+    """
     start, end = _period(g)
     for k in g.plan.kpis:
         base = k.baseline.fy if k.baseline else None
         target = k.target.fy if k.target else None
-        if target is not None and start is not None and end is not None and \
-                not start <= target <= end:
+        if target is not None and ((start is not None and target < start)
+                                   or (end is not None and target > end)):
+            span_ja = f"{start or '?'}年度〜{end or '?'}年度"
+            span_en = f"FY{start or '?'}–FY{end or '?'}"
+            usual_ja = f"（通常は最終年度の{end}年度）" if end is not None else ""
+            usual_en = f" (usually its last year, FY{end})" if end is not None else ""
             yield Hit((k.id,), f"{names.ja(k)}の目標年度（{target}年度）が計画期間"
-                      f"（{start}年度〜{end}年度）の外にあります。",
+                      f"（{span_ja}）の外にあります。計画期間内に達成を評価できません。",
                       f"The target year of {names.en(k)} (FY{target}) lies outside the plan "
-                      f"period (FY{start}–FY{end}).",
-                      f"計画期間内の年度（通常は最終年度の{end}年度）を目標年度にしてください。",
-                      f"Set a target year within the plan period (usually its last year, FY{end}).",
+                      f"period ({span_en}), so its achievement cannot be judged within the plan.",
+                      f"「目標値・年度」で、計画期間内の年度{usual_ja}を目標年度にしてください。"
+                      "期間後を見据えた目標は、中間目標を期間内に置いたうえで説明に書いてください。",
+                      f"Under target value and year, set a year within the plan period{usual_en}; "
+                      "for a longer-term goal, set an interim target within the period and "
+                      "explain it in the rationale.",
                       field="target.fy")
-        elif base is not None and target is not None and base > target:
+        if base is not None and target is not None and base > target:
             yield Hit((k.id,), f"{names.ja(k)}の基準年度（{base}年度）が目標年度（{target}年度）"
                       "より後になっています。",
                       f"The baseline year of {names.en(k)} (FY{base}) is after its target year "
                       f"(FY{target}).",
-                      "基準値は計画策定時点の実績です。基準年度と目標年度を確認してください。",
-                      "The baseline is the value when the plan is made; check both years.",
+                      "基準値は計画策定時点の実績、目標値は計画期間内に目指す値です。"
+                      "「基準値・年度」と「目標値・年度」の年度を確認してください。",
+                      "The baseline is the value when the plan is made and the target the value "
+                      "to reach within the plan period; check both years.",
                       field="baseline.fy")
 
 
@@ -171,14 +184,23 @@ def kpi_years(g: PlanGraph) -> Iterator[Hit]:
 def unused_data(g: PlanGraph) -> Iterator[Hit]:
     """Data sources nothing in the plan refers to."""
     for d in g.plan.data_sources:
-        if not g.is_used(d.id):
-            yield Hit((d.id,), f"{names.ja(d)}は、どの施策でも利用されず、どのKPIの測定にも"
-                      "使われていません。",
-                      f"{names.en(d)} is used by no measure and no KPI is measured from it.",
-                      "このデータを活用する施策の「利用するデータ」に加えるか、KPIの「測定に用いる"
-                      "データ」に選んでください。棚卸しとして載せているだけなら、このままでも構いません。",
-                      "Add it to the data used by a measure or make it a KPI's source data; if it "
-                      "is listed only as an inventory entry, it can stay as it is.")
+        if g.is_used(d.id):
+            continue
+        personal = d.category in PERSONAL_CATEGORIES
+        yield Hit((d.id,), f"{names.ja(d)}は、どの施策でも利用されず、どのKPIの測定にも"
+                  "使われていません。",
+                  f"{names.en(d)} is used by no measure and no KPI is measured from it.",
+                  "このデータを活用する施策の「利用するデータ」に加えるか、KPIの「出典データ」に"
+                  "選んでください。"
+                  + ("個人情報を含むデータは利用目的の達成に必要な範囲でしか保有できないため"
+                     "（個人情報保護法第61条第2項）、使う予定がなければ保有の必要性と保存期間を"
+                     "見直してください。" if personal else
+                     "棚卸しとして載せているだけなら、このままでも構いません。"),
+                  "Add it to the data used by a measure or make it a KPI's source data. "
+                  + ("Personal information may be held only as far as its purpose requires "
+                     "(APPI Art. 61(2)); if nothing will use it, review whether to keep it and "
+                     "its retention." if personal else
+                     "If it is listed only as an inventory entry, it can stay as it is."))
 
 
 def _outside(schedule: FiscalYearRange, start: int, end: int) -> bool:
@@ -259,6 +281,26 @@ def measure_without_data(g: PlanGraph) -> Iterator[Hit]:
                       f"{names.en(m)} uses no data; a measure of a data utilization plan should "
                       "say which data it uses.",
                       "施策で利用・提供・公開するデータを「利用するデータ」に追加し、"
-                      "利用方法と利用目的との関係を選んでください。",
+                      "「流れ」と「目的との関係」を選んでください。",
                       "Add the data the measure uses, provides or publishes, with its flow and "
                       "its relation to the original purpose.", field="uses")
+
+
+@rule("GAP011", Severity.WARNING,
+      title_ja="どの施策も評価していないKPI", title_en="A KPI that evaluates no measure",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="KPIの「施策」で、このKPIで評価する施策にチェックを付けてください。",
+      fix_en="Select the measure(s) the KPI evaluates.")
+def kpi_without_measure(g: PlanGraph) -> Iterator[Hit]:
+    """KPIs with an empty ``measures`` list (broken ids are REF001's)."""
+    for k in g.plan.kpis:
+        if not k.measures:
+            yield Hit((k.id,), f"{names.ja(k)}が、どの施策を評価するのか示されていません。"
+                      "施策の進捗や効果と結び付かない指標は、計画の点検に使えません。",
+                      f"{names.en(k)} does not say which measure it evaluates; an indicator tied "
+                      "to no measure cannot show the plan's progress.",
+                      "「評価する施策と出典」の「施策」で、このKPIで進捗や効果を測る施策にチェックを"
+                      "付けてください。対応する施策がなければ、KPIを削除するか施策を追加してください。",
+                      "Under measures evaluated, select the measure(s) whose progress or effect "
+                      "this KPI shows; if there is none, delete the KPI or add the measure.",
+                      field="measures")

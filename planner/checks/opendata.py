@@ -12,6 +12,7 @@ from planner.graph import PlanGraph
 from planner.model import (
     NON_MACHINE_READABLE_FORMATS,
     PERSONAL_CATEGORIES,
+    Acquisition,
     Category,
     DataSource,
     Integrity,
@@ -126,7 +127,7 @@ def no_update_frequency(g: PlanGraph) -> Iterator[Hit]:
       title_en="Published data with a fee (open data is free of charge)",
       reference_ja=GUIDELINE_JA + "（無償で利用できるもの）",
       reference_en=GUIDELINE_EN + " (free of charge)",
-      fix_ja="「手数料」を0にしてください。",
+      fix_ja="「料金（円）」を0にしてください。",
       fix_en="Set the fee to 0.")
 def fee_charged(g: PlanGraph) -> Iterator[Hit]:
     """Published data that charges a fee."""
@@ -134,11 +135,11 @@ def fee_charged(g: PlanGraph) -> Iterator[Hit]:
         fee = d.open_data.fee if d.open_data else None
         if isinstance(fee, int | float) and fee > 0:
             yield Hit((d.id,),
-                      f"公開する{names.ja(d)}に{fee:g}円の手数料が設定されています。オープンデータは"
+                      f"公開する{names.ja(d)}に{fee:g}円の料金が設定されています。オープンデータは"
                       "無償で利用できるものでなければなりません。",
                       f"{names.en(d)} is published with a fee of {fee:g} yen; open data must be "
                       "free of charge.",
-                      "手数料を0にしてください。費用を回収する必要がある提供なら、オープンデータ"
+                      "「料金（円）」を0にしてください。費用を回収する必要がある提供なら、オープンデータ"
                       "ではなく「民間への提供」として契約で扱ってください。",
                       "Set the fee to 0; if costs must be recovered, treat it as provision to a "
                       "private party under a contract rather than as open data.",
@@ -213,3 +214,39 @@ def small_cells(g: PlanGraph) -> Iterator[Hit]:
                   "（3以上）を「最小セル数」に記入してください。",
                   "Suppress cells of 1 or 2 or merge them into a wider band, and record the "
                   "smallest published count (3 or more).", field="min_cell_size")
+
+
+_RECEIVED = {Acquisition.THIRD_PARTY_PROVIDED: ("第三者から提供を受けた", "received from a third party"),
+             Acquisition.PRIVATE_SHARED: ("民間と共同利用する", "used jointly with a private partner")}
+
+
+@rule("OPN008", Severity.INFO,
+      title_ja="他者から提供を受けたデータ（第三者提供・民間との共同利用）を公開する",
+      title_en="Data received from a third party or shared with a private partner is published",
+      reference_ja="二次利用の促進のための府省のデータ公開に関する基本的考え方（ガイドライン）"
+                   "（入手するデータについて事前に関係者と合意）、" + _LOCAL_JA,
+      reference_en="Basic approach to publishing ministries' data for reuse (agree with the "
+                   "parties concerned in advance on data obtained from others); " + _LOCAL_EN,
+      fix_ja="協定・契約が、オープンデータとしての公開とライセンスによる二次利用を認めているか"
+             "確認してください。",
+      fix_en="Check that the agreement allows publication as open data and reuse under the "
+             "licence.")
+def received_data_published(g: PlanGraph) -> Iterator[Hit]:
+    """Published data that came from others: the municipality may not hold the rights to open it."""
+    for d in _published(g):
+        if d.acquisition not in _RECEIVED:
+            continue
+        how_ja, how_en = _RECEIVED[d.acquisition]
+        yield Hit((d.id,),
+                  f"公開する{names.ja(d)}は{how_ja}データです。提供元の権利や協定・契約の条件に"
+                  "よっては、市がオープンデータとして公開し、誰にでも二次利用を認めることはでき"
+                  "ません。",
+                  f"{names.en(d)} is published but was {how_en}; depending on the provider's "
+                  "rights and the agreement, the municipality may not be free to publish it for "
+                  "anyone to reuse.",
+                  "「協定・契約」に記入した協定・契約が、公開と選んだライセンスによる二次利用"
+                  "（営利目的を含む）を認めているか確認してください。認めていない場合は、提供元と"
+                  "合意してから公開してください。",
+                  "Check that the agreement recorded for it allows publication and reuse "
+                  "(including commercial) under the chosen licence; if not, agree with the "
+                  "provider before publishing.", field="agreement")

@@ -132,8 +132,8 @@ def receive_own_data(g: PlanGraph) -> Iterator[Hit]:
                   f"このデータは{how_ja}で、市が既に保有しています。",
                   f"{names.en(u.measure)} says it receives {names.en(u.data)}, but that data is "
                   f"{how_en}, so the municipality already holds it.",
-                  "利用方法を「庁内利用」など実際の使い方に直すか、外部から受け取るデータなら"
-                  "データの取得経路を直してください。",
+                  "「流れ」を「庁内利用」など実際の使い方に直すか、外部から受け取るデータなら"
+                  "データの「取得経路」を直してください。",
                   "Set the flow to what the measure does (e.g. internal use), or correct the data "
                   "source's acquisition if it really comes from outside.",
                   field=u.field("flow"))
@@ -157,3 +157,34 @@ def use_without_data(g: PlanGraph) -> Iterator[Hit]:
                       "利用するデータを選んでください。不要な行なら削除してください。",
                       "Choose the data source it uses, or delete the row.",
                       field=u.field("data"))
+
+
+@rule("PLN006", Severity.WARNING,
+      title_ja="施策に主に該当する基本法の条項（◎）がない",
+      title_en="A measure with no primary Basic Act article (◎)",
+      reference_ja="官民データ活用推進基本法 第3章（第10条〜第19条）、"
+                   "地方公共団体官民データ活用推進計画策定の手引（施策の基本的な方針）",
+      reference_en="Basic Act Chapter 3 (Arts. 10–19); Guide to drafting local plans (basic "
+                   "policy on measures)",
+      fix_ja="施策の「条項」で、主に該当する条（◎）を第10条〜第19条から選んでください。",
+      fix_en="Choose the article the measure mainly serves (◎) among Arts. 10–19.")
+def no_primary_article(g: PlanGraph) -> Iterator[Hit]:
+    """Measures whose ``articles.primary`` is empty: chapter 5 cannot place them."""
+    for m in g.plan.measures:
+        if m.articles.primary:
+            continue
+        related = [n for n in m.articles.related if n in ARTICLE_NUMBERS]
+        hint_ja = (f"関連条項（○）に挙げている第{related[0]}条が主な条項であれば、◎に変えて"
+                   "ください。" if related else "")
+        hint_en = (f" If Art. {related[0]}, now listed as related, is the main one, make it "
+                   "primary." if related else "")
+        yield Hit((m.id,),
+                  f"{names.ja(m)}に、主に該当する基本法の条項（◎）が選ばれていません。計画書第5章"
+                  "（施策の基本的な方針）の条項別の表で、この施策の位置付けを示せません。",
+                  f"{names.en(m)} has no primary Basic Act article (◎), so the article table of "
+                  "chapter 5 (basic policy) cannot place it.",
+                  "施策の「条項」で、この施策が主に該当する条（◎）を第10条〜第19条から選んで"
+                  "ください。" + hint_ja,
+                  "Under articles, choose the article among Arts. 10–19 that the measure mainly "
+                  "serves (◎)." + hint_en,
+                  field="articles.primary")

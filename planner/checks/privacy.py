@@ -77,11 +77,14 @@ def out_of_purpose_without_basis(g: PlanGraph) -> Iterator[Hit]:
                   "第69条第2項各号（本人同意、所掌事務に必要で相当な理由がある内部利用など）の"
                   "どれに当たるかを確認し「法的根拠」を選んでください。いずれにも当たらない場合は、"
                   "統計情報に加工して利用するか、利用目的の変更（第61条第3項）を検討してください。"
-                  + _CONFIRM_JA,
+                  "なお、各号に当たる場合でも、本人又は第三者の権利利益を不当に侵害するおそれが"
+                  "あるときは利用・提供できません（同項ただし書）。" + _CONFIRM_JA,
                   "Check which case of Art. 69(2) applies (consent, internal use necessary for "
                   "duties with considerable reason, …) and record it as the legal basis. If none "
                   "does, use statistics instead or consider changing the purpose (Art. 61(3)). "
-                  + _CONFIRM_EN,
+                  "Even where a case applies, the use is not allowed if it would unjustly harm "
+                  "the rights and interests of the person or a third party (proviso to Art. "
+                  "69(2)). " + _CONFIRM_EN,
                   field=u.field("legal_basis"))
 
 
@@ -151,19 +154,40 @@ _ANON_REF_EN = f"{APPI_EN} Art. 109(2) (restriction of provision of anonymized i
 
 
 def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: str) -> Hit:
-    anonymized = data.category == Category.ANONYMIZED
-    why_ja = ("行政機関等匿名加工情報は、提案募集と利用契約の手続によってのみ提供できます。"
-              if anonymized else "個人に関する情報はオープンデータとして公開できません。")
-    why_en = ("anonymized information may be provided only through the proposal and contract "
-              "procedure." if anonymized else "personal information can never be open data.")
-    return Hit(nodes, f"{who_ja}{why_ja}", f"{who_en} {why_en}",
-               "公開するのは個人を識別できないよう集計した統計情報にしてください（集計したデータを"
-               "別のデータ（種類: 統計情報）として追加し、それを公開します）。" + _CONFIRM_JA,
-               "Publish aggregated statistics instead: add the aggregate as a separate data "
-               "source of category statistical and publish that. " + _CONFIRM_EN,
-               field=field,
-               reference_ja=_ANON_REF_JA if anonymized else _OPEN_REF_JA,
-               reference_en=_ANON_REF_EN if anonymized else _OPEN_REF_EN)
+    if data.category == Category.ANONYMIZED:
+        return Hit(nodes,
+                   f"{who_ja}行政機関等匿名加工情報は、法令に基づく場合（提案募集・利用契約の手続を"
+                   "含む）などを除き提供できず、オープンデータとして誰にでも公開することは想定されて"
+                   "いません。",
+                   f"{who_en} anonymized information may be provided only where a law (including "
+                   "the proposal and contract procedure) or another case of APPI Art. 109(2) "
+                   "allows it, which does not include publishing it to anyone as open data.",
+                   "公開をやめ、提供する場合は提案募集・利用契約の手続（第109条以下）によってください。"
+                   "公開したい場合は、集計した統計情報を別のデータ（種類: 統計情報）として追加し、"
+                   "それを公開してください。" + _CONFIRM_JA,
+                   "Do not publish it; provide it through the proposal and contract procedure "
+                   "(Art. 109 ff.). To publish something, add an aggregate as a separate data "
+                   "source of category statistical and publish that. " + _CONFIRM_EN,
+                   field=field, reference_ja=_ANON_REF_JA, reference_en=_ANON_REF_EN)
+    if data.category == Category.SPECIFIC_PERSONAL:
+        limit_ja, limit_en = "番号法第19条により、同条各号に当たらない提供はできません", \
+            "which My Number Act Art. 19 forbids outside its listed cases"
+    else:
+        limit_ja, limit_en = "利用目的以外の目的であれば第69条の制限も受けます", \
+            "which beyond the purpose is restricted by APPI Art. 69"
+    return Hit(nodes,
+               f"{who_ja}個人情報を含むデータはオープンデータとして公開する対象になりません"
+               f"（オープンデータ基本指針）。公開は提供に当たるため、{limit_ja}。",
+               f"{who_en} data containing personal information is not open data (Basic "
+               f"Guidelines on Open Data), and publishing it is a provision, {limit_en}.",
+               "個人を識別できないよう集計した統計情報を別のデータ（種類: 統計情報）として追加し、"
+               "それを公開してください。法令に基づいて公表している情報であれば、公表の根拠と範囲を"
+               "確認し、個人情報に当たる項目を除いたデータを公開してください。" + _CONFIRM_JA,
+               "Add an aggregate that identifies no one as a separate data source of category "
+               "statistical and publish that. If a law requires the information to be made "
+               "public, check that law and its scope, and publish the data without the items "
+               "that are personal information. " + _CONFIRM_EN,
+               field=field, reference_ja=_OPEN_REF_JA, reference_en=_OPEN_REF_EN)
 
 
 @rule("PRV003", Severity.ERROR,
@@ -190,44 +214,58 @@ def personal_published(g: PlanGraph) -> Iterator[Hit]:
                                "data, but", "open_data.publish")
 
 
+#: Flows by which the municipality itself handles data (a contractor acts on its behalf).
+_INSIDE = frozenset({Flow.INTERNAL_USE, Flow.OUTSOURCE})
+
+
 @rule("PRV005", Severity.WARNING,
-      title_ja="非識別加工情報を非個人情報のように庁内で利用している",
-      title_en="Non-identifying data used internally as if it were not personal",
-      reference_ja=f"{APPI_JA} 第2条第1項（個人情報の定義）・第69条。"
-                   "非識別加工情報の制度は令和3年改正で"
-                   "行政機関等匿名加工情報に一本化",
-      reference_en=f"{APPI_EN} Art. 2(1) (definition of personal information) and Art. 69; the "
-                   "non-identifying regime was merged into anonymized information in the 2021 "
-                   "reform",
-      fix_ja="データの種類を「個人情報」にして利用目的・安全管理措置を記入するか、「匿名加工情報」として"
-             "扱ってください。",
-      fix_en="Treat it as personal information (with purpose and safeguards), or as anonymized "
-             "information.")
+      title_ja="非識別加工情報を庁内（委託先を含む）で利用している（庁内では個人情報として扱う"
+               "必要がある）",
+      title_en="Non-identifying data used inside the municipality (or by its contractor), where "
+               "it is still personal information",
+      reference_ja=f"{APPI_JA} 第2条第1項（個人情報の定義）・第61条・第66条・第69条。"
+                   "非識別加工情報の制度は令和3年改正で行政機関等匿名加工情報に一本化",
+      reference_en=f"{APPI_EN} Art. 2(1) (definition of personal information), Arts. 61, 66 and "
+                   "69; the non-identifying regime was merged into anonymized information in the "
+                   "2021 reform",
+      fix_ja="データの種類を「個人情報」にして保有目的・保存期間・安全管理措置を記入するか、"
+             "外部提供のために加工したものなら「匿名加工情報」として扱ってください。",
+      fix_en="Change the category to personal information and record its purpose, retention "
+             "and safeguards, or treat it as anonymized information if it was made for "
+             "provision outside.")
 def non_identifying_internal(g: PlanGraph) -> Iterator[Hit]:
-    """Non-identifying data used inside the municipality: it is still personal there."""
+    """Non-identifying data that a measure uses internally or through a contractor.
+
+    Trigger: any use with flow ``internal_use`` or ``outsource``, whatever its purpose and
+    safeguards. Inside the municipality the data can be matched with the personal
+    information it was made from, so calling it 非識別加工情報 there has no legal effect
+    (lecture: 非個人情報としての庁内活用 ×); the category itself is the problem, which is
+    why the finding points at ``category`` rather than at the use.
+    """
     for d in g.sources_in({Category.NON_IDENTIFYING}):
-        users = names.distinct([u.measure for u in g.uses_of(d.id)
-                                if u.use.flow == Flow.INTERNAL_USE])
+        users = names.distinct([u.measure for u in g.uses_of(d.id) if u.use.flow in _INSIDE])
         if not users:
             continue
         by_ja = names.join_ja([names.ja(m) for m in users])
         by_en = names.join_en([names.en(m) for m in users])
         yield Hit((d.id, *dict.fromkeys(m.id for m in users)),
-                  f"{names.data_ja(d)}を{by_ja}が庁内で利用するとしています。"
+                  f"{names.data_ja(d)}を{by_ja}が庁内（委託先を含む）で利用するとしています。"
                   "非識別加工情報は、作成元の個人情報と照合すれば個人を識別できるため、庁内では"
-                  "個人情報として扱う必要があり、非個人情報としての庁内利用はできません。",
-                  f"{names.data_en(d)} is used internally "
-                  f"by {by_en}. Inside the municipality it can be matched with the personal "
-                  "information it was made from, so it must be treated as personal information, "
-                  "not as non-personal data.",
-                  "データの種類を「個人情報」に改め、利用目的との関係・保存期間・安全管理措置を"
-                  "記入してください。外部への提供を目的に加工したものなら「匿名加工情報」として"
-                  "扱ってください（非識別加工情報の制度は令和3年改正で行政機関等匿名加工情報に"
-                  "一本化されています）。",
-                  "Change the category to personal information and fill in the purpose, "
-                  "retention and safeguards; if it was processed for provision outside, treat it "
-                  "as anonymized information (the 2021 reform merged the non-identifying regime "
-                  "into it).", field="category")
+                  "個人情報に当たり得ます。個人情報として扱う必要があり、非個人情報として利用する"
+                  "ことはできません。",
+                  f"{names.data_en(d)} is used inside the municipality (or by its contractor) "
+                  f"by {by_en}. There it can be matched with the personal information it was "
+                  "made from, so it can be personal information; it must be handled as such "
+                  "and cannot be used as non-personal data.",
+                  "データの「種類」を「個人情報」に改め、「保有目的」・「保存期間」・「安全管理措置」"
+                  "を記入し、各施策の「目的との関係」を確認してください。外部への提供のために加工"
+                  "したものなら「匿名加工情報」として扱ってください（非識別加工情報の制度は令和3年"
+                  "改正で行政機関等匿名加工情報に一本化されています）。" + _CONFIRM_JA,
+                  "Change the category to personal information, fill in its purpose, retention "
+                  "and safeguards, and check each measure's relation to the purpose; if it was "
+                  "processed for provision outside, treat it as anonymized information (the 2021 "
+                  "reform merged the non-identifying regime into it). " + _CONFIRM_EN,
+                  field="category")
 
 
 @rule("PRV011", Severity.WARNING,
@@ -246,14 +284,18 @@ def anonymized_provision(g: PlanGraph) -> Iterator[Hit]:
             f_ja, f_en = _flow(u)
             yield Hit((u.measure.id, u.data.id),
                       f"{m_ja}で{d_ja}の{f_ja}を予定していますが、根拠が提案募集・契約又は法令に"
-                      "なっていません。行政機関等匿名加工情報は、法令に基づく場合などを除き、"
-                      "提案募集と利用契約の手続（第109条以下）によって提供します。",
+                      "なっていません。行政機関等匿名加工情報は、法令に基づく場合（提案募集と利用"
+                      "契約の手続によるものを含む）又は第109条第2項第2号の場合を除き、提供できません。",
                       f"{m_en} provides {d_en} ({f_en}) on a basis other than the proposal "
-                      "procedure or a law; "
-                      "anonymized information is provided through the proposal and contract "
-                      "procedure (APPI Art. 109 ff.) unless a law requires otherwise.",
+                      "procedure or a law; anonymized information may be provided only under a "
+                      "law (including the proposal and contract procedure of APPI Art. 109 ff.) "
+                      "or in the case of Art. 109(2)(ii).",
                       "提案募集・契約の手続で提供するなら「法的根拠」を「提案募集・契約（匿名加工"
-                      "情報）」に、法令に基づくなら「法令に基づく」にしてください。" + _CONFIRM_JA,
+                      "情報）」に、法令に基づくなら「法令に基づく」にしてください。元の保有個人情報を"
+                      "利用目的のためにその提供先へ提供できる場合（第109条第2項第2号）に当たると"
+                      "考えるときは、その旨を「理由・説明」に書いてください。" + _CONFIRM_JA,
                       "Set the legal basis to the proposal procedure, or to law if a law requires "
-                      "the provision. " + _CONFIRM_EN,
+                      "the provision. If you rely on Art. 109(2)(ii) (the original personal "
+                      "information could be provided to that recipient for its purpose), say so "
+                      "in the rationale. " + _CONFIRM_EN,
                       field=u.field("legal_basis"))

@@ -12,13 +12,22 @@ from collections.abc import Iterator
 from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
-from planner.checks.privacy import _CONFIRM_EN, _CONFIRM_JA, APPI_EN, APPI_JA, MYNA_EN, _flow
+from planner.checks.privacy import (
+    _CONFIRM_EN,
+    _CONFIRM_JA,
+    APPI_EN,
+    APPI_JA,
+    MYNA_EN,
+    MYNA_JA,
+    _flow,
+)
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph, UseRef
 from planner.model import (
     PERSONAL_CATEGORIES,
     Acquisition,
     Category,
+    DataSource,
     Flow,
     LegalBasis,
     Purpose,
@@ -33,39 +42,57 @@ _FROM_EN = {Acquisition.PRIVATE_SHARED: "used jointly with a private partner",
             Acquisition.THIRD_PARTY_PROVIDED: "received from a third party"}
 
 
+#: Bases that justify receiving special-care data: the data subjects' consent or a law.
+_RECEIPT_BASES = frozenset({LegalBasis.LAW, LegalBasis.CONSENT})
+
+
+def _receipt_justified(g: PlanGraph, d: DataSource) -> bool:
+    """Consent or law recorded for receiving ``d``: on the source, or on a ``receive`` use."""
+    if (d.consent or "").strip() or d.legal_basis in _RECEIPT_BASES:
+        return True
+    return any(u.use.flow == Flow.RECEIVE and u.use.legal_basis in _RECEIPT_BASES
+               for u in g.uses_of(d.id))
+
+
 @rule("PRV004", Severity.ERROR,
       title_ja="第三者から受ける要配慮個人情報に、本人同意も法令の根拠もない",
       title_en="Special-care data received from a third party with no consent and no legal basis",
       reference_ja=f"{APPI_JA} 第61条（個人情報の保有の制限等）・第64条（適正な取得）、"
-                   "提供元については第27条第1項（第三者提供の制限）",
-      reference_en=f"{APPI_EN} Arts. 61 (limits on holding) and 64 (proper acquisition); for the "
-                   "provider, Art. 27(1) (restriction of third-party provision)",
-      fix_ja="本人同意の取り方を「同意」に記入するか、取得の根拠となる法令を確認して「法的根拠」を"
-             "「法令に基づく」にしてください。",
+                   "提供元が民間事業者の場合は第27条（第三者提供の制限）",
+      reference_en=f"{APPI_EN} Arts. 61 (limits on holding) and 64 (proper acquisition); where "
+                   "the provider is a private business, Art. 27 (restriction of third-party "
+                   "provision)",
+      fix_ja="本人同意の取り方を「本人同意」に記入するか、取得の根拠となる法令を確認して"
+             "「保有・受領の法的根拠」を「法令に基づく」にしてください。",
       fix_en="Record how consent is obtained, or the law the acquisition rests on.")
 def special_care_received(g: PlanGraph) -> Iterator[Hit]:
-    """Special-care data from outside with neither consent nor a law behind it."""
+    """Special-care data from outside with neither consent nor a law behind it.
+
+    Consent or law counts wherever the plan records it for the receipt: the source's
+    ``consent`` text, the source's ``legal_basis`` (law or consent), or a ``receive`` use
+    whose ``legal_basis`` is law or consent. A use's basis for another flow is about using
+    or providing the data (APPI Art. 69), not about receiving it, so it does not count.
+    """
     for d in g.sources_in({Category.SPECIAL_CARE}):
-        if d.acquisition not in _FROM_OUTSIDE or (d.consent or "").strip():
-            continue
-        if d.legal_basis in (LegalBasis.LAW, LegalBasis.CONSENT):
+        if d.acquisition not in _FROM_OUTSIDE or _receipt_justified(g, d):
             continue
         how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
         yield Hit((d.id,),
                   f"{names.data_ja(d)}は{how_ja}ですが、本人の同意も法令上の根拠も記載されて"
-                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合、市の取得が適正か"
-                  "（第64条）、提供元が本人の同意等に基づいて提供できるか（第27条第1項）を確認して"
-                  "ください。",
+                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合は、市の取得が"
+                  "所掌事務に必要な範囲で適正に行われるか（第61条・第64条）、提供元が民間事業者なら"
+                  "本人の同意等に基づいて提供できるか（第27条）を確認する必要があります。",
                   f"{names.data_en(d)} is {how_en}, but neither the data subjects' consent nor a "
                   "legal basis is recorded. When special-care data (medical history, disability, "
-                  "…) comes from outside, check that the municipality acquires it properly (APPI "
-                  "Art. 64) and that the provider may provide it (consent etc., Art. 27(1)).",
-                  "本人から同意を得ているなら、その方法（同意書の様式、取得の時期など）を「同意」に"
-                  "記入してください。法令に基づく取得なら、その法令を確認して「法的根拠」を「法令に"
-                  "基づく」にしてください。" + _CONFIRM_JA,
+                  "…) comes from outside, check that the municipality acquires it properly and "
+                  "only as its duties require (APPI Arts. 61 and 64) and, if the provider is a "
+                  "private business, that it may provide the data (consent etc., Art. 27).",
+                  "本人から同意を得ているなら、その方法（同意書の様式、取得の時期など）を「本人同意」"
+                  "に記入してください。法令に基づく取得なら、その法令を確認して「保有・受領の法的"
+                  "根拠」を「法令に基づく」にしてください。" + _CONFIRM_JA,
                   "If the data subjects consent, record how (form, timing) under consent; if a law "
-                  "provides for the acquisition, confirm it and set the legal basis to law. "
-                  + _CONFIRM_EN, field="consent")
+                  "provides for the acquisition, confirm it and set the basis for holding or "
+                  "receiving to law. " + _CONFIRM_EN, field="consent")
 
 
 @rule("PRV006", Severity.ERROR,
@@ -92,26 +119,31 @@ def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
         by_en = names.join_en([names.en(m) for m in users])
         yield Hit((d.id, *dict.fromkeys(m.id for m in users)),
                   f"{names.data_ja(d)}を{by_ja}で民間に提供するとしていますが、協定・契約が記載されて"
-                  "いません。提供先での利用目的・方法の制限や安全管理措置を定めずに提供することは"
-                  "できません（第70条）。",
+                  "いません。個人情報を提供するときは、提供先に利用目的・方法の制限や漏えい防止等の"
+                  "措置を求める必要があり（第70条）、その内容は協定・契約で定めるのが通例です。",
                   f"{names.data_en(d)} is provided to a private party by {by_en}, but no agreement "
-                  "is recorded; it may not be provided without limits on the recipient's purpose "
-                  "and method and required safeguards (APPI Art. 70).",
+                  "is recorded. Providing personal information calls for limits on the "
+                  "recipient's purpose and method and for safeguards against leaks (APPI Art. "
+                  "70), which are normally set in an agreement or contract.",
                   "提供先と協定又は契約を結び、利用目的・利用方法の制限、安全管理措置、再提供の禁止、"
                   "利用後の消去などを定めて、その名称を「協定・契約」に記入してください。"
-                  + _CONFIRM_JA,
+                  "あわせて、提供が利用目的の範囲内か、目的外なら第69条第2項各号のどれに当たるかも"
+                  "確認してください。" + _CONFIRM_JA,
                   "Conclude an agreement or contract with the recipient that limits purpose and "
                   "method and requires safeguards, no onward provision and deletion after use, and "
-                  "record its name under agreement. " + _CONFIRM_EN, field="agreement")
+                  "record its name under agreement. Also check that the provision is within the "
+                  "purpose, or which case of Art. 69(2) applies if it is not. " + _CONFIRM_EN,
+                  field="agreement")
 
 
 @rule("PRV007", Severity.WARNING,
       title_ja="民間との共同利用・第三者からの提供を受けるデータに協定・契約の記載がない",
       title_en="A third-party-provided or jointly used source with no agreement",
       reference_ja="地方公共団体におけるデータ利活用ガイドブック（民間データの活用）、"
-                   f"個人データの場合は{APPI_JA} 第27条（第三者提供の制限）",
+                   f"提供元が民間事業者で個人データを含む場合は{APPI_JA} 第27条（第三者提供の制限）",
       reference_en="MIC data utilization guidebook for local governments (using private data); "
-                   f"for personal data, {APPI_EN} Art. 27 (restriction of third-party provision)",
+                   f"where a private business provides personal data, {APPI_EN} Art. 27 "
+                   "(restriction of third-party provision)",
       fix_ja="データの利用条件を定めた協定・契約の名称を「協定・契約」に記入してください。",
       fix_en="Record the agreement or contract that sets the terms of use.")
 def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
@@ -127,10 +159,10 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
                       "scope, term, cost and what happens if provision stops, the measure may not "
                       "be able to continue.",
                       "提供元（共同利用の相手方）との協定・契約を結び、その名称を「協定・契約」に"
-                      "記入してください。個人データを含む場合は、提供元が第三者提供の制限（個人情報"
-                      "保護法第27条）を満たしているかも確認してください。",
+                      "記入してください。民間事業者から個人データを受け取る場合は、提供元が第三者"
+                      "提供の制限（個人情報保護法第27条）を満たしているかも確認してください。",
                       "Conclude an agreement or contract with the provider (or partner) and record "
-                      "its name; if it contains personal data, also check that the provider "
+                      "its name; if a private business provides personal data, also check that it "
                       "complies with APPI Art. 27.", field="agreement")
 
 
@@ -139,7 +171,7 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
       title_en="Specific personal information without all four safeguards (organizational, "
                "human, physical, technical)",
       reference_ja="番号法 第12条（安全管理措置）、特定個人情報の適正な取扱いに関するガイドライン"
-                   "（行政機関等編）、個人情報保護法 第66条",
+                   f"（行政機関等編）、{APPI_JA} 第66条",
       reference_en=f"{MYNA_EN} Art. 12 (safeguards); PPC guidelines on the proper handling of "
                    f"specific personal information (public bodies); {APPI_EN} Art. 66",
       fix_ja="講じている安全管理措置を4区分すべて確認し、「安全管理措置」に記入してください。",
@@ -183,12 +215,63 @@ def personal_without_retention(g: PlanGraph) -> Iterator[Hit]:
                       "必要な範囲を超えて保有できないため、いつまで保有し、いつ消去するかを定める"
                       "必要があります。",
                       f"No retention period is recorded for {names.data_en(d)}. Personal "
-                      "information may not be held beyond what its purpose requires, so when it is "
-                      "deleted must be set.",
+                      "information may not be held beyond what its purpose requires, so when it "
+                      "will be deleted must be decided.",
                       "文書管理規程や個別の法令で定める保存期間（例: 「5年」「資格喪失後5年」）を"
                       "「保存期間」に記入してください。",
                       'Record the retention period your records rules or the governing law set '
                       '(e.g. "5 years", "5 years after eligibility ends").', field="retention")
+
+
+#: Personal categories PRV015 checks; specific personal information is PRV008's (all four).
+_SAFEGUARDED = PERSONAL_CATEGORIES - {Category.SPECIFIC_PERSONAL}
+
+
+@rule("PRV015", Severity.WARNING,
+      title_ja="個人情報（要配慮・非識別加工情報を含む）に安全管理措置が一つも記載されていない",
+      title_en="Personal-category data with no safeguards recorded",
+      reference_ja=f"{APPI_JA} 第66条（安全管理措置）、委託する場合は同条第2項第1号（委託先への"
+                   "準用）、個人情報の保護に関する法律についてのガイドライン（行政機関等編）",
+      reference_en=f"{APPI_EN} Art. 66 (safeguards), and Art. 66(2)(i) (contractors) when "
+                   "outsourced; PPC guidelines for public bodies",
+      fix_ja="講じている安全管理措置（組織的・人的・物理的・技術的）を「安全管理措置」に記入して"
+             "ください。",
+      fix_en="Record the safeguards in place (organizational, human, physical, technical).")
+def personal_without_safeguards(g: PlanGraph) -> Iterator[Hit]:
+    """Personal data (not specific personal, see PRV008) with an empty ``safety_measures``.
+
+    When a measure outsources the data, the finding also names it: the contractor must
+    take the same safeguards (APPI Art. 66(2)(i)) under the municipality's supervision.
+    """
+    for d in g.sources_in(_SAFEGUARDED):
+        if d.safety_measures:
+            continue
+        outsourcing = names.distinct([u.measure for u in g.uses_of(d.id)
+                                      if u.use.flow == Flow.OUTSOURCE])
+        extra_ja = extra_en = ""
+        if outsourcing:
+            extra_ja = (f"{names.join_ja([names.ja(m) for m in outsourcing])}では委託先でも"
+                        "取り扱うため、委託先にも同じ措置が求められます（第66条第2項第1号）。")
+            extra_en = (f" {names.join_en([names.en(m) for m in outsourcing])} outsource(s) it, "
+                        "so the contractor must take the same safeguards (Art. 66(2)(i)).")
+        yield Hit((d.id, *dict.fromkeys(m.id for m in outsourcing)),
+                  f"{names.data_ja(d)}の安全管理措置が記載されていません。保有個人情報の漏えい等を"
+                  "防ぐため、必要かつ適切な安全管理措置を講じる必要があります（第66条第1項）。"
+                  + extra_ja,
+                  f"No safeguards are recorded for {names.data_en(d)}. Necessary and appropriate "
+                  "measures against leaks and loss of personal information are required (APPI "
+                  "Art. 66(1))." + extra_en,
+                  "講じている措置を確認し、「安全管理措置」で組織的・人的・物理的・技術的の該当する"
+                  "ものを選んでください。"
+                  + ("委託する場合は、委託契約に安全管理措置、再委託の制限、事故時の報告などを定め、"
+                     "委託先を監督してください。" if outsourcing else "")
+                  + _CONFIRM_JA,
+                  "Check the measures in place and select the organizational, human, physical "
+                  "and technical safeguards that apply."
+                  + (" When outsourcing, set safeguards, limits on subcontracting and incident "
+                     "reporting in the contract, and supervise the contractor." if outsourcing
+                     else "") + " " + _CONFIRM_EN,
+                  field="safety_measures")
 
 
 @rule("PRV010", Severity.INFO,
@@ -209,8 +292,8 @@ def kpi_from_personal(g: PlanGraph) -> Iterator[Hit]:
                   "集計した値なので、個人を識別できない統計情報から測定できないか検討してください。",
                   f"{names.en(k)} is measured from {names.data_en(d)}. A KPI needs only an "
                   "aggregate, so consider measuring it from statistics that identify no one.",
-                  "保有課で集計した統計情報（件数・割合など）を別のデータとして追加し、それを"
-                  "「測定に用いるデータ」に選ぶと、KPIの点検で個人情報を扱わずに済みます。",
+                  "保有課で集計した統計情報（件数・割合など）を別のデータ（種類: 統計情報）として"
+                  "追加し、KPIの「出典データ」に選ぶと、KPIの点検で個人情報を扱わずに済みます。",
                   "Add the holder's aggregate (counts, rates) as a separate statistical data "
                   "source and make it the KPI's source, so that reviewing the KPI handles no "
                   "personal information.", field="source")
@@ -224,7 +307,13 @@ def kpi_from_personal(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="恒常的な利用であれば、利用目的の変更（第61条第3項）で目的内の利用にできないか検討してください。",
       fix_en="If the use is routine, consider changing the purpose (Art. 61(3)).")
 def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
-    """Data sources two or more measures use beyond its purpose."""
+    """Data sources two or more measures use beyond their purpose (any category).
+
+    For personal information the remedy is a purpose change (APPI Art. 61(3)); specific
+    personal information cannot be re-purposed beyond My Number Act Art. 9, and for other
+    data the purpose is set by the agreement or law it is held under, so the advice and the
+    reference follow the category.
+    """
     for d in g.plan.data_sources:
         users = list(dict.fromkeys(u.measure.id for u in g.uses_of(d.id)
                                    if u.use.purpose == Purpose.OUT_OF_PURPOSE))
@@ -232,19 +321,57 @@ def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
             continue
         titles_ja = names.join_ja([names.ja(g.item(m)) for m in users])
         titles_en = names.join_en([names.en(g.item(m)) for m in users])
+        fix_ja, fix_en, ref = _repurpose_advice(d)
         yield Hit((d.id, *users),
                   f"{names.data_ja(d)}を{len(users)}つの施策（{titles_ja}）が目的外で利用・提供する"
                   "としています。目的外の利用は例外的な扱いであり、恒常的に利用するのであれば、"
-                  "利用目的の変更で対応するのが本来の形です。",
+                  "保有目的の範囲内で利用できるように整理するのが本来の形です。",
                   f"{len(users)} measures ({titles_en}) use or provide {names.data_en(d)} beyond "
                   "its purpose. Out-of-purpose use is meant to be exceptional; routine use should "
-                  "be brought within the purpose by changing it.",
-                  "保有課と協議し、相当の関連性を有すると合理的に認められる範囲で利用目的を変更"
-                  "（第61条第3項）できないか、又は統計情報に加工して使えないか検討してください。"
-                  + _CONFIRM_JA,
-                  "With the holding department, consider changing the purpose within a reasonably "
-                  "related scope (APPI Art. 61(3)), or using statistics instead. " + _CONFIRM_EN,
-                  field="original_purpose")
+                  "be brought within the purpose the data is held for.",
+                  fix_ja, fix_en, field="original_purpose",
+                  reference_ja=ref[0] if ref else None, reference_en=ref[1] if ref else None)
+
+
+_REPURPOSE_MYNA_JA = (
+    "特定個人情報は番号法第9条で定められた事務の範囲でしか利用できず、利用目的の変更で範囲を広げる"
+    "ことはできません。各施策が番号法上の事務に当たるかを確認し、当たらない施策では個人番号を除いた"
+    "データか統計情報を使ってください。" + _CONFIRM_JA)
+_REPURPOSE_MYNA_EN = (
+    "Specific personal information may be used only for the tasks of My Number Act Art. 9, and a "
+    "purpose change cannot widen them. Check that each measure is such a task; otherwise use data "
+    "without the Individual Number, or statistics. " + _CONFIRM_EN)
+_REPURPOSE_MYNA_REF = (f"{MYNA_JA} 第9条（利用範囲）・第30条第1項",
+                       f"{MYNA_EN} Art. 9 (scope of use) and Art. 30(1)")
+_REPURPOSE_APPI_JA = (
+    "保有課と協議し、変更前の利用目的と相当の関連性を有すると合理的に認められる範囲で利用目的を変更"
+    "（第61条第3項）できないか、又は統計情報に加工して使えないか検討してください。変更する場合は"
+    "「保有目的」を書き直し、各施策の「目的との関係」を「利用目的の変更」にします。" + _CONFIRM_JA)
+_REPURPOSE_APPI_EN = (
+    "With the holding department, consider changing the purpose within a scope reasonably related "
+    "to the original one (APPI Art. 61(3)), or using statistics instead. If you change it, rewrite "
+    "the stated purpose and set each measure's relation to the purpose to \"purpose changed\". "
+    + _CONFIRM_EN)
+_REPURPOSE_OTHER_JA = (
+    "このデータの利用目的を定めている協定・契約や法令（統計法など）を確認し、各施策の利用が含まれる"
+    "よう「保有目的」と協定等を見直してください。")
+_REPURPOSE_OTHER_EN = (
+    "Check the agreement, contract or law (e.g. the Statistics Act) that sets the purpose of this "
+    "data, and revise the stated purpose and the agreement so that the measures' uses fall within "
+    "it.")
+_REPURPOSE_OTHER_REF = (
+    "データの利用条件を定める協定・契約又は法令（統計法等）、個人情報保護法第61条第3項の考え方",
+    ("The agreement, contract or law (e.g. the Statistics Act) that sets the data's purpose; "
+     "the idea of APPI Art. 61(3)"))
+
+
+def _repurpose_advice(d: DataSource) -> tuple[str, str, tuple[str, str] | None]:
+    """PRV012's fix for the category, and a reference replacing the rule's where it differs."""
+    if d.category == Category.SPECIFIC_PERSONAL:
+        return _REPURPOSE_MYNA_JA, _REPURPOSE_MYNA_EN, _REPURPOSE_MYNA_REF
+    if d.category in PERSONAL_CATEGORIES:
+        return _REPURPOSE_APPI_JA, _REPURPOSE_APPI_EN, None
+    return _REPURPOSE_OTHER_JA, _REPURPOSE_OTHER_EN, _REPURPOSE_OTHER_REF
 
 
 #: Flows each APPI Art. 69(2) basis can justify.
@@ -285,14 +412,22 @@ def basis_does_not_fit(g: PlanGraph) -> Iterator[Hit]:
         b_ja = vocab.label("legal_basis", u.use.legal_basis)
         b_en = vocab.label("legal_basis", u.use.legal_basis, "en")
         f_ja, f_en = _flow(u)
+        if u.use.legal_basis in _NOT_ART69:
+            why_ja = "この根拠は特定個人情報又は匿名加工情報のためのもので、第69条の目的外利用・" \
+                "提供の根拠にはなりません"
+            why_en = "that basis belongs to specific personal or anonymized information and is " \
+                "not a case of APPI Art. 69"
+        else:
+            why_ja = "この根拠はその流れ（利用方法）には当てはまりません"
+            why_en = "that basis does not cover this kind of use"
         yield Hit((u.measure.id, u.data.id),
                   f"{names.ja(u.measure)}は{names.data_ja(u.data)}の{f_ja}の根拠を「{b_ja}」と"
-                  "していますが、この根拠はその利用方法には当てはまりません。",
+                  f"していますが、{why_ja}。",
                   f'{names.en(u.measure)} gives "{b_en}" as the basis for {f_en} of '
-                  f"{names.data_en(u.data)}, but that basis does not cover this kind of use.",
+                  f"{names.data_en(u.data)}, but {why_en}.",
                   "第69条第2項第2号は庁内での利用、第3号は他の行政機関等への提供、第4号は統計の作成・"
-                  "学術研究や特別の理由による提供の場合です。利用方法に合う根拠を選び直してください。"
-                  + _CONFIRM_JA,
+                  "学術研究や特別の理由による提供の場合です。「流れ」に合う「法的根拠」を選び直すか、"
+                  "法令に基づく場合は「法令に基づく」を選んでください。" + _CONFIRM_JA,
                   "Art. 69(2)(ii) covers internal use, (iii) provision to another public body, "
                   "(iv) provision for statistics, research or another special reason; choose the "
                   "basis that fits the flow. " + _CONFIRM_EN,
@@ -305,7 +440,7 @@ def basis_does_not_fit(g: PlanGraph) -> Iterator[Hit]:
                "to the purpose",
       reference_ja=f"{APPI_JA} 第61条（保有の制限等）・第69条（利用及び提供の制限）",
       reference_en=f"{APPI_EN} Arts. 61 and 69",
-      fix_ja="利用方法と、利用目的の範囲内か目的外かを選んでください。",
+      fix_ja="「利用するデータ」の表で「流れ」と「目的との関係」を選んでください。",
       fix_en="Choose the flow and whether the use is within the purpose.")
 def personal_use_unstated(g: PlanGraph) -> Iterator[Hit]:
     """Uses of personal data that leave out what they do or how that relates to the purpose."""
@@ -315,8 +450,9 @@ def personal_use_unstated(g: PlanGraph) -> Iterator[Hit]:
         missing = [k for k in ("flow", "purpose") if getattr(u.use, k) is None]
         if not missing:
             continue
-        what_ja = names.join_ja([{"flow": "利用方法", "purpose": "利用目的との関係"}[k]
-                                 for k in missing])
+        what_ja = "及び".join({"flow": "流れ（利用方法）", "purpose": "目的との関係"}[k]
+                             for k in missing)
+        cols_ja = "・".join({"flow": "「流れ」", "purpose": "「目的との関係」"}[k] for k in missing)
         what_en = " and ".join({"flow": "flow", "purpose": "relation to the purpose"}[k]
                                for k in missing)
         yield Hit((u.measure.id, u.data.id),
@@ -324,7 +460,7 @@ def personal_use_unstated(g: PlanGraph) -> Iterator[Hit]:
                   "記載されていません。個人情報の利用が適法かどうかを確認できません。",
                   f"The use of {names.data_en(u.data)} by {names.en(u.measure)} does not state "
                   f"its {what_en}, so whether it is lawful cannot be checked.",
-                  f"{what_ja}を選んでください。目的外の利用・提供になる場合は、法的根拠も選んで"
-                  "ください。",
-                  f"Choose the {what_en}; if the use goes beyond the purpose, choose the legal "
-                  "basis too.", field=u.field(missing[0]))
+                  f"施策の「利用するデータ」の表で{cols_ja}を選んでください。目的外の利用・提供に"
+                  "なる場合は「法的根拠」も選んでください。",
+                  f"In the measure's table of data used, choose the {what_en}; if the use goes "
+                  "beyond the purpose, choose the legal basis too.", field=u.field(missing[0]))

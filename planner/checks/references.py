@@ -14,8 +14,8 @@ _KIND_JA = {NodeKind.ISSUE: "地域課題", NodeKind.MEASURE: "施策", NodeKind
 _KIND_EN = {NodeKind.ISSUE: "issue", NodeKind.MEASURE: "measure", NodeKind.DATA: "data source",
             NodeKind.KPI: "KPI"}
 #: What the reference is called on the form, by the field that holds it.
-_REF_JA = {"addresses": "対応する課題", "uses": "利用するデータ", "measures": "評価する施策",
-           "source": "測定に用いるデータ"}
+_REF_JA = {"addresses": "対応する地域課題", "uses": "利用するデータ", "measures": "評価する施策",
+           "source": "出典データ"}
 _REF_EN = {"addresses": "issues addressed", "uses": "data used", "measures": "measures evaluated",
            "source": "source data"}
 
@@ -29,7 +29,7 @@ def _ref_name(d: Dangling) -> tuple[str, str]:
 
 
 @rule("REF001", Severity.ERROR,
-      title_ja="存在しないIDを参照している（対応する課題、利用するデータ、評価する施策、測定に用いるデータ）",
+      title_ja="存在しないIDを参照している（対応する地域課題、利用するデータ、評価する施策、出典データ）",
       title_en="A reference names an id that does not exist (addresses, uses.data, "
                "kpis.measures, kpis.source)",
       reference_ja=_GUIDE_JA, reference_en=_GUIDE_EN,

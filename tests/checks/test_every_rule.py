@@ -66,9 +66,10 @@ def every_rule_plan() -> Plan:
             Measure("M-1", "デマンド交通", addresses=["I-1"],
                     articles=Articles(primary=[11], related=[10, 13, 14, 9]),  # PLN003; COV001 (15)
                     uses=[_use("D-1"), _use("D-2", Flow.PUBLISH), _use("D-10"), _use("D-11"),
-                          _use("D-12", Flow.PUBLISH)]),
-            Measure("M-2", "窓口改革", schedule=FiscalYearRange(2029, 2027)),  # GAP002/3/8/10
-            Measure("M-3", "見守り", addresses=["I-1", "I-9"], uses=[  # REF001
+                          _use("D-12", Flow.PUBLISH), _use("D-15", Flow.PUBLISH)]),
+            Measure("M-2", "窓口改革", schedule=FiscalYearRange(2029, 2027)),  # GAP002/3/8/10, PLN006
+            Measure("M-3", "見守り", addresses=["I-1", "I-9"], articles=Articles(primary=[12]),
+                    uses=[  # REF001
                 _use("D-3", purpose=Purpose.OUT_OF_PURPOSE),  # PRV001
                 _use("D-4", Flow.PROVIDE_PUBLIC_BODY),  # PRV002
                 _use("D-5", Flow.PUBLISH),  # PRV003
@@ -76,7 +77,7 @@ def every_rule_plan() -> Plan:
                 _use(None),  # PLN005
                 _use("D-6", Flow.PROVIDE_PRIVATE, basis=LegalBasis.SPECIAL_REASON),  # PRV011
             ]),
-            Measure("M-4", "健康づくり", addresses=["I-1"], uses=[
+            Measure("M-4", "健康づくり", addresses=["I-1"], articles=Articles(primary=[16]), uses=[
                 _use("D-3", purpose=Purpose.OUT_OF_PURPOSE,
                      basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON),  # PRV012 with M-3
                 _use("D-7"),  # PRV005
@@ -95,7 +96,8 @@ def every_rule_plan() -> Plan:
             personal_source("D-5", category=Category.SPECIAL_CARE),
             personal_source("D-6", category=Category.ANONYMIZED),
             personal_source("D-7", category=Category.NON_IDENTIFYING),
-            personal_source("D-8", acquisition=Acquisition.SELF_COLLECTED),
+            personal_source("D-8", acquisition=Acquisition.SELF_COLLECTED,
+                            safety_measures=[]),  # PRV015
             _outside("D-9", acquisition=Acquisition.STATUTORY),
             personal_source("D-10", category=Category.SPECIAL_CARE,  # PRV004
                             acquisition=Acquisition.THIRD_PARTY_PROVIDED, agreement="提供契約"),
@@ -103,6 +105,8 @@ def every_rule_plan() -> Plan:
             _outside("D-12", format=DataFormat.PDF, open_data=messy_open),  # OPN001–006
             open_source("D-13", min_cell_size=2),  # OPN007
             _outside("D-14"),  # GAP007
+            open_source("D-15", acquisition=Acquisition.THIRD_PARTY_PROVIDED,  # OPN008
+                        agreement="人流データ利用許諾契約"),
         ],
         kpis=[
             _kpi("K-1", ["M-1", "M-3"], "D-2"),
@@ -111,6 +115,7 @@ def every_rule_plan() -> Plan:
                  target=Measurement(40, 2028)),  # GAP006
             _kpi("K-4", ["M-1"], "D-13"),
             _kpi("K-5", ["M-1"], "D-404"),  # REF001
+            _kpi("K-6", [], "D-2"),  # GAP011
         ],
     )
 
@@ -125,6 +130,7 @@ EXPECTED = {
     "PLN003": [(("M-1",), "articles.related[3]")],
     "PLN004": [(("M-3", "D-9"), "uses[3].flow")],
     "PLN005": [(("M-3",), "uses[4].data")],
+    "PLN006": [(("M-2",), "articles.primary")],
     "GAP001": [(("I-2",), None)],
     "GAP002": [(("M-2",), "addresses")],
     "GAP003": [(("M-2",), None)],
@@ -135,6 +141,7 @@ EXPECTED = {
     "GAP008": [(("M-2",), "schedule.end_fy")],
     "GAP009": [(("I-2",), "evidence")],
     "GAP010": [(("M-2",), "uses")],
+    "GAP011": [(("K-6",), "measures")],
     "COV001": [((), None)],
     "COV002": [((), None)],
     "PRV001": [(("M-3", "D-3"), "uses[0].legal_basis")],
@@ -151,6 +158,7 @@ EXPECTED = {
     "PRV012": [(("D-3", "M-3", "M-4"), "original_purpose")],
     "PRV013": [(("M-4", "D-1"), "uses[2].legal_basis")],
     "PRV014": [(("M-4", "D-8"), "uses[3].flow")],
+    "PRV015": [(("D-8",), "safety_measures")],
     "OPN001": [(("D-12",), "open_data.license")],
     "OPN002": [(("D-12",), "open_data.format")],
     "OPN003": [(("D-12",), "update_frequency")],
@@ -158,6 +166,7 @@ EXPECTED = {
     "OPN005": [(("D-12",), "open_data.tags")],
     "OPN006": [(("D-12",), "open_data.integrity")],
     "OPN007": [(("D-13",), "min_cell_size")],
+    "OPN008": [(("D-15",), "agreement")],
 }
 
 

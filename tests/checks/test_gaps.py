@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.builders import clean_plan, fired, where
 from planner.model import DataSource, FiscalYearRange, Issue, Kpi, Measure, Measurement
 
-GAPS = [f"GAP{n:03d}" for n in range(1, 11)]
+GAPS = [f"GAP{n:03d}" for n in range(1, 12)]
 
 
 def test_clean_plan_has_no_gaps():
@@ -36,7 +36,7 @@ def test_gap003_measure_without_kpi():
     (f,) = fired(plan, "GAP003")
     assert f.nodes == ("M-1",)
     assert f.message_ja == "施策『デマンド交通の運行最適化』（M-1）を評価するKPIがありません。"
-    assert "「評価する施策」にM-1を選んでください" in f.fix_ja
+    assert "「評価する施策と出典」でM-1にチェックを付けてください" in f.fix_ja
 
 
 def test_gap004_kpi_without_source():
@@ -66,6 +66,24 @@ def test_gap006_target_outside_period_and_baseline_after_target():
     assert where(plan, "GAP006") == [(("K-1",), "target.fy"), (("K-2",), "baseline.fy")]
 
 
+def test_gap006_reports_both_problems_of_one_kpi():
+    plan = clean_plan()
+    plan.kpis[0].baseline = Measurement(1200, 2033)
+    plan.kpis[0].target.fy = 2032
+    assert where(plan, "GAP006") == [(("K-1",), "target.fy"), (("K-1",), "baseline.fy")]
+
+
+def test_gap006_judges_the_target_against_the_known_end_of_the_period():
+    plan = clean_plan()
+    plan.plan.period = FiscalYearRange(2026, None)
+    plan.kpis[0].baseline.fy = 2023
+    plan.kpis[0].target.fy = 2024
+    (f,) = fired(plan, "GAP006")
+    assert f.field == "target.fy" and "2026年度〜?年度" in f.message_ja
+    plan.kpis[0].target.fy = 2040  # no end: cannot be judged late
+    assert where(plan, "GAP006") == []
+
+
 def test_gap006_needs_the_period_to_judge_target_year():
     plan = clean_plan()
     plan.kpis[0].target.fy = 2040
@@ -79,6 +97,14 @@ def test_gap007_unused_data():
     assert where(plan, "GAP007") == [(("D-3",), None)]
     plan.kpis[0].source = "D-3"  # measured from it: used
     assert where(plan, "GAP007") == []
+
+
+def test_gap007_unused_personal_data_recalls_storage_limitation():
+    plan = clean_plan()
+    plan.kpis[0].source = "D-2"
+    plan.measures[0].uses = plan.measures[0].uses[1:]  # D-1 (personal) no longer used
+    (f,) = fired(plan, "GAP007")
+    assert f.nodes == ("D-1",) and "第61条第2項" in f.fix_ja
 
 
 def test_gap008_schedule_outside_period_or_backwards():
@@ -99,3 +125,14 @@ def test_gap010_measure_without_data():
     plan = clean_plan()
     plan.measures[0].uses = []
     assert where(plan, "GAP010") == [(("M-1",), "uses")]
+
+
+def test_gap011_kpi_without_measure():
+    plan = clean_plan()
+    assert where(plan, "GAP011") == []
+    plan.kpis[0].measures = []
+    (f,) = fired(plan, "GAP011")
+    assert (f.nodes, f.field) == (("K-1",), "measures")
+    assert "KPI『デマンド交通の月間利用者数』（K-1）が、どの施策を評価するのか" in f.message_ja
+    plan.kpis[0].measures = ["M-404"]  # a broken id is REF001's, not a gap
+    assert where(plan, "GAP011") == []

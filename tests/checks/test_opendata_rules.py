@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from checks.builders import clean_plan, fired, open_source, where
-from planner.model import Category, DataFormat, Integrity, License, UpdateFrequency
+from planner.model import Acquisition, Category, DataFormat, Integrity, License, UpdateFrequency
 
-OPNS = [f"OPN{n:03d}" for n in range(1, 8)]
+OPNS = [f"OPN{n:03d}" for n in range(1, 9)]
 
 
 def _od(plan, **kw):
@@ -62,7 +62,7 @@ def test_opn003_update_frequency():
 def test_opn004_fee():
     (f,) = fired(_od(clean_plan(), fee=500), "OPN004")
     assert (f.nodes, f.field) == (("D-2",), "open_data.fee")
-    assert "500円の手数料" in f.message_ja
+    assert "500円の料金" in f.message_ja
 
 
 def test_opn005_tags():
@@ -94,3 +94,22 @@ def test_unpublished_data_is_not_judged_as_open_data():
     plan = _od(clean_plan(), publish=False, license=None, fee=100)
     plan.measures[0].uses.pop()  # no publish flow either
     assert {r: where(plan, r) for r in OPNS} == {r: [] for r in OPNS}
+
+
+@pytest.mark.parametrize("acq", [Acquisition.THIRD_PARTY_PROVIDED, Acquisition.PRIVATE_SHARED])
+def test_opn008_data_from_others_published(acq):
+    plan = clean_plan()
+    plan.data_sources[1].acquisition = acq
+    plan.data_sources[1].agreement = "データ利用許諾契約"
+    (f,) = fired(plan, "OPN008")
+    assert (f.nodes, f.field) == (("D-2",), "agreement")
+    assert "二次利用" in f.fix_ja
+
+
+def test_opn008_not_for_own_or_unpublished_data():
+    plan = clean_plan()
+    assert where(plan, "OPN008") == []  # D-2 is self-collected
+    plan.data_sources[1].acquisition = Acquisition.THIRD_PARTY_PROVIDED
+    plan.data_sources[1].open_data = None
+    plan.measures[0].uses.pop()  # no publish flow either
+    assert where(plan, "OPN008") == []

@@ -69,3 +69,15 @@ def test_pln005_use_without_data():
     assert where(plan, "PLN005") == []
     plan.measures[0].uses.append(DataUse(None, Flow.INTERNAL_USE, Purpose.WITHIN))
     assert where(plan, "PLN005") == [(("M-1",), "uses[2].data")]
+
+
+def test_pln006_measure_without_primary_article():
+    plan = clean_plan()
+    assert where(plan, "PLN006") == []
+    plan.measures[0].articles.primary = []
+    (f,) = fired(plan, "PLN006")
+    assert (f.nodes, f.field) == (("M-1",), "articles.primary")
+    assert "第10条が主な条項であれば" in f.fix_ja  # suggests the first related article
+    plan.measures[0].articles.related = []
+    (f,) = fired(plan, "PLN006")
+    assert "関連条項" not in f.fix_ja

@@ -19,7 +19,7 @@ from planner.model import (
     SafetyMeasure,
 )
 
-PRVS = [f"PRV{n:03d}" for n in range(1, 15)]
+PRVS = [f"PRV{n:03d}" for n in range(1, 16)]
 
 
 def _use(plan, **kw):
@@ -102,6 +102,18 @@ def test_prv003_anonymized_cites_art_109():
     assert "第109条第2項" in f.reference_ja and "Art. 109(2)" in f.reference_en
 
 
+def test_prv003_messages_name_the_limit_that_applies():
+    (personal,) = fired(_use(clean_plan(), flow=Flow.PUBLISH), "PRV003")
+    assert "オープンデータ基本指針" in personal.message_ja and "第69条" in personal.message_ja
+    assert "法令に基づいて公表している情報" in personal.fix_ja  # not an absolute ban
+    plan = _use(_category(clean_plan(), Category.SPECIFIC_PERSONAL), flow=Flow.PUBLISH)
+    (specific,) = fired(plan, "PRV003")
+    assert "番号法第19条" in specific.message_ja
+    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PUBLISH)
+    (anonymized,) = fired(plan, "PRV003")
+    assert "提案募集" in anonymized.fix_ja
+
+
 def test_prv003_statistics_may_be_published():
     assert where(clean_plan(), "PRV003") == []  # D-2 statistical is published
 
@@ -119,13 +131,27 @@ def _received_special_care(**kw):
 def test_prv004_special_care_received_without_consent_or_law():
     (f,) = fired(_received_special_care(), "PRV004")
     assert (f.nodes, f.field) == (("D-1",), "consent")
-    assert "第64条" in f.reference_ja and "第27条第1項" in f.reference_ja
+    assert "第64条" in f.reference_ja and "第27条" in f.reference_ja
 
 
 @pytest.mark.parametrize("kw", [{"consent": "申込書で同意を取得"},
                                 {"legal_basis": LegalBasis.LAW}])
 def test_prv004_not_with_consent_or_law(kw):
     assert where(_received_special_care(**kw), "PRV004") == []
+
+
+def test_prv004_consent_or_law_on_the_receive_use_counts():
+    plan = _received_special_care()
+    _use(plan, flow=Flow.RECEIVE, legal_basis=LegalBasis.CONSENT)
+    assert where(plan, "PRV004") == []
+    _use(plan, flow=Flow.INTERNAL_USE)  # a basis for using the data is not one for receiving it
+    assert where(plan, "PRV004") == [(("D-1",), "consent")]
+
+
+def test_prv004_only_for_data_from_outside():
+    plan = _received_special_care()
+    plan.data_sources[0].acquisition = Acquisition.STATUTORY
+    assert where(plan, "PRV004") == []
 
 
 # PRV005 ---------------------------------------------------------------------------------
@@ -135,6 +161,11 @@ def test_prv005_non_identifying_used_internally():
     (f,) = fired(plan, "PRV005")
     assert (f.nodes, f.field) == (("D-1", "M-1"), "category")
     assert "行政機関等匿名加工情報" in f.fix_ja
+
+
+def test_prv005_outsourcing_is_handling_inside_too():
+    plan = _use(_category(clean_plan(), Category.NON_IDENTIFYING), flow=Flow.OUTSOURCE)
+    assert where(plan, "PRV005") == [(("D-1", "M-1"), "category")]
 
 
 def test_prv005_not_when_provided_outside():
@@ -194,7 +225,10 @@ def test_prv011_anonymized_provided_outside_procedure():
     plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PROVIDE_PRIVATE,
                 legal_basis=LegalBasis.SPECIAL_REASON)
     assert where(plan, "PRV011") == [(("M-1", "D-1"), "uses[0].legal_basis")]
+    assert "第109条第2項第2号" in fired(plan, "PRV011")[0].fix_ja
     _use(plan, legal_basis=LegalBasis.ANONYMIZED_PROPOSAL)
+    assert where(plan, "PRV011") == []
+    _use(plan, legal_basis=LegalBasis.LAW)
     assert where(plan, "PRV011") == []
 
 
@@ -210,6 +244,22 @@ def test_prv012_out_of_purpose_repeated():
     (f,) = fired(plan, "PRV012")
     assert (f.nodes, f.field) == (("D-1", "M-1", "M-2"), "original_purpose")
     assert "第61条第3項" in f.reference_ja
+
+
+def _two_out_of_purpose_uses(category):
+    plan = _category(clean_plan(), category)
+    _use(plan, purpose=Purpose.OUT_OF_PURPOSE, legal_basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON)
+    plan.measures.append(Measure("M-2", "見守り", addresses=["I-1"], uses=[
+        DataUse("D-1", Flow.INTERNAL_USE, Purpose.OUT_OF_PURPOSE)]))
+    return plan
+
+
+def test_prv012_advice_follows_the_category():
+    (specific,) = fired(_two_out_of_purpose_uses(Category.SPECIFIC_PERSONAL), "PRV012")
+    assert "番号法" in specific.reference_ja and "第9条" in specific.reference_ja
+    assert "利用目的の変更で範囲を広げることはできません" in specific.fix_ja
+    (other,) = fired(_two_out_of_purpose_uses(Category.NON_PERSONAL), "PRV012")
+    assert "協定・契約" in other.reference_ja and "第61条第3項" not in other.fix_ja
 
 
 @pytest.mark.parametrize("flow, basis, fires", [
@@ -235,3 +285,38 @@ def test_prv014_personal_use_must_state_flow_and_purpose():
     assert where(plan, "PRV014") == [(("M-1", "D-1"), "uses[0].flow")]
     plan.data_sources[0].category = Category.STATISTICAL
     assert where(plan, "PRV014") == []
+
+
+def test_prv013_a_basis_of_another_regime_is_named_as_such():
+    plan = _use(clean_plan(), purpose=Purpose.OUT_OF_PURPOSE, legal_basis=LegalBasis.MYNUMBER_ART19)
+    (f,) = fired(plan, "PRV013")
+    assert "特定個人情報又は匿名加工情報のためのもの" in f.message_ja
+
+
+# PRV015 ---------------------------------------------------------------------------------
+
+def test_prv015_personal_data_without_any_safeguard():
+    plan = clean_plan()
+    assert where(plan, "PRV015") == []
+    plan.data_sources[0].safety_measures = []
+    (f,) = fired(plan, "PRV015")
+    assert (f.nodes, f.field) == (("D-1",), "safety_measures")
+    assert "第66条第1項" in f.message_ja and "委託" not in f.message_ja
+    plan.data_sources[0].safety_measures = [SafetyMeasure.ORGANIZATIONAL]  # some declared
+    assert where(plan, "PRV015") == []
+
+
+def test_prv015_names_the_outsourcing_measure():
+    plan = _use(clean_plan(), flow=Flow.OUTSOURCE)
+    plan.data_sources[0].safety_measures = []
+    (f,) = fired(plan, "PRV015")
+    assert f.nodes == ("D-1", "M-1")
+    assert "第66条第2項第1号" in f.message_ja and "委託契約" in f.fix_ja
+
+
+@pytest.mark.parametrize("category", [Category.SPECIFIC_PERSONAL, Category.STATISTICAL,
+                                      Category.ANONYMIZED])
+def test_prv015_not_for_specific_personal_or_non_personal(category):
+    plan = _category(clean_plan(), category)
+    plan.data_sources[0].safety_measures = []
+    assert where(plan, "PRV015") == []  # specific personal: PRV008 asks for all four
