@@ -44,27 +44,29 @@ from planner.layout import (
 )
 from planner.model import Category, Plan
 from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
+from planner.ui.i18n import lang, translate
 from planner.ui.severity import worst
 
 _MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
 
 
 def _personal_tags() -> dict[str, str]:
-    tr = GraphView.tr_static
+    # Spelled out as translate("GraphView", …) so pyside6-lupdate extracts each string.
     return {
-        Category.PERSONAL: tr("個人"), Category.SPECIAL_CARE: tr("要配慮"),
-        Category.SPECIFIC_PERSONAL: tr("特定個人"), Category.NON_IDENTIFYING: tr("非識別"),
+        Category.PERSONAL: translate("GraphView", "個人"),
+        Category.SPECIAL_CARE: translate("GraphView", "要配慮"),
+        Category.SPECIFIC_PERSONAL: translate("GraphView", "特定個人"),
+        Category.NON_IDENTIFYING: translate("GraphView", "非識別"),
     }
 
 
 def _gap_texts() -> dict[str, str]:
-    tr = GraphView.tr_static
     return {
-        "unaddressed_issue": tr("この課題に対応する施策がありません"),
-        "measure_no_issue": tr("この施策が対応する課題がありません"),
-        "measure_no_kpi": tr("この施策を評価するKPIがありません"),
-        "kpi_no_source": tr("このKPIの測定元データがありません"),
-        "unused_data": tr("このデータを使う施策・KPIがありません"),
+        "unaddressed_issue": translate("GraphView", "この課題に対応する施策がありません"),
+        "measure_no_issue": translate("GraphView", "この施策が対応する課題がありません"),
+        "measure_no_kpi": translate("GraphView", "この施策を評価するKPIがありません"),
+        "kpi_no_source": translate("GraphView", "このKPIの測定元データがありません"),
+        "unused_data": translate("GraphView", "このデータを使う施策・KPIがありません"),
     }
 
 
@@ -186,9 +188,9 @@ class GraphView(QWidget):
 
     @staticmethod
     def tr_static(text: str) -> str:
-        """Translate ``text`` in this widget's context (for module-level tables)."""
-        from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("GraphView", text)
+        """Translate ``text`` in this widget's context (lupdate cannot see such calls:
+        write ``translate("GraphView", "…")`` with a literal where the text is)."""
+        return translate("GraphView", text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,7 +243,7 @@ class GraphView(QWidget):
         for f in findings:
             for node_id in dict.fromkeys(f.nodes):
                 severities[node_id].append(str(f.severity))
-                texts[node_id].append(f"[{f.rule}] {f.message('ja')}")
+                texts[node_id].append(f"[{f.rule}] {f.message(lang())}")
         self._badges = {n: (len(s), worst(s)) for n, s in severities.items()}
         self._finding_text = dict(texts)
         for node_id, node in self._nodes.items():

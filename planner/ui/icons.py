@@ -5,7 +5,7 @@ Qt's standard style icons keep the app free of image files and look native on Wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -81,32 +81,46 @@ def severity(level: str) -> QIcon:
     return _dot({"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}.get(level, "#777"))
 
 
+#: Pixel sizes drawn for painted icons: 100 % to 300 % of the 16–22 px they are shown at,
+#: so QIcon picks a sharp pixmap at any display scaling instead of stretching one.
+_SIZES = (16, 22, 24, 32, 33, 44, 48, 64)
+
+
 def step_number(n: int, done: bool = False) -> QIcon:
     """A numbered circle for the step navigator."""
-    pix = QPixmap(32, 32)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor("#2e7d32" if done else "#1a4e8a"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(1, 1, 30, 30)
-    p.setPen(QColor("white"))
-    font = p.font()
-    font.setPixelSize(18)
-    font.setBold(True)
-    p.setFont(font)
-    p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, str(n))
-    p.end()
-    return QIcon(pix)
+    icon = QIcon()
+    for size in _SIZES:
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor("#2e7d32" if done else "#1a4e8a"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+        p.setPen(QColor("white"))
+        font = p.font()
+        font.setPixelSize(max(round(size * 0.56), 8))
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, str(n))
+        p.end()
+        icon.addPixmap(pix)
+        icon.addPixmap(pix, QIcon.Mode.Selected)  # not tinted when its row is selected
+    return icon
 
 
 def _dot(color: str) -> QIcon:
-    pix = QPixmap(16, 16)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(color))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(2, 2, 12, 12)
-    p.end()
-    return QIcon(pix)
+    icon = QIcon()
+    for size in _SIZES:
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor(color))
+        p.setPen(Qt.PenStyle.NoPen)
+        margin = size / 8
+        p.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+        p.end()
+        icon.addPixmap(pix)
+        icon.addPixmap(pix, QIcon.Mode.Selected)  # not tinted when its row is selected
+    return icon

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from planner.ui.document import Item, PlanDocument
+from planner.ui.i18n import translate
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -47,7 +48,7 @@ class ItemListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.title or '（無題）'}"
+            return item.title or translate("ui", "（無題）")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.id}: {item.title}"
         if role == IdRole:

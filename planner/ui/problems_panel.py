@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from planner.checks.finding import Finding, Severity
 from planner.model import Plan
+from planner.ui.i18n import translate
 from planner.ui.severity import severity_color, severity_icon, severity_label
 
 #: Column order of the table.
@@ -66,8 +67,8 @@ class FindingsModel(QAbstractTableModel):
         titles = {item.id: item.title for item in plan.items()} if plan is not None else {}
         self.beginResetModel()
         self._findings = list(findings)
-        whole = self.tr("計画全体")
-        self._targets = ["、".join(_target(n, titles) for n in f.nodes) or whole
+        whole, sep = self.tr("計画全体"), self.tr("、")  # the list separator, ", " in English
+        self._targets = [sep.join(_target(n, titles) for n in f.nodes) or whole
                          for f in self._findings]
         self.endResetModel()
 
@@ -130,7 +131,9 @@ class FindingsModel(QAbstractTableModel):
 
 def _target(node_id: str, titles: dict[str, str]) -> str:
     title = titles.get(node_id)
-    return f"{title}（{node_id}）" if title else node_id
+    if not title:
+        return node_id
+    return translate("FindingsModel", "%1（%2）").replace("%1", title).replace("%2", node_id)
 
 
 class FindingsFilter(QSortFilterProxyModel):
@@ -259,8 +262,12 @@ class ProblemsPanel(QWidget):
         self._search.setPlaceholderText(self.tr("検索（ルール・対象・内容）"))
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self.proxy.set_search)
-        self._search.setMinimumWidth(260)
-        self._search.setMaximumWidth(360)
+        em = self.fontMetrics().horizontalAdvance("M")  # widths follow the font, not pixels
+        self._search.setMinimumWidth(em * 26)
+        self._search.setMaximumWidth(em * 36)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
         bar.addWidget(self._search)
         self.table = self._make_table()
         self.details = QTextBrowser(self)
@@ -299,9 +306,9 @@ class ProblemsPanel(QWidget):
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (84, 70, 200, 340, 200)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        em = table.fontMetrics().horizontalAdvance("M")  # 10 px at 9 pt: 80, 70, 200, 340, 200
+        for column, width in enumerate((8, 7, 20, 34, 20)):
+            header.resizeSection(column, em * width)
         table.doubleClicked.connect(self._activate)
         table.activated_row.connect(self._activate)
         table.selectionModel().selectionChanged.connect(self._show_details)
@@ -315,6 +322,10 @@ class ProblemsPanel(QWidget):
             counts[str(f.severity)] = counts.get(str(f.severity), 0) + 1
         for severity, button in self._buttons.items():
             button.setText(self.tr("{0} {1}").format(severity_label(severity), counts[severity]))
+
+    def _focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
 
     def _on_filter_changed(self) -> None:
         self.proxy.set_severities({s for s, b in self._buttons.items() if b.isChecked()})
@@ -337,9 +348,11 @@ class ProblemsPanel(QWidget):
         colour = severity_color(str(finding.severity))
         head = (f"<b style='color:{colour}'>{html.escape(severity_label(finding.severity))}</b>"
                 f"&nbsp; <b>{html.escape(finding.rule)}</b>&nbsp; {html.escape(target or '')}")
-        reference = f"<b>{html.escape(self.tr('根拠'))}：</b>" + html.escape(
+        # The colon is part of the text: full-width in Japanese, ": " in English.
+        reference_head, fix_head = self.tr("根拠："), self.tr("対処：")
+        reference = f"<b>{html.escape(reference_head)}</b>" + html.escape(
             finding.reference(self._lang))
-        fix = f"<b>{html.escape(self.tr('対処'))}：</b>" + html.escape(finding.fix(self._lang))
+        fix = f"<b>{html.escape(fix_head)}</b>" + html.escape(finding.fix(self._lang))
         parts = [f"<p>{p}</p>" for p in (head, html.escape(finding.message(self._lang)),
                                           reference, fix)]
         self.details.setHtml("".join(parts))

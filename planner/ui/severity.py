@@ -36,9 +36,9 @@ def worst(severities: list[str]) -> str:
 
 @cache
 def severity_icon(severity: str) -> QIcon:
-    """A round coloured icon with a glyph, drawn at 1× and 2× so it is sharp at 200 %."""
+    """A round coloured icon with a glyph, drawn for 100–300 % so it is sharp when scaled."""
     icon = QIcon()
-    for size in (16, 32):
+    for size in (16, 24, 32, 48):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -55,4 +55,5 @@ def severity_icon(severity: str) -> QIcon:
                          _GLYPHS.get(str(severity), "?"))
         painter.end()
         icon.addPixmap(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted on a selected row
     return icon

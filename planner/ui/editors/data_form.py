@@ -48,16 +48,16 @@ class DataForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "data_sources")
         b = FormBuilder(self)
-        b.section(translate("ui", "データ"))
+        b.section(translate("form", "データ"))  # singular in English
         b.id_row(translate("ui", "ID"))
         b.row(translate("ui", "データ名(&T)"), fields.line_edit(self, "title", translate("ui", "例：住民基本台帳")))
         b.row(translate("ui", "取得経路(&A)"), fields.code_combo(self, "acquisition", "acquisition", Acquisition))
         b.row(translate("ui", "種類(&C)"), fields.code_combo(self, "category", "category", Category))
-        b.row(translate("ui", "保有課(&H)"), fields.line_edit(self, "holder", translate("ui", "例：市民課")))
+        b.row(translate("ui", "保有課(&O)"), fields.line_edit(self, "holder", translate("ui", "例：市民課")))
         b.row(translate("ui", "保有目的"), fields.line_edit(self, "original_purpose",
                                                 translate("ui", "例：住民の居住関係の公証")),
               translate("ui", "このデータを取得・保有している本来の目的。目的外利用かどうかの判断基準です。"))
-        b.row(translate("ui", "形式(&F)"), fields.code_combo(self, "format", "format", DataFormat))
+        b.row(translate("ui", "形式(&R)"), fields.code_combo(self, "format", "format", DataFormat))
         b.row(translate("ui", "更新頻度"), fields.code_combo(self, "update_frequency", "update_frequency",
                                                  UpdateFrequency))
         b.section(translate("ui", "個人情報の取扱い"))

@@ -58,6 +58,9 @@ class EntityEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes from the list's buttons straight into the form (the area scrolls to
+        # whichever field has the focus), not to the scroll area itself.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll = scroll
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

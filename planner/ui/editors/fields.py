@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner import vocab, wareki
 from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.fyspin import FiscalYearSpinBox
 from planner.ui.i18n import lang, translate
 
@@ -60,6 +61,7 @@ def line_edit(form: BoundForm, path: str, placeholder: str = "",
     binding = Binding(form, path, edit, shown)
     edit.textEdited.connect(lambda text: binding.commit(parse(text), merge=True))
     edit.editingFinished.connect(binding.seal)
+    use_plan_undo(edit, form.doc)
     form.add_binding(binding)
     return edit
 
@@ -99,6 +101,7 @@ def text_edit(form: BoundForm, path: str, placeholder: str = "", lines: int = 4)
     binding = Binding(form, path, edit, show)
     edit.textChanged.connect(lambda: binding.commit(_none_if_blank(edit.toPlainText()), True))
     edit.on_focus_out = binding.seal
+    use_plan_undo(edit, form.doc)
     form.add_binding(binding)
     return edit
 
@@ -160,6 +163,7 @@ def fy_spin(form: BoundForm, path: str) -> FiscalYearSpinBox:
     binding = Binding(form, path, spin, spin.set_year)
     spin.valueChanged.connect(lambda _v: binding.commit(spin.year(), merge=True))
     spin.editingFinished.connect(binding.seal)
+    use_plan_undo(spin, form.doc)
     form.add_binding(binding)
     return spin
 
@@ -174,6 +178,7 @@ def int_spin(form: BoundForm, path: str, maximum: int = 10**9, suffix: str = "")
     spin.valueChanged.connect(
         lambda v: binding.commit(None if v < 0 else v, merge=True))
     spin.editingFinished.connect(binding.seal)
+    use_plan_undo(spin, form.doc)
     form.add_binding(binding)
     return spin
 
@@ -250,6 +255,7 @@ def date_edit(form: BoundForm, path: str) -> QWidget:
     binding = Binding(form, path, box, show)
     enabled.toggled.connect(lambda _on: changed())
     edit.dateChanged.connect(lambda _d: changed())
+    use_plan_undo(edit, form.doc)
     box.setFocusProxy(enabled)
     form.add_binding(binding)
     return box

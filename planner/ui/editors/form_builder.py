@@ -17,9 +17,10 @@ class FormBuilder:
         self.outer = QVBoxLayout(form)
         self.outer.setContentsMargins(8, 4, 8, 8)
         self.layout: QFormLayout | None = None
+        self.labels: list[QLabel] = []  # beside their fields, aligned across sections
 
-    def section(self, title: str) -> None:
-        """Start a new headed group of rows."""
+    def section(self, title: str, labels_above: bool = False) -> None:
+        """Start a new headed group of rows (``labels_above``: for wide text areas)."""
         heading = QLabel(title)
         heading.setObjectName("formSection")
         heading.setStyleSheet("QLabel#formSection { font-weight: bold; margin-top: 10px;"
@@ -27,7 +28,10 @@ class FormBuilder:
         self.outer.addWidget(heading)
         self.layout = QFormLayout()
         self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
+                                     else QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout.setProperty("labelsAbove", labels_above)
+        self.layout.setHorizontalSpacing(self.form.fontMetrics().horizontalAdvance("M"))
         self.outer.addLayout(self.layout)
 
     def row(self, label: str, widget: QWidget, hint: str = "") -> QWidget:
@@ -47,6 +51,8 @@ class FormBuilder:
         title = QLabel(label)
         title.setBuddy(widget)
         self.layout.addRow(title, shown)
+        if not self.layout.property("labelsAbove"):
+            self.labels.append(title)
         return widget
 
     def id_row(self, label: str) -> QLabel:
@@ -58,5 +64,8 @@ class FormBuilder:
         return self.row(label, shown)
 
     def finish(self) -> None:
-        """Push the rows to the top."""
+        """Align the fields of every section in one column; push the rows to the top."""
+        width = max((label.sizeHint().width() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setMinimumWidth(width)
         self.outer.addStretch(1)

@@ -33,6 +33,12 @@ def parse_year(text: str) -> int | None:
     return None
 
 
+def fy_text(fy: int) -> str:
+    """2026（令和8年度）; in English 2026 (令和8年度)."""
+    return (QCoreApplication.translate("FiscalYearSpinBox", "%1（%2）")
+            .replace("%1", str(fy)).replace("%2", wareki.fiscal_year_short(fy)))
+
+
 class FiscalYearSpinBox(QSpinBox):
     """年度 as 2026（令和8年度）; the lowest position means "not set"."""
 
@@ -53,7 +59,7 @@ class FiscalYearSpinBox(QSpinBox):
 
     def textFromValue(self, value: int) -> str:
         """2026（令和8年度）."""
-        return f"{value}（{wareki.fiscal_year_short(value)}）"
+        return fy_text(value)
 
     def valueFromText(self, text: str) -> int:
         """Parse what the user typed (Western or 和暦)."""

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import wareki
 from planner.model import Actual, KpiType
 from planner.ui import icons
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.editors.fyspin import current_fiscal_year, parse_year
+from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year
 from planner.ui.editors.links import link_combo, link_list
 from planner.ui.i18n import translate
 
@@ -49,9 +48,10 @@ class ActualsTable(QWidget):
         self.table.setHorizontalHeaderLabels([translate("ui", "年度"), translate("ui", "実績値")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        add = QPushButton(icons.add(), translate("ui", "実績を追加"))
-        remove = QPushButton(icons.delete(), translate("ui", "選んだ行を削除"))
+        add = QPushButton(icons.add(), translate("ui", "実績を追加(&A)"))
+        remove = QPushButton(icons.delete(), translate("ui", "選んだ行を削除(&R)"))
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -77,7 +77,7 @@ class ActualsTable(QWidget):
         for actual in actuals:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            fy = "" if actual.fy is None else f"{actual.fy}（{wareki.fiscal_year_short(actual.fy)}）"
+            fy = "" if actual.fy is None else fy_text(actual.fy)
             self.table.setItem(r, 0, QTableWidgetItem(fy))
             self.table.setItem(r, 1, QTableWidgetItem("" if actual.value is None
                                                       else str(actual.value)))
@@ -123,7 +123,7 @@ class KpiForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "kpis")
         b = FormBuilder(self)
-        b.section(translate("ui", "KPI"))
+        b.section(translate("form", "KPI"))  # singular in English
         b.id_row(translate("ui", "ID"))
         b.row(translate("ui", "指標名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の月間利用者数")))
         b.row(translate("ui", "種別"), fields.code_combo(self, "type", "kpi_type", KpiType))

@@ -46,11 +46,11 @@ class PlanForm(BoundForm):
         b.row(translate("ui", "団体コード"), code, translate("ui", "全国地方公共団体コード（検査数字を含む6桁）。"))
         b.row(translate("ui", "区分(&K)"), fields.code_combo(self, "kind", "plan_kind", PlanKind))
         b.row(translate("ui", "計画期間 開始年度(&S)"), fields.fy_spin(self, "period.start_fy"))
-        b.row(translate("ui", "計画期間 終了年度(&E)"), fields.fy_spin(self, "period.end_fy"),
+        b.row(translate("ui", "計画期間 終了年度(&D)"), fields.fy_spin(self, "period.end_fy"),
               translate("ui", "年度は4月から翌年3月まで。和暦は自動で表示されます。"))
         b.row(translate("ui", "策定日"), fields.date_edit(self, "adopted_on"))
-        b.row(translate("ui", "版(&V)"), fields.line_edit(self, "version", translate("ui", "例：1.0")))
-        b.section(translate("ui", "各章の本文"))
+        b.row(translate("ui", "版(&R)"), fields.line_edit(self, "version", translate("ui", "例：1.0")))
+        b.section(translate("ui", "各章の本文"), labels_above=True)
         for key, title, hint in section_titles():
             b.row(title, fields.text_edit(self, f"sections.{key}", hint, 4))
         b.finish()

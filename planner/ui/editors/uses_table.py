@@ -7,9 +7,10 @@ measure's ``uses`` list in one undoable edit.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,7 @@ from planner import vocab
 from planner.model import DataUse, Flow, LegalBasis, Purpose
 from planner.ui import icons
 from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.explain import describe_use
 from planner.ui.editors.links import _follow, titles
 from planner.ui.i18n import lang, translate
@@ -34,6 +36,17 @@ from planner.ui.i18n import lang, translate
 _COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
 _ENUMS = {"flow": Flow, "purpose": Purpose, "legal_basis": LegalBasis}
 
+
+
+def _show_full_text(combo: QComboBox) -> None:
+    """A narrow cell clips the choice: show it whole as the tooltip and in a wide popup."""
+    def update(_index: int = 0) -> None:
+        combo.setToolTip(combo.currentText())
+
+    update()
+    combo.currentIndexChanged.connect(update)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0)
+                                 + combo.fontMetrics().horizontalAdvance("M") * 2)
 
 
 class UsesTable(QWidget):
@@ -50,7 +63,10 @@ class UsesTable(QWidget):
         header.setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        # Row numbers: the cells are all widgets, so the selection shows only here.
+        self.table.verticalHeader().setHighlightSections(True)
+        # Tab walks the cells' own widgets (row by row) instead of moving the current cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -59,8 +75,8 @@ class UsesTable(QWidget):
         self.explain.setStyleSheet(
             "QLabel#useExplanation { background: palette(alternate-base);"
             " border: 1px solid palette(mid); padding: 6px; }")
-        self.add_button = QPushButton(icons.add(), translate("ui", "データ利用を追加"))
-        self.remove_button = QPushButton(icons.delete(), translate("ui", "選んだ行を削除"))
+        self.add_button = QPushButton(icons.add(), translate("ui", "データ利用を追加(&U)"))
+        self.remove_button = QPushButton(icons.delete(), translate("ui", "選んだ行を削除(&R)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -91,12 +107,25 @@ class UsesTable(QWidget):
         for use in uses:
             self._append(use)
         self.table.resizeColumnsToContents()
-        cap = self.fontMetrics().horizontalAdvance("M") * 13  # long titles must not push
+        cap = self.fontMetrics().horizontalAdvance("M") * 15  # long titles must not push
         for col in range(len(_COLUMNS) - 1):                   # 理由 off a 1366-px screen
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
         if self.table.rowCount():
             self.table.selectRow(min(max(row, 0), self.table.rowCount() - 1))
+        self._order_tabs()
         self._explain()
+
+    def _order_tabs(self) -> None:
+        """Tab order: the table, its cells row by row, then the buttons below it.
+
+        Why: cell widgets made after the form join the end of the window's focus chain.
+        """
+        chain: list[QWidget] = [self.table]
+        for row in range(self.table.rowCount()):
+            chain += [self.table.cellWidget(row, col) for col in range(len(_COLUMNS))]
+        chain += [self.add_button, self.remove_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _reload_titles(self) -> None:
         self._force = True
@@ -115,6 +144,7 @@ class UsesTable(QWidget):
         if use.data is not None and data.findData(use.data) < 0:
             data.addItem(translate("ui", "（見つからないID：%1）").replace("%1", use.data), use.data)
         data.setCurrentIndex(max(0, data.findData(use.data)) if use.data else 0)
+        _show_full_text(data)
         self.table.setCellWidget(row, 0, data)
         data.activated.connect(lambda _i: self._changed())
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
@@ -127,12 +157,27 @@ class UsesTable(QWidget):
             code = getattr(use, kind)
             combo.setCurrentIndex(max(0, combo.findData(str(code))) if code else 0)
             combo.activated.connect(lambda _i: self._changed())
+            _show_full_text(combo)
             self.table.setCellWidget(row, col, combo)
         rationale = QLineEdit(use.rationale or "")
+        rationale.setCursorPosition(0)  # show the start of a long rationale, not its end
+        rationale.setToolTip(use.rationale or "")
+        rationale.textChanged.connect(rationale.setToolTip)
         rationale.setPlaceholderText(translate("ui", "なぜこのデータをこう使うか"))
+        use_plan_undo(rationale, self.doc)
         rationale.textEdited.connect(lambda _t: self._changed(merge=True))
         rationale.editingFinished.connect(self.binding.seal)
         self.table.setCellWidget(row, 4, rationale)
+        for col in range(len(_COLUMNS)):
+            self.table.cellWidget(row, col).installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A cell's widget taking the focus makes its row current (explanation, 削除)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            index = self.table.indexAt(watched.geometry().center())
+            if index.isValid() and index.row() != self.table.currentRow():
+                self.table.setCurrentCell(index.row(), index.column())
+        return False
 
     # -- reading back ---------------------------------------------------------------
     def current_uses(self) -> list[DataUse]:

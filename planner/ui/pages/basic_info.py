@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
 from planner.ui.editors.plan_form import PlanForm
@@ -19,6 +20,7 @@ def build(number: int, window) -> StepPage:
     form = PlanForm(window.doc)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
     scroll.setWidget(form)
     page = StepPage(number, title(), translate("ui", 
         "計画の名称、自治体名、計画期間を入力します。各章の本文は後から書き足せます。"), scroll)
