@@ -7,9 +7,8 @@ window. Every question goes through a prompts object (``SafetyDialogs`` for real
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
