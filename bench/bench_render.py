@@ -23,56 +23,16 @@ import docx
 from docx.oxml.ns import qn
 from docx.shared import Emu
 
-from planner.model import (
-    Articles,
-    DataSource,
-    DataUse,
-    FiscalYearRange,
-    Issue,
-    Kpi,
-    Measure,
-    Measurement,
-    Plan,
-    PlanInfo,
-    PlanKind,
-)
+from planner.model import Plan
 from planner.render import render_document, render_plan
 
 
-def own_plan(issues: int, measures: int, data: int, kpis: int) -> Plan:
-    """A synthetic prefecture plan with realistic text lengths."""
-    plan = Plan(plan=PlanInfo(title="青葉県官民データ活用推進計画", municipality="青葉県",
-                              kind=PlanKind.PREFECTURE, period=FiscalYearRange(2026, 2030)))
-    plan.plan.sections.current_state = "県の現状を説明する文章です。" * 20
-    plan.issues = [Issue(f"I-{i}", f"地域課題{i}：人口減少地域における生活サービスの維持",
-                         "課題の説明文です。" * 8, "国勢調査による根拠です。" * 3)
-                   for i in range(issues)]
-    plan.data_sources = [DataSource(f"D-{d}", f"データ{d} 施設・事業の一覧", "statutory",
-                                    ("personal", "statistical", "non_personal")[d % 3],
-                                    f"担当課{d % 20}", format="csv") for d in range(data)]
-    plan.measures = [Measure(
-        f"M-{m}", f"施策{m}：データを活用した行政サービスの改善", "施策の説明文です。" * 10,
-        [f"I-{m % issues}"], Articles([10 + m % 10], [10 + (m + 3) % 10]),
-        owner=f"担当課{m % 20}", schedule=FiscalYearRange(2026, 2030),
-        uses=[DataUse(f"D-{(m * 3 + j) % data}", "internal_use", "within",
-                      rationale="利用の内容の説明です。" * 3) for j in range(2)])
-        for m in range(measures)]
-    plan.kpis = [Kpi(f"K-{k}", f"指標{k}：サービス利用者数", "effect", True, "人",
-                     Measurement(1000 + k, 2025), Measurement(2000 + k, 2030),
-                     [f"M-{k % measures}"], f"D-{k % data}", "目標値設定の考え方です。" * 3)
-                 for k in range(kpis)]
-    return plan
-
-
 def make_plan(args: argparse.Namespace) -> tuple[Plan, str]:
-    """The colleague's generator when present, else our own."""
-    try:
-        from bench.gen_plan import generate_plan  # type: ignore[import-not-found]
+    """The shared deterministic prefecture-scale plan (bench/gen_plan.py)."""
+    from bench.gen_plan import generate_plan
 
-        return generate_plan(issues=args.issues, measures=args.measures,
-                             data_sources=args.data, kpis=args.kpis), "bench.gen_plan"
-    except (ImportError, TypeError):
-        return own_plan(args.issues, args.measures, args.data, args.kpis), "bench_render.own_plan"
+    return generate_plan(issues=args.issues, measures=args.measures,
+                         data_sources=args.data, kpis=args.kpis), "bench.gen_plan"
 
 
 def content_of(document) -> list[tuple]:
