@@ -62,10 +62,11 @@ def cmd_app(extra: list[str]) -> int:
 
 
 def cmd_test(extra: list[str]) -> int:
-    """The import contract, then the whole pytest suite."""
-    code = run([str(_bin("lint-imports"))])
-    if code != 0:
-        return code
+    """Lint, the import contract, then the whole pytest suite."""
+    for gate in (["ruff", "check", "."], ["lint-imports"]):
+        code = run([str(_bin(gate[0])), *gate[1:]])
+        if code != 0:
+            return code
     return run([str(_bin("python")), "-m", "pytest", *extra])
 
 
