@@ -107,8 +107,10 @@ def cold_start_app(timeout: float = 15.0) -> tuple[float | None, str]:
 
 def _views_child() -> None:
     """Child process: show the views on the sample plan, print seconds since spawn."""
-    from PySide6.QtWidgets import QApplication, QSplitter
-    app = QApplication(sys.argv[:1])
+    from PySide6.QtWidgets import QSplitter
+
+    from planner.ui.app import create_application
+    app = create_application(sys.argv[:1])  # the app's own font, language and DPI policy
     from planner.checks import run_checks
     from planner.planfile import load_plan
     from planner.ui.graph_view import GraphView
@@ -138,8 +140,10 @@ def cold_start_views() -> float:
 
 def edit_cycle(repeat: int) -> dict[str, float]:
     """Median and max ms of check + view update after one-field and structural edits."""
-    from PySide6.QtWidgets import QApplication, QSplitter
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtWidgets import QSplitter
+
+    from planner.ui.app import create_application
+    app = create_application(sys.argv[:1])
     from planner.checks import run_checks
     from planner.ui.graph_view import GraphView
     from planner.ui.problems_panel import ProblemsPanel
@@ -195,8 +199,9 @@ def peak_memory() -> float:
 
 def screenshots(folder: Path) -> list[Path]:
     """views-*.png of the graph, problems panel and export dialog (sample and prefecture)."""
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from planner.ui.app import create_application
+    # The app's factory, so the pictures show the Japanese UI font the users get.
+    app = create_application(sys.argv[:1])
     from planner.checks import run_checks
     from planner.planfile import load_plan
     from planner.ui.export_dialog import ExportDialog

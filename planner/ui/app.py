@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.ui import i18n, settings
 
-#: Japanese UI fonts in order of preference (Windows first; Noto CJK elsewhere).
+# Japanese UI fonts in order of preference (Windows first; Noto CJK elsewhere).
 UI_FONTS = ("Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP")
 
 
@@ -38,9 +38,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("planner")
-    app.setApplicationDisplayName("官民データ活用推進計画 作成支援")
     app.setOrganizationName("planner")
     i18n.install(app, settings.get("ui/language"))
+    # After the translators: Windows and X11 add this name to window titles that lack it.
+    app.setApplicationDisplayName(i18n.translate("ui", "官民データ活用推進計画 作成支援"))
     app.setFont(ui_font())
     return app
 
@@ -58,7 +59,9 @@ def start(path: str | None = None, prompts=None):
     geometry = settings.get("window/geometry")
     if geometry:
         window.restoreGeometry(geometry)
-    window.show()
+        window.show()
+    else:
+        window.show_first_time()
     # After a crash the edits it left behind come first; the file named on the command
     # line is the one they belong to in the usual case (double-click → crash → again).
     recovered = offer_recovery(window.autosave.store, window.prompts, i18n.lang())

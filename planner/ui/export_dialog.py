@@ -40,6 +40,7 @@ from planner.checks import run_checks
 from planner.checks.finding import Finding, Severity
 from planner.errors import PlannerError, user_error_message
 from planner.model import Plan, PlanKind
+from planner.ui import settings
 
 #: (parent, caption, suggested path, filter) → chosen path, '' when cancelled.
 AskSavePath = Callable[[QWidget, str, str, str], str]
@@ -223,7 +224,7 @@ class ExportDialog(QDialog):
         if self._plan_path is not None:
             return Path(self._plan_path).with_suffix(".docx")
         name = (self._plan.plan.title or self.tr("計画")).strip()
-        return Path.home() / f"{_safe_name(name)}.docx"
+        return settings.default_folder() / f"{_safe_name(name)}.docx"
 
     def _load_packs(self) -> None:
         try:

@@ -35,6 +35,18 @@ def get_value(obj: Any, path: str) -> Any:
     return obj
 
 
+def parents(path: str) -> list[str]:
+    """``path`` and its parents, nearest first: ``a.b[2].c`` → ``a.b[2].c``, ``a.b[2]``,
+    ``a.b``, ``a``."""
+    out = [path]
+    while True:
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            return out
+        path = path[:cut]
+        out.append(path)
+
+
 def _is_empty(obj: Any) -> bool:
     """True for a nested record whose fields are all unset (so the file leaves it out)."""
     for f in dataclasses.fields(obj):

@@ -85,7 +85,7 @@ class FileController(QObject):
         """Ask for a file and open it."""
         if not self.maybe_save():
             return False
-        path = self.prompts.choose_open_path(settings.get("files/last_dir"))
+        path = self.prompts.choose_open_path(str(settings.default_folder()))
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
@@ -141,7 +141,7 @@ class FileController(QObject):
                 return result is SaveResult.SAVED
 
     def _suggested_path(self) -> Path:
-        folder = Path(settings.get("files/last_dir") or Path.home())
+        folder = settings.default_folder()
         current = self.doc.path
         if current is None:
             return folder / f"{self.doc.plan.plan.title or 'plan'}.yaml"

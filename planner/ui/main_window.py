@@ -3,7 +3,7 @@ relation graph beside it, and the problem counts in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.appdirs import app_data_dir
 from planner.locking import FileStamp
 from planner.recovery import RecoveryStore
-from planner.ui import icons, settings
+from planner.ui import icons, settings, wheel_guard
 from planner.ui.document import PlanDocument
 from planner.ui.files import FileController, empty_plan
 from planner.ui.i18n import lang, translate
@@ -41,6 +41,8 @@ from planner.ui.safety import AutosaveController, Recovered, restore
 STEPS = (basic_info, issues, measures, data, kpis, check, export)
 STEP_OF_KIND = {"issues": 1, "measures": 2, "data_sources": 3, "kpis": 4}
 CHECK_STEP, EXPORT_STEP = 5, 6
+# Below this available size (a 1366×768 or 1440×900 laptop) the window starts maximized.
+SMALL_SCREEN = QSize(1600, 900)
 
 
 
@@ -77,7 +79,26 @@ class MainWindow(QMainWindow):
         self._schedule_check()
         self._undo_filter = _PlanUndoEverywhere(self)
         QApplication.instance().installEventFilter(self._undo_filter)
+        wheel_guard.install(QApplication.instance())
         self.resize(1280, 720)
+
+    def show_first_time(self, available: QRect | None = None) -> None:
+        """Show the window on a first start (no saved layout): maximized on a laptop-size
+        screen, else 1280×720 in the middle of it.
+
+        Why: 1280×720 plus the title bar does not fit above the taskbar of a 1366×768
+        screen (about 1366×728 available), so the status bar would start hidden.
+        """
+        screen = QGuiApplication.primaryScreen()
+        area = available or (screen.availableGeometry() if screen else QRect(0, 0, 1920, 1080))
+        if area.width() < SMALL_SCREEN.width() or area.height() < SMALL_SCREEN.height():
+            self.showMaximized()
+            return
+        self.resize(1280, 720)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+        self.show()
 
     # -- layout ------------------------------------------------------------------------
     def _build_centre(self) -> None:
@@ -94,6 +115,9 @@ class MainWindow(QMainWindow):
             page = step.build(n, self)
             self.pages.append(page)
             self.stack.addWidget(page)
+        for n, page in enumerate(self.pages[:-1]):
+            page.set_next(n + 2, STEPS[n + 1].title(),
+                          lambda _checked=False, n=n: self.go_to_step(n + 1))
         self.navigator.currentRowChanged.connect(self._on_step_changed)
         # ~170 px at 100 %: wide enough for the longest step name, scaled with the font.
         self.navigator.setFixedWidth(self.navigator.fontMetrics().horizontalAdvance("M") * 9 + 50)
@@ -259,7 +283,8 @@ class MainWindow(QMainWindow):
         worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
         self.problems_button.setIcon(icons.severity(worst) if worst else icons.check())
         self.navigator.item(CHECK_STEP).setText(
-            check.title() + (f"（{counts['error']}）" if counts["error"] else ""))
+            translate("ui", "%1（%2）").replace("%1", check.title())
+            .replace("%2", str(counts["error"])) if counts["error"] else check.title())
         if self.current_step() == EXPORT_STEP:
             self._update_export_summary()
 

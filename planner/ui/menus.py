@@ -87,6 +87,18 @@ def build_menus(window) -> None:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # Toolbar buttons show a short name: "新規", not the menu's "新規(N)".
+    for action, short in ((window.action_new, translate("ui", "新規")),
+                          (window.action_open, translate("ui", "開く")),
+                          (window.action_save, translate("ui", "上書き保存")),
+                          (window.action_undo, translate("ui", "元に戻す")),
+                          (window.action_redo, translate("ui", "やり直し")),
+                          (window.action_export, translate("ui", "計画書を出力")),
+                          (toggle, translate("ui", "関係図"))):
+        action.setIconText(short)
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(translate("ui", "%1（%2）").replace("%1", short).replace("%2", key)
+                          if key else short)
     toolbar.addActions([window.action_new, window.action_open, window.action_save])
     toolbar.addSeparator()
     toolbar.addActions([window.action_undo, window.action_redo])

@@ -8,9 +8,10 @@ overrides it), read when asked and never at import time (orange-canvas-core
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from planner.appdirs import app_data_dir
 
@@ -88,3 +89,15 @@ def add_recent(path: str) -> list[str]:
     recent = [path, *recent][: get("files/recent_max")]
     set("files/recent", recent)
     return recent
+
+
+def default_folder() -> Path:
+    """Where a new file is first suggested: the folder used last, else Documents (ドキュメント).
+
+    Why not the home folder: on Windows that is C:\\Users\\name, where officers never look.
+    """
+    last = get("files/last_dir")
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

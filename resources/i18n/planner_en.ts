@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+154"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+155"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -447,7 +447,7 @@
         <translation>This plan is open read-only. Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/safety.py" line="+126"/>
+        <location filename="../../planner/ui/safety.py" line="+125"/>
         <source>復旧用コピーを保存できません（%1）</source>
         <extracomment>path of the recovery copy just written. a recovery copy could not be written (message in the UI language).</extracomment>
         <translation>Cannot save the recovery copy (%1)</translation>
@@ -611,7 +611,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+60"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+125"/>
         <location filename="../../planner/ui/pages/data.py" line="+16"/>
         <source>データ</source>
         <translation>Data</translation>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+92"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+118"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -732,6 +732,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-177"/>
         <source>本人同意</source>
         <translation>Consent</translation>
     </message>
@@ -757,6 +758,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-10"/>
         <source>公開</source>
         <translation>Publish</translation>
     </message>
@@ -826,12 +828,19 @@
         <translation>Tamper protection</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/entity_editor.py" line="+38"/>
+        <location filename="../../planner/ui/editors/entity_editor.py" line="+58"/>
         <source>絞り込み（名前・ID）</source>
         <translation>Filter (name or ID)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>まだ何もありません。
+下の「追加」ボタン（Ctrl+Shift+N）で最初の1件を作ります。</source>
+        <translation>Nothing here yet.
+Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -871,7 +880,7 @@
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/explain.py" line="+17"/>
+        <location filename="../../planner/ui/editors/explain.py" line="+19"/>
         <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選んでください。同じ目的外利用を毎年繰り返すなら、利用目的の変更（第61条第3項）を検討します。</source>
         <translation>Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residents&apos; addresses). APPI Art. 69(1) forbids it in principle; it is allowed only where a law requires it (same paragraph) or in one of the cases of Art. 69(2) (the person&apos;s consent, internal use needed for the body&apos;s duties with considerable reason, provision to another public body, statistics or academic research, and so on). Choose the case that applies under “Legal basis”. If the same use beyond the purpose recurs every year, consider changing the purpose of use (Art. 61(3)).</translation>
     </message>
@@ -912,7 +921,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-92"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+69"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -935,14 +944,20 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;理由・説明：&lt;/b&gt;%1</source>
+        <translation>&lt;b&gt;Rationale:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>行を選ぶと、選んだ流れ・目的・法的根拠の意味がここに表示されます。</source>
         <translation>Select a row to see here what its flow, purpose and legal basis mean.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/fields.py" line="+121"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+88"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+81"/>
+        <location filename="../../planner/ui/editors/links.py" line="+89"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+76"/>
+        <location line="+31"/>
         <location line="+11"/>
         <source>（未選択）</source>
         <translation>(not selected)</translation>
@@ -1104,7 +1119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-73"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-99"/>
         <source>選んだ行を削除(&amp;R)</source>
         <translation>&amp;Remove the selected row</translation>
     </message>
@@ -1217,7 +1232,7 @@
     <message>
         <location line="+25"/>
         <location line="+49"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+66"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+92"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
@@ -1242,7 +1257,7 @@
         <translation>Article %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>第%1条 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
@@ -1382,7 +1397,97 @@
         <translation>Chapter texts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-85"/>
+        <location line="+1"/>
+        <source>第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの各ステップの内容から自動で作られます。空欄の章には標準的な文章が入ります。</source>
+        <translation>Chapter 6 (the measures) and the appendices (KPI and data lists) are written from the issues, measures, data and KPIs steps. Chapters left empty get standard text.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-184"/>
+        <source>庁内利用</source>
+        <translation>Internal use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関へ提供</source>
+        <translation>To public body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委託</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民間へ提供</source>
+        <translation>To private party</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受領</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>目的内</source>
+        <translation>Within purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新規に目的設定</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目的変更</source>
+        <translation>Purpose changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目的外</source>
+        <translation>Beyond purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計化して利用</source>
+        <translation>As statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法令</source>
+        <translation>By law</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相当な理由（内部）</source>
+        <translation>Reason (internal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相当な理由（他機関）</source>
+        <translation>Reason (public body)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計・学術研究</source>
+        <translation>Statistics/research</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>特別の理由</source>
+        <translation>Special reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号法第19条</source>
+        <translation>My Number Act 19</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提案募集（匿名加工）</source>
+        <translation>Anonymized proposal</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>理由・説明</source>
         <translation>Rationale</translation>
     </message>
@@ -1392,7 +1497,12 @@
         <translation>Add a data &amp;use</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>データはまだ登録されていません。次の「4. データ」で登録すると、ここの「データ」欄で選べるようになります。</source>
+        <translation>No data has been registered yet. Register it in step 4 (Data); it can then be chosen in the Data column here.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
@@ -1403,7 +1513,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+279"/>
+        <location filename="../../planner/ui/main_window.py" line="+304"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1513,13 +1623,13 @@
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-187"/>
+        <location filename="../../planner/ui/main_window.py" line="-191"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>名前を付けて保存…</source>
         <translation>Save As…</translation>
     </message>
@@ -1535,6 +1645,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../planner/ui/menus.py" line="+97"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -1549,7 +1660,13 @@
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <location filename="../../planner/ui/menus.py" line="+3"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。</source>
         <translation>The check found %1 error(s). You can still export, but fixing them first is recommended.</translation>
     </message>
@@ -1585,7 +1702,7 @@
         <translation>Export is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="+29"/>
+        <location filename="../../planner/ui/menus.py" line="-71"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1637,17 +1754,19 @@
     <message>
         <location filename="../../planner/ui/editors/context_menu.py" line="+31"/>
         <location filename="../../planner/ui/menus.py" line="+2"/>
+        <location line="+35"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/menus.py" line="+3"/>
+        <location filename="../../planner/ui/menus.py" line="-32"/>
+        <location line="+33"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="+6"/>
+        <location filename="../../planner/ui/menus.py" line="-27"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1677,7 +1796,27 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上書き保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>計画書を出力</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>表示言語(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1779,6 +1918,21 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <location line="+1"/>
         <source>課題ごとに施策を追加し、対応する課題、基本法の条項、利用するデータを選びます。</source>
         <translation>Add measures for the issues and choose the issues they answer, the Basic Act articles and the data they use.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/app.py" line="+44"/>
+        <source>官民データ活用推進計画 作成支援</source>
+        <translation>Data Utilization Plan Builder</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/base.py" line="+49"/>
+        <source>次へ：%1. %2</source>
+        <translation>Next: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>次のステップ（Ctrl+%1）</source>
+        <translation>Next step (Ctrl+%1)</translation>
     </message>
 </context>
 </TS>

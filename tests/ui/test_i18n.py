@@ -123,3 +123,51 @@ def test_english_shows_on_every_step(qtbot, english):
     uses = step_page(window, 2).editor.form.uses
     assert uses.add_button.text() == "Add a data &use"
     assert uses.table.horizontalHeaderItem(4).text() == "Rationale"
+
+
+def _toolbar_texts(window) -> list[str]:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    bar = window.findChild(QToolBar, "mainToolbar")
+    return [b.text() for b in bar.findChildren(QToolButton) if b.defaultAction() is not None]
+
+
+def test_toolbar_and_error_count_read_naturally_in_japanese(qtbot):
+    window = open_window(qtbot)
+    texts = _toolbar_texts(window)
+    assert "新規" in texts and "上書き保存" in texts and "計画書を出力" in texts
+    assert not any("(" in t for t in texts), texts  # no menu mnemonic "(N)" on the buttons
+    assert window.action_new.toolTip() == "新規（Ctrl+N）"
+    window.files.open_path(sample_plan_path(), ask=False)
+    window.set_findings([*window.findings, *_errors(2)])
+    assert window.navigator.item(5).text() == "点検（2）"
+
+
+def test_toolbar_and_error_count_read_naturally_in_english(qtbot, english):
+    window = open_window(qtbot)
+    texts = _toolbar_texts(window)
+    assert {"New", "Open", "Save", "Export"} <= set(texts), texts
+    assert not any("(" in t for t in texts), texts
+    window.set_findings(_errors(3))
+    assert window.navigator.item(5).text() == "Check (3)"
+
+
+def test_application_display_name_follows_the_language(qapp):
+    from planner.ui import settings
+    from planner.ui.app import create_application
+
+    try:
+        settings.set("ui/language", "en")
+        assert create_application() is qapp
+        assert qapp.applicationDisplayName() == "Data Utilization Plan Builder"
+    finally:
+        settings.set("ui/language", "ja")
+        create_application()
+    assert qapp.applicationDisplayName() == "官民データ活用推進計画 作成支援"
+
+
+def _errors(n: int) -> list:
+    from planner.checks.finding import Finding, Severity
+
+    return [Finding(f"GAP00{i}", Severity.ERROR, (), "m", "m", "r", "r", "f", "f")
+            for i in range(n)]

@@ -91,3 +91,19 @@ def test_english_is_selectable(qtbot, qapp):
     finally:
         i18n.install(qapp, "ja")
     assert open_window(qtbot).navigator.item(0).text() == "基本情報"
+
+
+def test_first_start_fills_a_laptop_screen_and_centres_on_a_large_one(qtbot):
+    from PySide6.QtCore import QRect
+
+    from planner.ui.main_window import MainWindow
+
+    laptop = MainWindow(prompts=ScriptedPrompts())
+    qtbot.addWidget(laptop)
+    laptop.show_first_time(QRect(0, 0, 1366, 728))  # 1366×768 less the taskbar
+    assert laptop.isMaximized()
+    desktop = MainWindow(prompts=ScriptedPrompts())
+    qtbot.addWidget(desktop)
+    desktop.show_first_time(QRect(0, 0, 1920, 1040))
+    assert not desktop.isMaximized() and desktop.size().width() == 1280
+    assert abs(desktop.frameGeometry().center().x() - 960) <= 2

@@ -61,6 +61,17 @@ def _probe(lang: str) -> dict:
     window.resize(1366, 768)
     window.show()
     window.files.open_path(sample_plan_path(), ask=False)
+    # Wait for the background check of the opened plan: its counts change the status bar's
+    # text, and a probe taken before the relayout would see a button "clipped" mid-update.
+    from PySide6.QtCore import QElapsedTimer
+
+    from planner.checks import run_checks
+
+    expected, timer = len(run_checks(window.doc.plan)), QElapsedTimer()
+    timer.start()
+    while len(window.findings) != expected and timer.elapsed() < 5000:
+        app.processEvents()
+    app.processEvents()
     clipped = []
     for step in range(len(window.pages)):
         window.go_to_step(step)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from planner.ui import fieldpath
 from planner.ui.commands import SetField
@@ -78,17 +79,34 @@ class BoundForm(QWidget):
             binding.load()
 
     def binding(self, path: str) -> Binding | None:
-        """The binding of field ``path`` (or of the field a list path points into)."""
-        base = path.split("[")[0]
-        return next((b for b in self.bindings if b.path in (path, base)), None)
+        """The binding of field ``path``, else of its nearest bound parent or first child.
+
+        Findings name the exact key (``articles.related[1]``, ``uses[0].legal_basis``,
+        ``period``) while a widget may edit a whole record or list, or one part of it.
+        """
+        for candidate in fieldpath.parents(path):
+            found = next((b for b in self.bindings if b.path == candidate), None) or next(
+                (b for b in self.bindings if b.path.startswith(candidate + ".")), None)
+            if found is not None:
+                return found
+        return None
 
     def focus_field(self, path: str) -> bool:
-        """Put the keyboard focus on the widget editing ``path``; False if none does."""
-        binding = self.binding(path) or next(
-            (b for b in self.bindings if b.path.startswith(path.split("[")[0] + ".")), None)
+        """Put the keyboard focus on the widget editing ``path``; False if none does.
+
+        A widget editing a list or record (the data-use table, the articles grid) may
+        offer ``focus_part(rest, value)`` to put the cursor on the row or cell meant.
+        """
+        binding = self.binding(path)
         if binding is None:
             return False
-        binding.widget.setFocus()
+        widget: QWidget = binding.widget
+        rest = path[len(binding.path):] if path.startswith(binding.path) else ""
+        focus_part = getattr(widget, "focus_part", None)
+        if rest and callable(focus_part) and self.target is not None:
+            widget = focus_part(rest, fieldpath.get_value(self.target, binding.path)) or widget
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        _scroll_into_view(widget)
         return True
 
     def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
@@ -102,3 +120,12 @@ class BoundForm(QWidget):
 
     def _on_plan_replaced(self) -> None:
         self.set_target(self.doc.plan.plan if self.kind == PLAN else None)
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll the form's scroll area (if any) so that ``widget`` shows."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)

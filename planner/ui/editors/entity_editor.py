@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,26 @@ from planner.ui.i18n import translate
 from planner.ui.models import ItemListModel, ItemRole, TitleFilterModel
 
 
+class _ListView(QListView):
+    """The item list; when empty it says how to add the first item (not a blank box)."""
+
+    def __init__(self, placeholder: str) -> None:
+        super().__init__()
+        self.placeholder = placeholder
+
+    def paintEvent(self, event) -> None:
+        """Paint the items, or the placeholder when there are none."""
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = self.fontMetrics().horizontalAdvance("M")
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+                                   | Qt.TextFlag.TextWordWrap), self.placeholder)
+
+
 class EntityEditor(QWidget):
     """List of ``kind`` items on the left, the selected item's form on the right."""
 
@@ -38,7 +58,8 @@ class EntityEditor(QWidget):
         self.filter.setPlaceholderText(translate("ui", "絞り込み（名前・ID）"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QListView()
+        self.view = _ListView(translate(
+            "ui", "まだ何もありません。\n下の「追加」ボタン（Ctrl+Shift+N）で最初の1件を作ります。"))
         self.view.setModel(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,6 +6,8 @@ weight get what a planning officer needs to decide: what it means and when it is
 
 from __future__ import annotations
 
+import html
+
 from planner import vocab
 from planner.model import DataUse, Plan
 from planner.ui.i18n import lang, translate
@@ -59,6 +61,9 @@ def describe_use(use: DataUse, plan: Plan) -> str:
             .replace("%2", vocab.label(kind, code, lang())).replace("%3", _help(kind, code))
         note = _notes().get((kind, str(code)))
         parts.append(text + (f"<br>{note}" if note else ""))
+    if use.rationale:  # the table's cell is narrow: the whole text reads here
+        parts.append(translate("ui", "<b>理由・説明：</b>%1")
+                     .replace("%1", html.escape(use.rationale)))
     if not parts:
         return translate("ui", "行を選ぶと、選んだ流れ・目的・法的根拠の意味がここに表示されます。")
     return "<br>".join(parts)

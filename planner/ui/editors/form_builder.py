@@ -55,6 +55,13 @@ class FormBuilder:
             self.labels.append(title)
         return widget
 
+    def note(self, text: str) -> QLabel:
+        """A line of explanation across the current section (no field)."""
+        assert self.layout is not None, "call section() first"
+        label = explanation(text)
+        self.layout.addRow(label)
+        return label
+
     def id_row(self, label: str) -> QLabel:
         """The item's id, read-only: ids are given by the app, never typed."""
         shown = QLabel()

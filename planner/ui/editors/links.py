@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -135,6 +136,19 @@ class ArticlesGrid(QWidget):
         related = set(getattr(articles, "related", []) or [])
         for number, combo in self.combos.items():
             combo.setCurrentIndex(1 if number in primary else 2 if number in related else 0)
+
+    def focus_part(self, rest: str, articles: Any) -> QComboBox:
+        """The choice a finding names (``.related[1]``: that article; ``.primary``: the
+        first article marked ◎, else the first article)."""
+        match = re.fullmatch(r"\.(primary|related)(?:\[(\d+)\])?", rest)
+        if match is None:
+            return self.combos[ARTICLE_NUMBERS[0]]
+        key, index = match.group(1), match.group(2)
+        numbers = list(getattr(articles, key, None) or [])
+        if index is not None and int(index) < len(numbers) and numbers[int(index)] in self.combos:
+            return self.combos[numbers[int(index)]]
+        marked = [n for n, c in self.combos.items() if c.currentData() == key]
+        return self.combos[(marked or ARTICLE_NUMBERS)[0]]
 
     def chosen(self) -> tuple[list[int], list[int]]:
         """(primary, related) article numbers."""

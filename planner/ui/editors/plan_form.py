@@ -51,6 +51,8 @@ class PlanForm(BoundForm):
         b.row(translate("ui", "策定日"), fields.date_edit(self, "adopted_on"))
         b.row(translate("ui", "版(&R)"), fields.line_edit(self, "version", translate("ui", "例：1.0")))
         b.section(translate("ui", "各章の本文"), labels_above=True)
+        b.note(translate("ui", "第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの"
+                         "各ステップの内容から自動で作られます。空欄の章には標準的な文章が入ります。"))
         for key, title, hint in section_titles():
             b.row(title, fields.text_edit(self, f"sections.{key}", hint, 4))
         b.finish()

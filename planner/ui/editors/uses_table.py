@@ -8,6 +8,7 @@ measure's ``uses`` list in one undoable edit.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -38,15 +42,76 @@ _ENUMS = {"flow": Flow, "purpose": Purpose, "legal_basis": LegalBasis}
 
 
 
-def _show_full_text(combo: QComboBox) -> None:
-    """A narrow cell clips the choice: show it whole as the tooltip and in a wide popup."""
-    def update(_index: int = 0) -> None:
-        combo.setToolTip(combo.currentText())
+# Percent of the width the choices leave that goes to the data's title; 理由 takes the rest.
+_DATA_SHARE = 45
 
-    update()
-    combo.currentIndexChanged.connect(update)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0)
-                                 + combo.fontMetrics().horizontalAdvance("M") * 2)
+
+def _short_labels(kind: str) -> dict[str, str]:
+    """Cell labels short enough for a 1366-px screen; the dropdown keeps the full ones."""
+    if kind == "flow":
+        return {"internal_use": translate("ui", "庁内利用"),
+                "provide_public_body": translate("ui", "他機関へ提供"),
+                "outsource": translate("ui", "委託"),
+                "provide_private": translate("ui", "民間へ提供"),
+                "publish": translate("ui", "公開"),
+                "receive": translate("ui", "受領")}
+    if kind == "purpose":
+        return {"within": translate("ui", "目的内"),
+                "new_purpose": translate("ui", "新規に目的設定"),
+                "changed": translate("ui", "目的変更"),
+                "out_of_purpose": translate("ui", "目的外"),
+                "statistics_only": translate("ui", "統計化して利用")}
+    if kind == "legal_basis":
+        return {"law": translate("ui", "法令"),
+                "consent": translate("ui", "本人同意"),
+                "internal_considerable_reason": translate("ui", "相当な理由（内部）"),
+                "public_body_considerable_reason": translate("ui", "相当な理由（他機関）"),
+                "statistics_research": translate("ui", "統計・学術研究"),
+                "special_reason": translate("ui", "特別の理由"),
+                "mynumber_art19": translate("ui", "番号法第19条"),
+                "anonymized_proposal": translate("ui", "提案募集（匿名加工）")}
+    return {}
+
+
+class CellCombo(QComboBox):
+    """A choice in a table cell: a short label, elided with …, the full one in the list.
+
+    Why: at 1366 px four choices and the data's title share ~900 px; clipped labels
+    (「民間への提供（共同利」) read as something else.
+    """
+
+    def __init__(self, short: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.short = short or {}
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self._tip()))
+
+    def shown_text(self) -> str:
+        """What the closed combo shows: the short label, else the full one."""
+        code = self.currentData()
+        return self.short.get(str(code), self.currentText()) if code is not None \
+            else self.currentText()
+
+    def _tip(self) -> str:
+        help_text = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        return self.currentText() + (f"\n{help_text}" if help_text else "")
+
+    def showPopup(self) -> None:
+        """The list is as wide as its longest full label, even from a narrow cell."""
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0)
+                                    + self.fontMetrics().horizontalAdvance("M") * 2)
+        super().showPopup()
+
+    def paintEvent(self, _event) -> None:
+        """Draw the combo with the short label, elided to the space there is."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            self.shown_text(), Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class UsesTable(QWidget):
@@ -77,12 +142,21 @@ class UsesTable(QWidget):
             " border: 1px solid palette(mid); padding: 6px; }")
         self.add_button = QPushButton(icons.add(), translate("ui", "データ利用を追加(&U)"))
         self.remove_button = QPushButton(icons.delete(), translate("ui", "選んだ行を削除(&R)"))
+        # Why: データ comes after 施策 in the steps, so on a new plan the data column
+        # offers nothing yet; say so instead of leaving an empty choice unexplained.
+        self.no_data = QLabel(translate(
+            "ui", "データはまだ登録されていません。次の「4. データ」で登録すると、"
+            "ここの「データ」欄で選べるようになります。"))
+        self.no_data.setObjectName("noDataHint")
+        self.no_data.setWordWrap(True)
+        self.no_data.setStyleSheet("QLabel#noDataHint { color: palette(placeholder-text); }")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.no_data)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.explain)
@@ -94,11 +168,13 @@ class UsesTable(QWidget):
         _follow(self.doc, "data_sources", self._reload_titles)
         form.add_binding(self.binding)
         self.setFocusProxy(self.table)
+        self.table.viewport().installEventFilter(self)
 
     # -- showing -------------------------------------------------------------------
     def show_uses(self, uses: Any) -> None:
         """Show ``uses`` (rebuilding rows only when they differ, to keep the cursor)."""
         uses = list(uses or [])
+        self.no_data.setVisible(not self.doc.items("data_sources"))
         if not self._force and uses == self.current_uses() and self.table.rowCount() == len(uses):
             self._explain()
             return
@@ -106,14 +182,29 @@ class UsesTable(QWidget):
         self.table.setRowCount(0)
         for use in uses:
             self._append(use)
-        self.table.resizeColumnsToContents()
-        cap = self.fontMetrics().horizontalAdvance("M") * 15  # long titles must not push
-        for col in range(len(_COLUMNS) - 1):                   # 理由 off a 1366-px screen
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        self._fit_columns()
         if self.table.rowCount():
             self.table.selectRow(min(max(row, 0), self.table.rowCount() - 1))
         self._order_tabs()
         self._explain()
+
+    def _fit_columns(self) -> None:
+        """Choices get the width of their longest short label; data and 理由 share the rest.
+
+        Why: at 1366 px nothing may be clipped or pushed off screen; 理由 reads in full below.
+        """
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        used = 0
+        for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
+            labels = [*_short_labels(kind).values(), translate("ui", "（未選択）"),
+                      self.table.horizontalHeaderItem(col).text()]
+            width = max(metrics.horizontalAdvance(text) for text in labels) + em * 3
+            self.table.setColumnWidth(col, width)
+            used += width
+        rest = self.table.viewport().width() - used
+        self.table.setColumnWidth(0, max(rest * _DATA_SHARE // 100, em * 8))
 
     def _order_tabs(self) -> None:
         """Tab order: the table, its cells row by row, then the buttons below it.
@@ -137,18 +228,18 @@ class UsesTable(QWidget):
     def _append(self, use: DataUse) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        data = QComboBox()
+        data = CellCombo()
         data.addItem(translate("ui", "（未選択）"), None)
         for item_id, title in titles(self.doc, "data_sources"):
             data.addItem(title, item_id)
         if use.data is not None and data.findData(use.data) < 0:
             data.addItem(translate("ui", "（見つからないID：%1）").replace("%1", use.data), use.data)
         data.setCurrentIndex(max(0, data.findData(use.data)) if use.data else 0)
-        _show_full_text(data)
+        data.setToolTip(data.currentText())
         self.table.setCellWidget(row, 0, data)
         data.activated.connect(lambda _i: self._changed())
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
-            combo = QComboBox()
+            combo = CellCombo(_short_labels(kind))
             combo.addItem(translate("ui", "（未選択）") if kind != "legal_basis" else translate("ui", "（なし）"), None)
             for term in vocab.terms(kind):
                 combo.addItem(term.label(lang()), term.code)
@@ -156,8 +247,8 @@ class UsesTable(QWidget):
                                   Qt.ItemDataRole.ToolTipRole)
             code = getattr(use, kind)
             combo.setCurrentIndex(max(0, combo.findData(str(code))) if code else 0)
+            combo.setToolTip(combo._tip())
             combo.activated.connect(lambda _i: self._changed())
-            _show_full_text(combo)
             self.table.setCellWidget(row, col, combo)
         rationale = QLineEdit(use.rationale or "")
         rationale.setCursorPosition(0)  # show the start of a long rationale, not its end
@@ -173,11 +264,26 @@ class UsesTable(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A cell's widget taking the focus makes its row current (explanation, 削除)."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget)
+                and watched is not self.table.viewport()):
             index = self.table.indexAt(watched.geometry().center())
             if index.isValid() and index.row() != self.table.currentRow():
                 self.table.setCurrentCell(index.row(), index.column())
         return False
+
+    def focus_part(self, rest: str, _uses: Any) -> QWidget | None:
+        """The cell a finding names (``[2].legal_basis``), with its row made current."""
+        match = re.fullmatch(r"\[(\d+)\](?:\.(\w+))?", rest)
+        if match is None or int(match.group(1)) >= self.table.rowCount():
+            return None
+        row = int(match.group(1))
+        key = match.group(2)
+        col = _COLUMNS.index(key) if key in _COLUMNS else 0
+        self.table.setCurrentCell(row, col)
+        return self.table.cellWidget(row, col)
 
     # -- reading back ---------------------------------------------------------------
     def current_uses(self) -> list[DataUse]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+
+from planner.ui.i18n import translate
 
 
 class StepPage(QWidget):
-    """Heading + instruction line above the step's editor."""
+    """Heading (with the way on to the next step) + instruction line above the editor."""
 
     def __init__(self, number: int, title: str, instruction: str, body: QWidget) -> None:
         super().__init__()
@@ -17,11 +22,33 @@ class StepPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         heading.setFont(font)
+        # Why: a newcomer at the end of a step must see where to go next without
+        # guessing that the numbered list on the left is the way on.
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextStep")
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.next_button.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.next_button)
         self.instruction = QLabel(instruction)
         self.instruction.setObjectName("stepInstruction")
         self.instruction.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 4)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.instruction)
         layout.addWidget(body, 1)
+
+    def set_next(self, number: int, title: str, go: Callable[[], None]) -> None:
+        """Offer a 「次へ」 button that goes to step ``number`` (``title``)."""
+        self.next_button.setText(translate("ui", "次へ：%1. %2").replace("%1", str(number))
+                                 .replace("%2", title))
+        self.next_button.setToolTip(translate("ui", "次のステップ（Ctrl+%1）")
+                                    .replace("%1", str(number)))
+        self.next_button.clicked.connect(go)
+        self.next_button.show()

@@ -1,0 +1,54 @@
+"""The data-use table at 1366×768: every choice reads whole, nothing is pushed off screen."""
+
+from __future__ import annotations
+
+from planner import vocab
+from planner.paths import sample_plan_path
+from tests.ui.helpers import open_window, step_page, type_into
+
+
+def _uses(qtbot):
+    window = open_window(qtbot)
+    window.files.open_path(sample_plan_path(), ask=False)
+    editor = step_page(window, 2).editor
+    measure = next(m for m in window.doc.plan.measures if len(m.uses) > 1)
+    editor.select_item(measure.id)
+    qtbot.waitUntil(lambda: editor.form.uses.table.rowCount() == len(measure.uses))
+    return window, editor.form.uses
+
+
+def test_every_choice_fits_its_cell_unclipped(qtbot):
+    _window, uses = _uses(qtbot)
+    table = uses.table
+    combo = table.cellWidget(0, 1)
+    metrics = combo.fontMetrics()
+    for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
+        cell = table.cellWidget(0, col)
+        for term in vocab.terms(kind):
+            cell.setCurrentIndex(cell.findData(term.code))
+            # The arrow and frame take about two "M"s; the label must fit beside them.
+            room = table.columnWidth(col) - metrics.horizontalAdvance("M") * 2
+            assert metrics.horizontalAdvance(cell.shown_text()) <= room, (kind, term.code)
+            assert cell.currentText() == term.label("ja")  # the list keeps the full label
+            assert term.label("ja") in cell.toolTip()
+    widths = sum(table.columnWidth(c) for c in range(table.columnCount() - 1))
+    rationale = table.viewport().width() - widths
+    assert rationale >= metrics.horizontalAdvance("M") * 12, rationale
+
+
+def test_the_rationale_reads_in_full_below_the_table(qtbot):
+    _window, uses = _uses(qtbot)
+    long = "利用登録時に利用目的を明示して取得し、運行計画の見直しに用いる。" * 3
+    rationale = uses.table.cellWidget(1, 4)
+    type_into(qtbot, rationale, long)
+    uses.table.cellWidget(1, 0).setFocus()
+    assert uses.table.currentRow() == 1
+    assert long in uses.explain.text()
+    assert rationale.width() < rationale.fontMetrics().horizontalAdvance(long)  # cell clips
+
+
+def test_a_data_title_too_long_for_its_cell_shows_whole_in_the_tooltip(qtbot):
+    _window, uses = _uses(qtbot)
+    data = uses.table.cellWidget(0, 0)
+    assert data.shown_text() == data.currentText() == data.toolTip()
+    assert data.currentText() in [d.title for d in _window.doc.plan.data_sources]
