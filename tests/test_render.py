@@ -89,6 +89,15 @@ def test_appendix_tables_have_the_required_columns(rendered):
     assert "標準DS 03" in shelter.cells[6].text
 
 
+def test_articles_without_measures_are_named_once_not_one_section_each(rendered):
+    texts = [p.text for p in rendered.paragraphs]
+    unserved = [t for t in texts if "対応する施策を定めていません" in t]
+    assert len(unserved) == 1
+    assert unserved[0].startswith("基本法第12条（データ流通）、基本法第13条（マイナンバーカード）")
+    assert "基本法第11条" not in unserved[0]  # served by M-1 and M-2
+    assert "基本法第19条　国及び地方公共団体の施策の整合性の確保（施策の整合性）" not in texts
+
+
 def test_checks_appendix_names_items_by_title(rendered):
     table = next(t for t in rendered.tables if t.rows[0].cells[0].text == "重要度")
     targets = [r.cells[2].text for r in table.rows[1:]]
