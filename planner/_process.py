@@ -86,7 +86,16 @@ def pid_alive(pid: int) -> bool:
         return True  # exists, owned by someone else
     except OSError:
         return False
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A process that exited but was not reaped yet still answers kill(0): it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False  # no /proc (macOS): trust kill(0)
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def _windows_pid_exists(pid: int) -> bool:  # pragma: no cover - Windows only

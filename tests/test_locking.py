@@ -178,3 +178,21 @@ def test_deleted_file_is_reported(plan_file: Path) -> None:
     with pytest.raises(FileChangedError) as err:
         stamp.check_before_save()
     assert err.value.kind == "deleted"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_crashed_but_unreaped_process_counts_as_gone():
+    """A planner killed under a launcher that never reaps it stays a zombie; its lock is stale."""
+    import time
+
+    from planner._process import pid_alive
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 10
+        while pid_alive(child.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)  # exits, but is not waited for: a zombie
+        assert not pid_alive(child.pid)
+        assert Path(f"/proc/{child.pid}").exists()  # still in the process table
+    finally:
+        child.wait()
