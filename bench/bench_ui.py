@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import statistics
 import subprocess
@@ -28,57 +27,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.model import (
-    Acquisition,
-    Category,
-    DataSource,
-    DataUse,
-    FiscalYearRange,
-    Flow,
-    Issue,
-    Kpi,
-    Measure,
-    Measurement,
-    Plan,
-    PlanInfo,
-    PlanKind,
-    Purpose,
-)
+from bench.gen_plan import generate_plan
+from planner.model import Plan
 
 TARGETS = {"cold_start_s": 1.5, "edit_ms": 100.0, "peak_mb": 400.0}
 SIZE = {"issues": 50, "measures": 200, "data": 300, "kpis": 400}
 
 
-def own_plan(issues: int, measures: int, data: int, kpis: int, seed: int = 5) -> Plan:
-    """A synthetic prefecture plan: realistic titles, mixed flows and categories, a few gaps."""
-    rng = random.Random(seed)
-    plan = Plan(plan=PlanInfo(title="青葉県官民データ活用推進計画", municipality="青葉県",
-                              kind=PlanKind.PREFECTURE, period=FiscalYearRange(2026, 2030)))
-    plan.issues = [Issue(f"I-{i}", f"地域課題{i}：人口減少地域における生活サービスの維持",
-                         evidence="国勢調査" if i % 7 else None) for i in range(issues)]
-    categories = list(Category)
-    plan.data_sources = [DataSource(
-        f"D-{d}", f"データ{d} 施設・事業の一覧と利用状況", rng.choice(list(Acquisition)),
-        categories[d % len(categories)], f"担当課{d % 20}") for d in range(data)]
-    plan.measures = [Measure(
-        f"M-{m}", f"施策{m}：データを活用した行政サービスの改善と官民連携",
-        addresses=[f"I-{(m * 7) % (issues - 2)}"] if m % 40 else [],
-        uses=[DataUse(f"D-{(m * 3 + j * 11) % data}", rng.choice(list(Flow)), Purpose.WITHIN)
-              for j in range(1 + m % 3)]) for m in range(measures)]
-    plan.kpis = [Kpi(f"K-{k}", f"指標{k}：サービス利用者数", measures=[f"M-{(k * 3) % measures}"],
-                     source=f"D-{(k * 5) % data}", baseline=Measurement(1000 + k, 2025),
-                     target=Measurement(2000 + k, 2030)) for k in range(kpis)]
-    return plan
-
-
-def prefecture_plan() -> tuple[Plan, str]:
-    """The checker colleague's generator when present, else our own."""
-    try:
-        from bench.gen_plan import generate_plan  # type: ignore[import-not-found]
-        return generate_plan(issues=SIZE["issues"], measures=SIZE["measures"],
-                             data_sources=SIZE["data"], kpis=SIZE["kpis"]), "bench.gen_plan"
-    except (ImportError, TypeError):
-        return own_plan(**SIZE), "bench_ui.own_plan"
+def prefecture_plan() -> Plan:
+    """The shared prefecture-scale plan (bench.gen_plan), at this benchmark's size."""
+    return generate_plan(issues=SIZE["issues"], measures=SIZE["measures"],
+                         data_sources=SIZE["data"], kpis=SIZE["kpis"])
 
 
 def sample_path() -> Path:
@@ -147,7 +106,7 @@ def edit_cycle(repeat: int) -> dict[str, float]:
     from planner.checks import run_checks
     from planner.ui.graph_view import GraphView
     from planner.ui.problems_panel import ProblemsPanel
-    plan, _ = prefecture_plan()
+    plan = prefecture_plan()
     window = QSplitter()
     graph, panel = GraphView(window), ProblemsPanel(window)
     window.resize(1366, 768)
@@ -225,7 +184,7 @@ def screenshots(folder: Path) -> list[Path]:
     save(graph, "views-graph-sample.png")
     graph.select(next((m.id for m in sample.measures if len(m.uses) > 1), None))
     save(graph, "views-graph-selected.png")
-    big, _ = prefecture_plan()
+    big = prefecture_plan()
     graph.select(None)
     graph.set_plan(big)
     graph.set_findings(run_checks(big))
@@ -272,9 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         for path in screenshots(args.screenshots):
             print("saved", path)
         return 0
-    _, source = prefecture_plan()
     size = ", ".join(f"{v} {k}" for k, v in SIZE.items())
-    print(f"prefecture plan: {size} ({source}); Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    print(f"prefecture plan: {size} (bench.gen_plan); Qt platform {os.environ['QT_QPA_PLATFORM']}")
     app_s, note = cold_start_app()
     views_s = cold_start_views()
     edit = edit_cycle(args.repeat)

@@ -1,4 +1,4 @@
-"""Who this process is, whether another process still lives, and safe file replacement.
+"""Who this process is, and whether another process still lives.
 
 Shared by the recovery store and the lock files. Qt-free and dependency-free: on Windows
 it asks kernel32 through ctypes, on Linux it reads ``/proc``; elsewhere it falls back to
@@ -9,13 +9,10 @@ different start time counts as gone.
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import os
 import socket
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 
@@ -118,36 +115,3 @@ def process_gone(pid: int, started: float | None) -> bool:
     now_started = process_start_time(pid)
     # A different start time means the id was reused by an unrelated process.
     return now_started is not None and now_started != started
-
-
-def replace_with_retry(src: Path, dst: Path, attempts: int = 10, delay_s: float = 0.05) -> None:
-    """``os.replace`` that retries while Windows reports the target as briefly held.
-
-    Virus scanners, search indexers and sync clients open new files for a moment; on
-    Windows that makes ``os.replace`` fail with PermissionError (sharing violation).
-    """
-    for attempt in range(attempts):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == attempts - 1:
-                raise
-            time.sleep(delay_s * (attempt + 1))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_with_retry(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise

@@ -18,23 +18,12 @@ EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 
 
-class UsageError(Exception):
-    """A user error the command reports in one clear message and exit 2."""
-
-
 def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "ja"
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def _load(path: str):
-    """Load a plan file, turning its problems into one report on stderr."""
-    from planner.planfile import load_plan
-
-    return load_plan(path)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -55,9 +44,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """planner render PLAN -o OUT.docx [--template NAME_OR_DIR] [--include-checks]."""
+    from planner.planfile import load_plan
     from planner.sandbox import render_safely
 
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     # Built-in packs render here; anyone else's in a separate, time- and memory-limited
     # process (a pack from someone else must not run code, read files or hang us).
     render_safely(plan, Path(args.output), template=args.template,

@@ -15,7 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from planner.model import Plan
+from planner.model import ITEM_KEYS, Plan
 
 
 @cache
@@ -92,6 +92,6 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The plan as the file writes it: schema_version first, item lists always present."""
     # plan.plan is written even when it equals the default: its title is required.
     out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": to_dict(plan.plan)}
-    for key in ("issues", "measures", "data_sources", "kpis"):
+    for key in ITEM_KEYS.values():
         out[key] = _plain(getattr(plan, key))
     return out

@@ -12,12 +12,13 @@ repeated id in ``duplicates``, and the checker turns both into findings (REF001/
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 import networkx as nx
 
+from planner import opendata
 from planner.model import (
     Category,
     DataSource,
@@ -132,7 +133,7 @@ class ArticleUse:
         return bool(self.primary or self.related)
 
 
-def _unique(items: Iterator[Item]) -> list:
+def unique(items: Iterable[Item]) -> list:
     """Items in first-seen order without repeats (an id listed twice counts once)."""
     seen: set[int] = set()
     out = []
@@ -255,25 +256,25 @@ class PlanGraph:
 
     def measures_addressing(self, issue_id: str) -> list[Measure]:
         """Measures whose ``addresses`` names this issue."""
-        return _unique(a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES))
+        return unique(a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES))
 
     def issues_of(self, measure: Measure) -> list[Issue]:
         """Existing issues this measure addresses, in its order."""
         first = self._first[NodeKind.ISSUE]
-        return _unique(first[i] for i in measure.addresses if i in first)
+        return unique(first[i] for i in measure.addresses if i in first)
 
     def kpis_evaluating(self, measure_id: str) -> list[Kpi]:
         """KPIs whose ``measures`` names this measure."""
-        return _unique(a["item"] for a in self._in(measure_id, EdgeKind.EVALUATES))
+        return unique(a["item"] for a in self._in(measure_id, EdgeKind.EVALUATES))
 
     def kpis_measured_from(self, data_id: str) -> list[Kpi]:
         """KPIs whose ``source`` is this data source."""
-        return _unique(a["item"] for a in self._in(data_id, EdgeKind.MEASURED_FROM))
+        return unique(a["item"] for a in self._in(data_id, EdgeKind.MEASURED_FROM))
 
     def kpis_for_issue(self, issue_id: str) -> list[Kpi]:
         """KPIs that evaluate any measure addressing this issue."""
         kpis = (k for m in self.measures_addressing(issue_id) for k in self.kpis_evaluating(m.id))
-        return _unique(kpis)
+        return unique(kpis)
 
     def issues_without_kpi(self) -> list[Issue]:
         """Issues from which no measure leads to a KPI (nothing would show progress)."""
@@ -310,27 +311,20 @@ class PlanGraph:
             for n in m.articles.related:
                 related.setdefault(n, []).append(m)
         numbers = sorted(set(primary) | set(related))
-        return {n: ArticleUse(n, tuple(_unique(iter(primary.get(n, [])))),
-                              tuple(_unique(iter(related.get(n, []))))) for n in numbers}
+        return {n: ArticleUse(n, tuple(unique(primary.get(n, []))),
+                              tuple(unique(related.get(n, [])))) for n in numbers}
 
     def covered_articles(self) -> set[int]:
         """Articles at least one measure serves as primary or related."""
         return {n for n, use in self.article_uses().items() if use.covered}
 
-    def publish_uses(self, data_id: str) -> list[UseRef]:
-        """Uses of this data source with flow ``publish``."""
-        return [u for u in self.uses_of(data_id) if u.use.flow == Flow.PUBLISH]
-
-    def is_published(self, data: DataSource) -> bool:
-        """Published data (domain.md §1): ``open_data.publish`` or a ``publish`` use."""
-        if data.open_data is not None and data.open_data.publish:
-            return True
-        return any(a["use"].flow == Flow.PUBLISH for a in self._in(data.id, EdgeKind.USES))
-
     def published_sources(self) -> list[DataSource]:
-        """Every published data source, in file order (computed once per graph)."""
+        """Every published data source (domain.md §1, ``planner.opendata``), in file order.
+
+        Computed once per graph: several rules ask.
+        """
         if self._published is None:
-            self._published = [d for d in self.plan.data_sources if self.is_published(d)]
+            self._published = opendata.published_sources(self.plan)
         return list(self._published)
 
     def sources_in(self, categories: frozenset[Category] | set[Category]) -> list[DataSource]:

@@ -131,7 +131,11 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
 
 def structure_of(plan: Plan) -> Structure:
     """The plan's layout-relevant structure, to tell whether a re-layout is needed."""
-    columns, edges = plan_edges(plan)
+    return structure_from(*plan_edges(plan))
+
+
+def structure_from(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge]) -> Structure:
+    """``structure_of`` from ``plan_edges``'s result, for callers that already have it."""
     return Structure(columns, frozenset(e.key for e in edges))
 
 
@@ -165,14 +169,17 @@ def gaps_of(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge]) -> dic
 
 
 def layered_layout(plan: Plan, previous: Layout | None = None,
-                   geometry: Geometry | None = None) -> Layout:
+                   geometry: Geometry | None = None,
+                   edges_of_plan: tuple[tuple[tuple[str, ...], ...], list[GraphEdge]] | None = None,
+                   ) -> Layout:
     """Lay the plan out in four columns, ordered to reduce crossings.
 
     With ``previous``, rows start from its order so that a small structural edit moves
-    little on screen (people keep their bearings).
+    little on screen (people keep their bearings). ``edges_of_plan`` is ``plan_edges(plan)``
+    when the caller has it already.
     """
     geometry = geometry or Geometry()
-    columns, edges = plan_edges(plan)
+    columns, edges = edges_of_plan or plan_edges(plan)
     neighbours = _neighbours(edges)
     order = _initial_order(columns, previous)
     # Starting from the previous order, a few sweeps suffice (and move less on screen).
@@ -186,7 +193,7 @@ def layered_layout(plan: Plan, previous: Layout | None = None,
     }
     bottom = max((b.y + b.height for b in boxes.values()), default=geometry.top)
     return Layout(
-        structure=Structure(columns, frozenset(e.key for e in edges)),
+        structure=structure_from(columns, edges),
         boxes=boxes, edges=edges, order=tuple(tuple(c) for c in order),
         width=geometry.column_x(len(KINDS)) - geometry.column_gap + geometry.margin,
         height=bottom + geometry.margin, geometry=geometry,

@@ -28,20 +28,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner import __version__
-from planner._process import (
-    atomic_write_bytes,
-    current_host,
-    current_user,
-    process_gone,
-    process_start_time,
-)
+from planner._process import current_host, current_user, process_gone, process_start_time
+from planner.appdirs import APP_NAME
+from planner.atomic import atomic_write
 from planner.errors import PlannerError
+from planner.io.reading import read_file
 
 #: How often the holder rewrites its heartbeat.
 HEARTBEAT_S = 120
 #: A lock whose heartbeat is older than this is stale, wherever it came from.
 STALE_AFTER_S = 15 * 60
-APP_NAME = "planner"
 
 
 def lock_path_for(plan_path: str | Path) -> Path:
@@ -195,7 +191,7 @@ class PlanLock:
         if not self.still_ours():
             raise _lost(self.plan_path)
         self.info = _replace_heartbeat(self.info)
-        atomic_write_bytes(self.file, _encode(self.info))
+        atomic_write(self.file, _encode(self.info))
 
     def release(self) -> None:
         """Remove the lock file if it is still ours (never someone else's)."""
@@ -273,7 +269,7 @@ def take_over_lock(plan_path: str | Path, expected: LockInfo) -> PlanLock:
         raise LockedError(plan_path, current)  # changed meanwhile, or its holder is alive
     info = _new_info()
     try:
-        atomic_write_bytes(lock_path_for(plan_path), _encode(info))
+        atomic_write(lock_path_for(plan_path), _encode(info))
     except OSError as exc:
         raise _unavailable(plan_path, exc) from None
     lock = PlanLock(plan_path, info)
@@ -308,6 +304,22 @@ class FileStamp:
         data = path.read_bytes()
         st = path.stat()
         return cls(path, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def read(cls, path: str | Path) -> tuple[bytes, FileStamp | None]:
+        """The file's bytes (with ``read_file``'s checks and messages) and the stamp of
+        exactly those bytes, so opening a plan reads it once; None if it cannot be looked at."""
+        path = Path(path)
+        try:
+            # Before reading: a change made while we read leaves size or mtime older than
+            # what we hold, so the next save compares contents (the safe direction).
+            st = path.stat()
+        except OSError:
+            st = None
+        data = read_file(path)
+        if st is None:
+            return data, None
+        return data, cls(path, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
     @classmethod
     def of_bytes(cls, path: str | Path, data: bytes) -> FileStamp:

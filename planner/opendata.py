@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner import vocab
-from planner.model import DataFormat, DataSource, Flow, Plan
+from planner.model import PERSONAL_CATEGORIES, Category, DataFormat, DataSource, Flow, Plan
 from planner.vocab import Term
+
+#: Data that can never be open data: personal information and 匿名加工情報.
+NEVER_OPEN_CATEGORIES = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
 
 
 def publish_flow_ids(plan: Plan) -> set[str]:

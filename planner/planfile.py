@@ -135,8 +135,9 @@ def _modeline(path: Path) -> str | None:
 
 
 def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
-              backup_dir: Path | None = None) -> None:
-    """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions.
+              backup_dir: Path | None = None) -> bytes:
+    """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions;
+    return the bytes written (so a caller can stamp the file without reading it back).
 
     The text is read back before anything is written: a plan that would not load again
     is refused with SaveError, so a save can never produce a file planner cannot open.
@@ -157,3 +158,4 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
     if modeline:
         text = f"{modeline}\n{text}"
     atomic_write(path, text, backups=backups, backup_dir=backup_dir)
+    return text.encode("utf-8")

@@ -22,13 +22,9 @@ from datetime import datetime
 from pathlib import Path
 
 from planner import __version__
-from planner._process import (
-    atomic_write_bytes,
-    current_host,
-    current_user,
-    process_gone,
-    process_start_time,
-)
+from planner._process import current_host, current_user, process_gone, process_start_time
+from planner.appdirs import APP_NAME
+from planner.atomic import atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
 from planner.planfile import dumps_plan, loads_plan
@@ -94,7 +90,7 @@ class RecoveryStore:
         record = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "app": f"planner {__version__}",
+            "app": f"{APP_NAME} {__version__}",
             "original_path": str(Path(original_path).resolve()) if original_path else None,
             "original_sha256": original_sha256,
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -108,7 +104,8 @@ class RecoveryStore:
         }
         target = self._file(slot)
         data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
-        atomic_write_bytes(target, data)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
         return target
 
     def discard(self, slot: str) -> None:

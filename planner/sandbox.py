@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner._process import replace_with_retry
+from planner.atomic import atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
 from planner.planfile import dumps_plan
@@ -264,13 +264,10 @@ def _crashed(returncode: int | None, detail: str) -> SandboxError:
 
 
 def _move_into_place(produced: Path, out: Path) -> None:
-    try:
-        replace_with_retry(produced, out)
-    except OSError:
-        # Another drive (temp on C:, plan on a share): copy beside, then replace atomically.
-        beside = out.with_name(f".{out.name}.part")
-        shutil.copyfile(produced, beside)
-        replace_with_retry(beside, out)
+    """Copy the child's document over ``out`` atomically (a rename would fail when the
+    temp folder is on another drive than ``out``, and would skip the fsync)."""
+    with open(produced, "rb") as source:
+        atomic_write(out, lambda target: shutil.copyfileobj(source, target))
 
 
 def child_main(work_dir: str) -> None:

@@ -71,4 +71,4 @@ def write_new_plan(out: Path, template: str | None, municipality: str | None,
             f"{out} already exists. Use --force to overwrite it (the existing file is unchanged).",
         )
     text = starter_text(template, municipality)
-    write_atomically(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline="\n"))
+    write_atomically(out, text.encode("utf-8"))

@@ -64,6 +64,13 @@ class Article:
         """How a citation names it: 基本法第11条 / Basic Act Art. 11."""
         return f"Basic Act Art. {self.number}" if lang == "en" else f"基本法第{self.number}条"
 
+    def name(self, lang: str = "ja") -> str:
+        """The citation with the short name: 基本法第11条（オープンデータ） / Basic Act Art. 11
+        (Open data)."""
+        if lang == "en":
+            return f"{self.ref('en')} ({self.short('en')})"
+        return f"{self.ref()}（{self.short()}）"
+
 
 @cache
 def _load(name: str) -> Any:
@@ -118,11 +125,6 @@ def label(kind: str, code: Any, lang: str = "ja") -> str:
 def standard_datasets() -> tuple[Term, ...]:
     """自治体標準オープンデータセット, numbered."""
     return terms("standard_dataset")
-
-
-def priority_fields() -> tuple[Term, ...]:
-    """重点分野."""
-    return terms("field")
 
 
 @cache

@@ -21,6 +21,17 @@ def era_year(year: int) -> str:
     return f"{year}年"
 
 
+def western_year(era: str, n: int) -> int | None:
+    """2026 for (令和, 8), 2019 for (令和, 1); None for an era not known here."""
+    start = next((first for first, name in _ERAS if name == era), None)
+    return None if start is None else start + n - 1
+
+
+def fiscal_year_of(day: _dt.date) -> int:
+    """The fiscal year (April–March) ``day`` falls in: FY2025 for 2026-03-31."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
 def fiscal_year(fy: int | None, lang: str = "ja") -> str:
     """令和8年度（2026年度） in Japanese, FY2026 in English, '' when unknown."""
     if fy is None:

@@ -16,7 +16,7 @@ from planner.checks import (  # noqa: F401 - imported to register their rules
     privacy_sources,
     references,
 )
-from planner.checks.finding import Finding, Severity
+from planner.checks.finding import Finding, Severity, summary
 from planner.checks.registry import FAMILIES, Rule, registered
 from planner.graph import PlanGraph
 from planner.model import Plan
@@ -48,11 +48,3 @@ def check_graph(graph: PlanGraph) -> list[Finding]:
 def run_checks(plan: Plan) -> list[Finding]:
     """Every finding for ``plan``, errors first, then by rule id and node."""
     return check_graph(PlanGraph(plan))
-
-
-def summary(findings: list[Finding]) -> dict[str, int]:
-    """How many findings of each severity: {"error": n, "warning": n, "info": n}."""
-    counts = {s.value: 0 for s in Severity}
-    for f in findings:
-        counts[f.severity.value] += 1
-    return counts

@@ -30,9 +30,9 @@ def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
     for a in vocab.core_articles():
         if a.number in covered:
             continue
-        yield Hit((), f"基本法第{a.number}条（{a.short_ja}）を主な条項又は関連条項とする施策が"
+        yield Hit((), f"{a.name()}を主な条項又は関連条項とする施策が"
                   "ありません。計画の基本的な方針（第5章）でこの条への対応を示せません。",
-                  f"No measure serves Basic Act Art. {a.number} ({a.short_en}) as its primary or "
+                  f"No measure serves {a.name('en')} as its primary or "
                   "a related article, so the basic policy chapter cannot show how the plan "
                   "answers it.",
                   f"第{a.number}条「{a.title_ja}」に当たる施策を追加するか、既に取り組んでいる"

@@ -11,11 +11,7 @@ from planner.checks import rules
 from planner.checks.finding import Severity
 from planner.checks.registry import FAMILIES
 
-_SEVERITY = {
-    Severity.ERROR: "error（エラー）",
-    Severity.WARNING: "warning（警告）",
-    Severity.INFO: "info（情報）",
-}
+_SEVERITY = {s: f"{s.value}（{s.label()}）" for s in Severity}
 
 #: The rule catalogue of domain.md §3; other rules are additions a reviewer would want.
 CATALOGUE = frozenset(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+#: How reports and the document name each severity (ja, en).
+_LABELS = {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
 
 
 class Severity(StrEnum):
@@ -18,6 +22,11 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """0 for error, 1 warning, 2 info: the order reports list them in."""
         return ("error", "warning", "info").index(self.value)
+
+    def label(self, lang: str = "ja") -> str:
+        """エラー / 警告 / 情報, or Error / Warning / Info."""
+        ja, en = _LABELS[self.value]
+        return en if lang == "en" else ja
 
 
 @dataclass(frozen=True)
@@ -61,3 +70,11 @@ class Finding:
             "reference": self.reference(lang),
             "fix": self.fix(lang),
         }
+
+
+def summary(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many findings of each severity: {"error": n, "warning": n, "info": n}."""
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[str(f.severity)] += 1
+    return counts

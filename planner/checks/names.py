@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from planner import vocab
-from planner.model import DataSource, Issue, Kpi, Measure
+from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure
 
-_KIND = {
-    Issue: ("地域課題", "issue"),
-    Measure: ("施策", "measure"),
-    DataSource: ("データ", "data source"),
-    Kpi: ("KPI", "KPI"),
+#: What findings and reports call each kind of item, by its list in the plan file.
+_KIND_WORDS = {
+    "issues": ("地域課題", "issue"),
+    "measures": ("施策", "measure"),
+    "data_sources": ("データ", "data source"),
+    "kpis": ("KPI", "KPI"),
 }
+
+
+def kind_word(list_key: str, lang: str = "ja") -> str:
+    """地域課題 / 施策 / データ / KPI for a plan-file list (``issues``, ``measures`` …)."""
+    ja, en = _KIND_WORDS.get(list_key, ("項目", "item"))
+    return en if lang == "en" else ja
 
 
 def kind_label(item: object, lang: str = "ja") -> str:
     """地域課題 / 施策 / データ / KPI for the item's class."""
-    ja, en = _KIND.get(type(item), ("項目", "item"))
-    return en if lang == "en" else ja
+    return kind_word(ITEM_KEYS.get(type(item), ""), lang)
 
 
 def ja(item: Issue | Measure | DataSource | Kpi) -> str:
@@ -40,16 +46,6 @@ def category_en(data: DataSource) -> str:
     """The data source's category label in English (lower-cased for running text)."""
     text = vocab.label("category", data.category, "en") or "data"
     return text[0].lower() + text[1:]
-
-
-def label_ja(kind: str, code: object) -> str:
-    """A code's Japanese label, in 「」."""
-    return f"「{vocab.label(kind, code)}」"
-
-
-def label_en(kind: str, code: object) -> str:
-    """A code's English label in quotes."""
-    return f'"{vocab.label(kind, code, "en")}"'
 
 
 def join_ja(parts: list[str]) -> str:
@@ -80,19 +76,3 @@ def data_ja(data: DataSource) -> str:
 def data_en(data: DataSource) -> str:
     """A data source named with its category: special-care personal information "…" (D-1)."""
     return f"{category_en(data)} {bare_en(data)}"
-
-
-def flow_ja(flow: object) -> str:
-    """（利用方法: 庁内利用）, or '' when the flow is not set."""
-    return f"（利用方法: {vocab.label('flow', flow)}）" if flow else ""
-
-
-def flow_en(flow: object) -> str:
-    """ (flow: internal use), or '' when the flow is not set."""
-    return f" (flow: {vocab.label('flow', flow, 'en').lower()})" if flow else ""
-
-
-def distinct(items: list) -> list:
-    """Items without repeats, in order (model dataclasses are not hashable)."""
-    seen: set[int] = set()
-    return [i for i in items if not (id(i) in seen or seen.add(id(i)))]

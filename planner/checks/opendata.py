@@ -11,13 +11,12 @@ from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
 from planner.model import (
     NON_MACHINE_READABLE_FORMATS,
-    PERSONAL_CATEGORIES,
     Acquisition,
     Category,
     DataSource,
     Integrity,
 )
-from planner.opendata import five_star_level, published_format
+from planner.opendata import NEVER_OPEN_CATEGORIES, five_star_level, published_format
 
 GUIDELINE_JA = ("オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・官民データ活用推進"
                 "戦略会議決定）")
@@ -27,13 +26,10 @@ _LOCAL_JA = "地方公共団体オープンデータ推進ガイドライン"
 _LOCAL_EN = "Guidelines for promoting open data in local governments"
 
 
-#: Data that can never be open data; publishing it is PRV003's error, not a licence question.
-_NEVER_OPEN = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
-
-
 def _published(g: PlanGraph) -> Iterator[DataSource]:
-    """Published sources that could lawfully be open data."""
-    return (d for d in g.published_sources() if d.category not in _NEVER_OPEN)
+    """Published sources that could lawfully be open data (publishing the rest is PRV003's
+    error, not a licence question)."""
+    return (d for d in g.published_sources() if d.category not in NEVER_OPEN_CATEGORIES)
 
 
 def _od_field(key: str) -> str:

@@ -13,8 +13,9 @@ from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph, UseRef
-from planner.model import PERSONAL_CATEGORIES, Category, Flow, LegalBasis, Purpose
+from planner.graph import PlanGraph, UseRef, unique
+from planner.model import Category, Flow, LegalBasis, Purpose
+from planner.opendata import NEVER_OPEN_CATEGORIES
 
 APPI_JA = "個人情報の保護に関する法律"
 APPI_EN = "APPI"
@@ -24,7 +25,7 @@ _CONFIRM_JA = "法務担当（個人情報保護担当）に確認してくだ�
 _CONFIRM_EN = "Confirm this with your legal (data protection) department."
 
 #: Personal information for which APPI Art. 69 governs out-of-purpose use (番号法 for the rest).
-_ART69 = frozenset({Category.PERSONAL, Category.SPECIAL_CARE, Category.NON_IDENTIFYING})
+ART69_CATEGORIES = frozenset({Category.PERSONAL, Category.SPECIAL_CARE, Category.NON_IDENTIFYING})
 _PROVIDE = frozenset({Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE, Flow.PUBLISH})
 
 
@@ -58,7 +59,7 @@ def _flow(u: UseRef) -> tuple[str, str]:
              "purpose change (Art. 61(3)) instead.")
 def out_of_purpose_without_basis(g: PlanGraph) -> Iterator[Hit]:
     """Out-of-purpose uses of personal data that do not say on which basis."""
-    for u in _uses(g, _ART69):
+    for u in _uses(g, ART69_CATEGORIES):
         if u.use.purpose != Purpose.OUT_OF_PURPOSE or u.use.legal_basis is not None:
             continue
         m_ja, d_ja, m_en, d_en = _who(u)
@@ -143,7 +144,6 @@ def specific_personal_provision(g: PlanGraph) -> Iterator[Hit]:
                                    "as modified)")
 
 
-_NEVER_OPEN = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
 _OPEN_REF_JA = f"{APPI_JA} 第69条、オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・" \
     "官民データ活用推進戦略会議決定）"
 _OPEN_REF_EN = f"{APPI_EN} Art. 69; Basic Guidelines on Open Data (2017-05-30, IT Strategic " \
@@ -199,19 +199,18 @@ def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: 
       fix_en="Aggregate it into a separate statistical data source and publish that instead.")
 def personal_published(g: PlanGraph) -> Iterator[Hit]:
     """Raw personal (or anonymized) data marked for publication, by use or by the source."""
-    for u in _uses(g, _NEVER_OPEN):
+    for u in _uses(g, NEVER_OPEN_CATEGORIES):
         if u.use.flow == Flow.PUBLISH:
             m_ja, d_ja, m_en, d_en = _who(u)
             yield _publish_hit((u.measure.id, u.data.id), u.data,
                                f"{m_ja}で{d_ja}の公開（オープンデータ）を予定していますが、",
                                f"{m_en} publishes {d_en} as open data, but", u.field("flow"))
-    for d in g.sources_in(_NEVER_OPEN):
+    for d in g.sources_in(NEVER_OPEN_CATEGORIES):
         if d.open_data is not None and d.open_data.publish:
-            d_en = names.data_en(d)
             yield _publish_hit((d.id,), d,
                                f"{names.data_ja(d)}を公開（オープンデータ）する設定になっていますが、",
-                               f"{d_en[0].upper()}{d_en[1:]} is marked for publication as open "
-                               "data, but", "open_data.publish")
+                               f"{names.data_en(d)} is marked for publication as open data, but",
+                               "open_data.publish")
 
 
 #: Flows by which the municipality itself handles data (a contractor acts on its behalf).
@@ -243,7 +242,7 @@ def non_identifying_internal(g: PlanGraph) -> Iterator[Hit]:
     why the finding points at ``category`` rather than at the use.
     """
     for d in g.sources_in({Category.NON_IDENTIFYING}):
-        users = names.distinct([u.measure for u in g.uses_of(d.id) if u.use.flow in _INSIDE])
+        users = unique([u.measure for u in g.uses_of(d.id) if u.use.flow in _INSIDE])
         if not users:
             continue
         by_ja = names.join_ja([names.ja(m) for m in users])

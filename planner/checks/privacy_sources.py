@@ -17,12 +17,13 @@ from planner.checks.privacy import (
     _CONFIRM_JA,
     APPI_EN,
     APPI_JA,
+    ART69_CATEGORIES,
     MYNA_EN,
     MYNA_JA,
     _flow,
 )
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph, UseRef
+from planner.graph import PlanGraph, UseRef, unique
 from planner.model import (
     PERSONAL_CATEGORIES,
     Acquisition,
@@ -111,7 +112,7 @@ def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
     for d in g.sources_in(PERSONAL_CATEGORIES):
         if (d.agreement or "").strip():
             continue
-        users = names.distinct([u.measure for u in g.uses_of(d.id)
+        users = unique([u.measure for u in g.uses_of(d.id)
                                 if u.use.flow == Flow.PROVIDE_PRIVATE])
         if not users:
             continue
@@ -246,7 +247,7 @@ def personal_without_safeguards(g: PlanGraph) -> Iterator[Hit]:
     for d in g.sources_in(_SAFEGUARDED):
         if d.safety_measures:
             continue
-        outsourcing = names.distinct([u.measure for u in g.uses_of(d.id)
+        outsourcing = unique([u.measure for u in g.uses_of(d.id)
                                       if u.use.flow == Flow.OUTSOURCE])
         extra_ja = extra_en = ""
         if outsourcing:
@@ -382,7 +383,6 @@ _BASIS_FLOWS = {
     LegalBasis.SPECIAL_REASON: {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE},
 }
 _NOT_ART69 = {LegalBasis.MYNUMBER_ART19, LegalBasis.ANONYMIZED_PROPOSAL}
-_ART69_DATA = frozenset({Category.PERSONAL, Category.SPECIAL_CARE, Category.NON_IDENTIFYING})
 
 
 def _misfit(u: UseRef) -> bool:
@@ -405,7 +405,7 @@ def _misfit(u: UseRef) -> bool:
 def basis_does_not_fit(g: PlanGraph) -> Iterator[Hit]:
     """Out-of-purpose uses whose Art. 69(2) basis is for another kind of use."""
     for u in g.all_uses():
-        if u.data is None or u.data.category not in _ART69_DATA:
+        if u.data is None or u.data.category not in ART69_CATEGORIES:
             continue
         if u.use.purpose != Purpose.OUT_OF_PURPOSE or not _misfit(u):
             continue

@@ -7,12 +7,8 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import Dangling, NodeKind, PlanGraph
+from planner.graph import LIST_KEYS, Dangling, NodeKind, PlanGraph
 
-_KIND_JA = {NodeKind.ISSUE: "地域課題", NodeKind.MEASURE: "施策", NodeKind.DATA: "データ",
-            NodeKind.KPI: "KPI"}
-_KIND_EN = {NodeKind.ISSUE: "issue", NodeKind.MEASURE: "measure", NodeKind.DATA: "data source",
-            NodeKind.KPI: "KPI"}
 #: What the reference is called on the form, by the field that holds it.
 _REF_JA = {"addresses": "対応する地域課題", "uses": "利用するデータ", "measures": "評価する施策",
            "source": "出典データ"}
@@ -21,6 +17,11 @@ _REF_EN = {"addresses": "issues addressed", "uses": "data used", "measures": "me
 
 _GUIDE_JA = "計画の内部整合性（課題・施策・データ・KPIの対応関係）"
 _GUIDE_EN = "Internal consistency of the plan (issue–measure–data–KPI links)"
+
+
+def _kind(kind: NodeKind) -> tuple[str, str]:
+    """What a node kind is called, in Japanese and English."""
+    return names.kind_word(LIST_KEYS[kind]), names.kind_word(LIST_KEYS[kind], "en")
 
 
 def _ref_name(d: Dangling) -> tuple[str, str]:
@@ -39,13 +40,14 @@ def broken_reference(g: PlanGraph) -> Iterator[Hit]:
     """References to ids that do not exist, or that name an item of another kind."""
     for d in g.dangling:
         ref_ja, ref_en = _ref_name(d)
-        want_ja, want_en = _KIND_JA[d.expected], _KIND_EN[d.expected]
+        want_ja, want_en = _kind(d.expected)
         if d.actual is None:
             why_ja = f"ID「{d.target}」の{want_ja}は計画にありません"
             why_en = f'no {want_en} has the id "{d.target}"'
         else:
-            why_ja = f"「{d.target}」は{_KIND_JA[d.actual]}のIDで、{want_ja}ではありません"
-            why_en = f'"{d.target}" is the id of a {_KIND_EN[d.actual]}, not of a {want_en}'
+            is_ja, is_en = _kind(d.actual)
+            why_ja = f"「{d.target}」は{is_ja}のIDで、{want_ja}ではありません"
+            why_en = f'"{d.target}" is the id of a {is_en}, not of a {want_en}'
         yield Hit(
             (d.item.id, d.target),
             f"{names.ja(d.item)}の「{ref_ja}」が「{d.target}」を参照していますが、{why_ja}。",

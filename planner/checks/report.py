@@ -7,7 +7,9 @@ import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from planner.checks.finding import Finding, Severity
+from planner.checks import names
+from planner.checks.finding import Finding, Severity, summary
+from planner.model import ITEM_KEYS
 
 if TYPE_CHECKING:  # only for the type; the checker never needs the loader
     from planner.planfile import LoadedPlan
@@ -20,22 +22,11 @@ _HEADING = {
 _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m",
            Severity.INFO: "\033[1;36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
-_KIND_JA = {"issues": "地域課題", "measures": "施策", "data_sources": "データ", "kpis": "KPI"}
-_KIND_EN = {"issues": "Issue", "measures": "Measure", "data_sources": "Data source",
-            "kpis": "KPI"}
-
-
-def summary_counts(findings: list[Finding]) -> dict[str, int]:
-    """{"error": n, "warning": n, "info": n}."""
-    counts = {s.value: 0 for s in Severity}
-    for f in findings:
-        counts[f.severity.value] += 1
-    return counts
 
 
 def format_json(findings: list[Finding], lang: str = "ja") -> str:
     """The domain.md §6 JSON document, ending in a newline."""
-    doc = {"findings": [f.to_json(lang) for f in findings], "summary": summary_counts(findings)}
+    doc = {"findings": [f.to_json(lang) for f in findings], "summary": summary(findings)}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -88,14 +79,14 @@ class _Items:
         if document is None:
             return
         plan = document.plan
-        for key in ("issues", "measures", "data_sources", "kpis"):
+        for key in ITEM_KEYS.values():
             for item in getattr(plan, key):
                 if item.id in self.order:
                     continue
                 self.order[item.id] = len(self.order)
-                title = f"『{item.title}』" if item.title else ""
-                self.names[item.id] = (f"{_KIND_JA[key]}{title}（{item.id}）",
-                                       f'{_KIND_EN[key]} "{item.title}" ({item.id})')
+                kind_en = names.kind_word(key, "en")
+                en = f'{kind_en[:1].upper()}{kind_en[1:]} "{item.title}" ({item.id})'
+                self.names[item.id] = (names.ja(item), en)
 
     def key(self, item_id: str | None) -> tuple:
         """Plan-level first, then items in file order, unknown ids last."""
@@ -130,7 +121,7 @@ def _finding_lines(f: Finding, lang: str, color: bool) -> list[str]:
 def format_text(findings: list[Finding], lang: str = "ja", color: bool = False,
                 document: LoadedPlan | None = None) -> str:
     """A report grouped by severity, then by item (with ``file:line``), ending in a newline."""
-    counts = summary_counts(findings)
+    counts = summary(findings)
     lines = [_paint(_summary_line(counts, lang), _BOLD, color)]
     if not findings:
         lines.append("No findings." if lang == "en" else "指摘事項はありません。")

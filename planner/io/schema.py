@@ -287,30 +287,3 @@ def compile_schema(schema: dict[str, Any]) -> Callable[[Any], list[Violation]]:
         check(data, [], out)
         return out
     return run
-
-
-def properties_at(path: Path_) -> tuple[str, ...]:
-    """The keys the schema allows in the mapping at ``path`` (for suggestions)."""
-    node = _resolve(load_schema())
-    for step in path:
-        if isinstance(step, int):
-            node = _resolve(node.get("items", {}))
-        else:
-            node = _resolve(node.get("properties", {}).get(step, {}))
-    return tuple(node.get("properties", {}))
-
-
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    """Follow ``$ref`` and the non-null branch of ``anyOf`` to the schema that has the shape."""
-    root = load_schema()
-    for _ in range(10):
-        if "$ref" in node:
-            target: Any = root
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        elif "anyOf" in node:
-            node = next((b for b in node["anyOf"] if b.get("type") != "null"), {})
-        else:
-            break
-    return node

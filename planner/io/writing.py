@@ -5,9 +5,9 @@ under their key, lines never folded,
 multi-line text as ``|`` blocks, and any string that could read back as another type
 (under this loader's rules *or* YAML 1.1's, so other tools read it right too) quoted.
 
-The file: written to a temporary file in the same folder, flushed and fsynced, then put
-in place with ``os.replace`` (retried briefly on Windows, where antivirus or a sync client
-may hold the file for a moment). Before that the old file is copied to a backup:
+The file: written with :func:`planner.atomic.atomic_write` (a temporary file in the same
+folder, fsynced, put in place with ``os.replace``, retried briefly on Windows). Just before
+the replace the old file is copied to a backup:
 ``plan.yaml.bak`` (then ``.bak2``, ``.bak3`` … for more) beside it, or timestamped copies
 ``plan.20260327-101500-123456.yaml`` in ``backup_dir``. A failed save leaves the old file
 as it was, removes the temporary file and raises SaveError saying why.
@@ -19,23 +19,18 @@ import datetime
 import errno
 import os
 import shutil
-import sys
-import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
 
+from planner import atomic
 from planner.errors import PlannerError
 from planner.io.yamlparse import RESOLVERS
 
 #: Characters YAML readers may treat as line breaks or strip; such strings are double-quoted.
 _AWKWARD = frozenset("\r\x85\u2028\u2029\ufeff")
-
-#: Waits between retries of os.replace on Windows (seconds, about 2 s in all).
-WINDOWS_RETRY_DELAYS: Sequence[float] = (0.05, 0.1, 0.2, 0.4, 0.6, 0.8)
 
 
 class PlanDumper(yaml.SafeDumper):
@@ -116,34 +111,6 @@ def save_error(exc: BaseException, path: Path) -> SaveError:
                      f"{path}: {en} The previous file is unchanged.")
 
 
-def _replace(src: str, dst: Path, delays: Sequence[float]) -> None:
-    """os.replace, retried while another program briefly holds ``dst`` (Windows)."""
-    for delay in [*delays, None]:
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if delay is None:
-                raise
-            time.sleep(delay)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _backup(path: Path, backups: int, backup_dir: Path | None) -> None:
     """Copy the current file to the backup set, keeping the newest ``backups`` copies."""
     if backups <= 0 or not path.is_file():
@@ -169,27 +136,15 @@ def atomic_write(path: str | Path, text: str, *, backups: int = 1,
                  retry_delays: Sequence[float] | None = None) -> None:
     """Replace ``path`` by ``text`` (UTF-8) atomically, after backing up the old file."""
     path = Path(path)
-    if retry_delays is None:
-        retry_delays = WINDOWS_RETRY_DELAYS if sys.platform == "win32" else ()
-    tmp: str | None = None
-    try:
-        data = text.encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+    folder = Path(backup_dir) if backup_dir is not None else None
+
+    def keep_mode_and_back_up(tmp: Path) -> None:
         if path.exists():
             shutil.copymode(path, tmp)  # keep the file's permissions
-        _backup(path, backups, Path(backup_dir) if backup_dir is not None else None)
-        _replace(tmp, path, retry_delays)
-        tmp = None
-        _fsync_dir(path.parent)
+        _backup(path, backups, folder)
+
+    try:
+        atomic.atomic_write(path, text.encode("utf-8"), before_replace=keep_mode_and_back_up,
+                            retry_delays=retry_delays)
     except OSError as exc:
         raise save_error(exc, path) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass

@@ -7,16 +7,15 @@ destination is never touched unless the new document was written completely.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from planner.atomic import Content, atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
 from planner.render.context import build_context
 from planner.render.packs import Pack, PackError, find_pack
-from planner.render.text import Block, Directive, parse_blocks
+from planner.render.text import Block, Directive, clean_text, parse_blocks
 
 __all__ = ["OUTLINE", "PackError", "RenderError", "render_document", "render_plan"]
 
@@ -31,8 +30,6 @@ class RenderError(PlannerError):
 
 
 def _one_line(text: Any) -> str:
-    from planner.render.text import clean_text
-
     return clean_text(text).replace("\n", " ").replace("\t", " ")
 
 
@@ -50,26 +47,23 @@ def _functions() -> dict[str, Any]:
     }
 
 
-def _node_names(plan: Plan, nodes: tuple[str, ...], lang: str) -> str:
+def _node_names(titles: dict[str, str], nodes: tuple[str, ...], lang: str) -> str:
     """Items as a committee knows them: 「title（id）」, or the whole plan."""
     if not nodes:
         return "Whole plan" if lang == "en" else "計画全体"
-    names = []
-    for node in nodes:
-        item = plan.find(node)
-        names.append(f"{item.title}（{node}）" if item and item.title else node)
+    names = [f"{titles[node]}（{node}）" if titles.get(node) else node for node in nodes]
     return ("、" if lang != "en" else ", ").join(names)
 
 
 def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
     from planner.checks import run_checks
-    from planner.render.text import clean_text
 
-    labels = {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
-    i = 1 if lang == "en" else 0
+    titles: dict[str, str] = {}
+    for item in plan.items():  # the first item with an id names it, as Plan.find does
+        titles.setdefault(item.id, item.title)
     return [{
-        "rule": f.rule, "severity": labels.get(str(f.severity), (str(f.severity),) * 2)[i],
-        "nodes": clean_text(_node_names(plan, f.nodes, lang)),
+        "rule": f.rule, "severity": f.severity.label(lang),
+        "nodes": clean_text(_node_names(titles, f.nodes, lang)),
         "message": clean_text(f.message(lang)), "reference": clean_text(f.reference(lang)),
         "fix": clean_text(f.fix(lang)),
     } for f in run_checks(plan)]
@@ -113,26 +107,16 @@ def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
     write_atomically(out, document.save)
 
 
-def write_atomically(out: Path, save: Any) -> None:
-    """Call ``save(tmp)`` on a temp file beside ``out``, then move it into place."""
-    folder = out.parent if str(out.parent) else Path(".")
+def write_atomically(out: Path, content: Content) -> None:
+    """Replace ``out`` atomically by ``content`` (bytes, or a function writing to a binary
+    file); RenderError, with ``out`` untouched, when it cannot be written."""
     if out.is_dir():
         raise RenderError(f"{out} はフォルダです。出力するファイル名（.docx）を指定してください。",
                           f"{out} is a folder. Give a file name (.docx) to write.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        atomic_write(out, content)
     except OSError as exc:
         raise _unwritable(out, exc) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        save(str(tmp))
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise _unwritable(out, exc) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)
 
 
 def _unwritable(out: Path, exc: OSError) -> RenderError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner import opendata, vocab, wareki
-from planner.model import Category, DataSource, Kpi, Measure, OpenData, Plan, PlanKind
+from planner.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.text import clean_text
 
 _FLOW_WORDS = {
@@ -34,16 +34,6 @@ NONE_MARK = "—"
 def one_line(value: Any) -> str:
     """Cleaned text on a single line (titles never break a heading)."""
     return " ".join(clean_text(value).split())
-
-
-def fy(year: int | None, lang: str = "ja") -> str:
-    """令和8年度（2026年度）, or '' when unknown."""
-    return wareki.fiscal_year(year, lang)
-
-
-def fy_range(start: int | None, end: int | None, lang: str = "ja") -> str:
-    """令和8年度（2026年度）〜令和12年度（2030年度）."""
-    return wareki.fiscal_range(start, end, lang)
 
 
 def number_text(value: Any, unit: str | None = None) -> str:
@@ -133,8 +123,9 @@ class ContextBuilder:
             "kind": str(info.kind or PlanKind.MUNICIPALITY),
             "is_prefecture": info.kind == PlanKind.PREFECTURE,
             "kind_label": self.label("plan_kind", info.kind or PlanKind.MUNICIPALITY),
-            "start_fy": fy(start, self.lang), "end_fy": fy(end, self.lang),
-            "period": fy_range(start, end, self.lang),
+            "start_fy": wareki.fiscal_year(start, self.lang),
+            "end_fy": wareki.fiscal_year(end, self.lang),
+            "period": wareki.fiscal_range(start, end, self.lang),
             "years": (end - start + 1) if start and end and end >= start else None,
             "adopted_on": clean_text(wareki.date(info.adopted_on, self.lang)),
             "version": one_line(info.version),
@@ -166,25 +157,23 @@ class ContextBuilder:
             **self.measure_ref(m),
             "description": clean_text(m.description).strip(),
             "owner": one_line(m.owner),
-            "schedule": fy_range(sched.start_fy, sched.end_fy, self.lang) if sched else "",
+            "schedule": (wareki.fiscal_range(sched.start_fy, sched.end_fy, self.lang)
+                         if sched else ""),
             "issues": [{"id": i, "number": self.issue_no[i],
                         "title": one_line(self.issues[i].title)}
                        for i in m.addresses if i in self.issue_no],
             "articles_primary": [self._article_name(a) for a in m.articles.primary],
             "articles_related": [self._article_name(a) for a in m.articles.related],
             "fields": [self.label("field", f) for f in m.fields],
-            "uses": [self.use(m, u) for u in m.uses],
+            "uses": [self.use(u) for u in m.uses],
             "kpis": [self.kpi(k) for k in self.kpis_by_measure.get(m.id, [])],
         }
 
     def _article_name(self, number: int) -> str:
         art = vocab.article(number)
-        if art is None:
-            return str(number)
-        return f"{art.ref(self.lang)}（{art.short(self.lang)}）" if self.lang != "en" \
-            else f"{art.ref('en')} ({art.short('en')})"
+        return art.name(self.lang) if art is not None else str(number)
 
-    def use(self, m: Measure, u: Any) -> dict[str, Any]:
+    def use(self, u: Any) -> dict[str, Any]:
         """A measure→data link in plain words."""
         d: DataSource | None = self.data.get(u.data) if u.data else None
         return {
@@ -234,7 +223,7 @@ class ContextBuilder:
     def _open_data_plan(self, d: DataSource, publish: bool) -> str:
         en = self.lang == "en"
         if not publish:
-            if d.is_personal or d.category in (Category.ANONYMIZED,):
+            if d.category in opendata.NEVER_OPEN_CATEGORIES:
                 return "Not published (personal data)" if en else "公開対象外（個人情報）"
             return "Not planned" if en else "公開予定なし"
         od = d.open_data or OpenData()
@@ -256,9 +245,9 @@ class ContextBuilder:
             "type": self.label("kpi_type", k.type),
             "unit": one_line(k.unit),
             "baseline": number_text(k.baseline.value, k.unit) if k.baseline else "",
-            "baseline_fy": fy(k.baseline.fy, self.lang) if k.baseline else "",
+            "baseline_fy": wareki.fiscal_year(k.baseline.fy, self.lang) if k.baseline else "",
             "target": number_text(k.target.value, k.unit) if k.target else "",
-            "target_fy": fy(k.target.fy, self.lang) if k.target else "",
+            "target_fy": wareki.fiscal_year(k.target.fy, self.lang) if k.target else "",
             "source": one_line(src.title) if src else one_line(k.source),
             "source_id": one_line(k.source),
             "rationale": clean_text(k.rationale).strip(),
@@ -272,7 +261,7 @@ class ContextBuilder:
             for u in m.uses:
                 d = self.data.get(u.data) if u.data else None
                 if d is not None and d.is_personal:
-                    rows.append({"measure": self.measure_ref(m), **self.use(m, u)})
+                    rows.append({"measure": self.measure_ref(m), **self.use(u)})
         return rows
 
 

@@ -176,15 +176,15 @@ class DocxWriter:
         rows = tbl.tr_lst
         ooxml.repeat_header(rows[0])
         ooxml.cant_split(rows[0])
-        self._fill_row(table, rows[0], [c.header for c in spec.columns], widths, "cell_head",
+        self._fill_row(rows[0], [c.header for c in spec.columns], widths, "cell_head",
                        [True] * len(widths), fill)
         centers = [c.center for c in spec.columns]
         for tr, values in zip(rows[1:], spec.rows):
             ooxml.cant_split(tr)  # a row torn across pages reads as two rows
-            self._fill_row(table, tr, values, widths, cell_role, centers, None)
+            self._fill_row(tr, values, widths, cell_role, centers, None)
         self.doc.add_paragraph()  # breathing room; tables never touch the next heading
 
-    def _fill_row(self, table, tr, values, widths, role, centers, fill) -> None:
+    def _fill_row(self, tr, values, widths, role, centers, fill) -> None:
         sid = self.style_id(role)
         for tc, value, width, center in zip(tr.tc_lst, values, widths, centers):
             ooxml.set_cell_width(tc, width)

@@ -67,7 +67,7 @@ def measure_summary_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
     rows = [
         [_t(lang, "対応する地域課題", "Issues addressed"),
          "\n".join(f"{issue_word}{i['number']} {i['title']}" for i in m["issues"]) or "—"],
-        [_t(lang, "基本法の条項", "Basic Act articles"), _articles_text(m, lang)],
+        [_t(lang, "基本法の条項", "Basic Act articles"), _articles_text(m)],
         [_t(lang, "重点分野", "Priority fields"), "、".join(m["fields"]) or "—"],
         [_t(lang, "実施期間", "Schedule"), m["schedule"] or "—"],
         [_t(lang, "担当課", "Owner"), m["owner"] or "—"],
@@ -76,7 +76,7 @@ def measure_summary_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
                      rows)
 
 
-def _articles_text(m: dict[str, Any], lang: str) -> str:
+def _articles_text(m: dict[str, Any]) -> str:
     parts = [f"◎ {a}" for a in m["articles_primary"]] + [f"○ {a}" for a in m["articles_related"]]
     return "\n".join(parts) or "—"
 

@@ -16,8 +16,6 @@ from PySide6.QtGui import QUndoStack
 from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Plan
 from planner.ui import fieldpath
 
-#: Item kinds, as the plan file names its lists, in guided-flow order.
-KINDS = ("issues", "measures", "data_sources", "kpis")
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file).
 PLAN = "plan"
 #: The dataclass of each kind.

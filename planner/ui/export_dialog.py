@@ -13,9 +13,6 @@ from __future__ import annotations
 import copy
 import csv
 import io
-import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.atomic import atomic_write
 from planner.checks import run_checks
-from planner.checks.finding import Finding, Severity
+from planner.checks.finding import Finding
+from planner.checks.report import format_json, format_text
 from planner.errors import PlannerError, user_error_message
 from planner.model import Plan, PlanKind
+from planner.render.packs import list_packs
 from planner.ui import settings
 
 #: (parent, caption, suggested path, filter) → chosen path, '' when cancelled.
@@ -56,13 +56,13 @@ def default_ask_save_path(parent: QWidget, caption: str, suggested: str, filters
 
 def findings_csv(findings: list[Finding], lang: str = "ja") -> str:
     """The findings as CSV text (header + one row per finding)."""
-    labels = {"error": "エラー", "warning": "警告", "info": "情報"} if lang != "en" else {}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # CRLF: what Excel writes itself
     writer.writerow(["重要度", "ルール", "対象", "内容", "根拠", "対処", "項目"] if lang != "en"
                     else ["severity", "rule", "nodes", "message", "reference", "fix", "field"])
     for f in findings:
-        writer.writerow([labels.get(str(f.severity), str(f.severity)), f.rule,
+        severity = str(f.severity) if lang == "en" else f.severity.label("ja")
+        writer.writerow([severity, f.rule,
                          " ".join(f.nodes), f.message(lang), f.reference(lang), f.fix(lang),
                          f.field or ""])
     return buffer.getvalue()
@@ -74,31 +74,8 @@ def findings_report(findings: list[Finding], suffix: str, lang: str = "ja") -> t
     if suffix == ".csv":
         return findings_csv(findings, lang), "utf-8-sig"  # BOM: Excel on Japanese Windows
     if suffix == ".json":
-        try:
-            from planner.checks.report import format_json
-            return format_json(findings, lang=lang), "utf-8"
-        except ImportError:  # report module not there yet: the §6 shape by hand
-            summary = {str(s): sum(f.severity == s for f in findings) for s in Severity}
-            return json.dumps({"findings": [f.to_json(lang) for f in findings],
-                               "summary": summary}, ensure_ascii=False, indent=2) + "\n", "utf-8"
-    try:
-        from planner.checks.report import format_text
-        return format_text(findings, lang=lang), "utf-8"
-    except ImportError:
-        return "".join(f"[{f.severity}] {f.rule} {' '.join(f.nodes)}: {f.message(lang)}\n"
-                       f"  {f.reference(lang)}\n  {f.fix(lang)}\n" for f in findings), "utf-8"
-
-
-def write_text_atomically(path: Path, text: str, encoding: str) -> None:
-    """Write ``text`` beside ``path`` then move it into place (never a half-written file)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        return format_json(findings, lang=lang), "utf-8"
+    return format_text(findings, lang=lang), "utf-8"
 
 
 class _Relay(QObject):
@@ -228,10 +205,9 @@ class ExportDialog(QDialog):
 
     def _load_packs(self) -> None:
         try:
-            from planner.render.packs import list_packs
             packs = list_packs()
-        except (ImportError, PlannerError) as exc:
-            message = exc.message(self._lang) if isinstance(exc, PlannerError) else str(exc)
+        except PlannerError as exc:
+            message = exc.message(self._lang)
             self._show_error(self.tr("テンプレートを読み込めません: {0}").format(message))
             self.export_button.setEnabled(False)
             return
@@ -301,7 +277,7 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + ".csv")
         try:
             text, encoding = findings_report(run_checks(self._plan), path.suffix, self._lang)
-            write_text_atomically(path, text, encoding)
+            atomic_write(path, text.encode(encoding))
         except OSError as exc:
             self._show_error(user_error_message(exc, self._lang) or str(exc))
             return

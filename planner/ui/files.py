@@ -8,7 +8,6 @@ saving goes through the guard (changed on disk? lock still ours? failure → Sav
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -90,18 +89,14 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on failure show the loader's messages and keep the current plan."""
-        from planner.planfile import load_plan
+        from planner.planfile import loads_plan
 
         if ask and not self.maybe_save():
             return False
         path = Path(path)
-        stamp = None
-        with contextlib.suppress(OSError):
-            # Before reading: a change made while we read makes the stamp older than what
-            # we hold, so the next save warns (the safe direction), never the reverse.
-            stamp = FileStamp.of(path)
         try:
-            plan = load_plan(path)
+            data, stamp = FileStamp.read(path)  # read once: the stamp is of these bytes
+            plan = loads_plan(data, str(path))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a dialog
             self._report_load_error(str(path), exc)
             return False

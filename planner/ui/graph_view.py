@@ -37,10 +37,10 @@ from planner.layout import (
     EDGE_EVALUATES,
     KINDS,
     Layout,
-    Structure,
     gaps_of,
     layered_layout,
     plan_edges,
+    structure_from,
 )
 from planner.model import Category, Plan
 from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
@@ -186,12 +186,6 @@ class GraphView(QWidget):
 
     node_activated = Signal(str)
 
-    @staticmethod
-    def tr_static(text: str) -> str:
-        """Translate ``text`` in this widget's context (lupdate cannot see such calls:
-        write ``translate("GraphView", "…")`` with a literal where the text is)."""
-        return translate("GraphView", text)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scene = QGraphicsScene(self)
@@ -217,9 +211,9 @@ class GraphView(QWidget):
     def set_plan(self, plan: Plan) -> None:
         """Show ``plan``; re-lays out only when ids or links changed."""
         columns, edges = plan_edges(plan)
-        structure = Structure(columns, frozenset(e.key for e in edges))
-        if self._layout is None or structure != self._layout.structure:
-            self._apply_layout(layered_layout(plan, previous=self._layout))
+        if self._layout is None or structure_from(columns, edges) != self._layout.structure:
+            self._apply_layout(layered_layout(plan, previous=self._layout,
+                                              edges_of_plan=(columns, edges)))
         for edge in edges:  # a flow change restyles in place
             item = self._edges[edge.key]
             if item.edge.flow != edge.flow:

@@ -5,9 +5,13 @@ Qt's standard style icons keep the app free of image files and look native on Wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
+
+from planner.ui.severity import severity_color
 
 _SP = QStyle.StandardPixmap
 
@@ -78,7 +82,7 @@ def check() -> QIcon:
 
 def severity(level: str) -> QIcon:
     """A round mark for error / warning / info findings."""
-    return _dot({"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}.get(level, "#777"))
+    return _dot(severity_color(level))
 
 
 #: Pixel sizes drawn for painted icons: 100 % to 300 % of the 16–22 px they are shown at,
@@ -86,14 +90,24 @@ def severity(level: str) -> QIcon:
 _SIZES = (16, 22, 24, 32, 33, 44, 48, 64)
 
 
-def step_number(n: int, done: bool = False) -> QIcon:
-    """A numbered circle for the step navigator."""
+def _painted(paint: Callable[[QPainter, int], None]) -> QIcon:
+    """An icon drawn by ``paint(painter, size)`` at every size in _SIZES."""
     icon = QIcon()
     for size in _SIZES:
         pix = QPixmap(size, size)
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint(p, size)
+        p.end()
+        icon.addPixmap(pix)
+        icon.addPixmap(pix, QIcon.Mode.Selected)  # not tinted when its row is selected
+    return icon
+
+
+def step_number(n: int, done: bool = False) -> QIcon:
+    """A numbered circle for the step navigator."""
+    def paint(p: QPainter, size: int) -> None:
         p.setBrush(QColor("#2e7d32" if done else "#1a4e8a"))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
@@ -102,25 +116,16 @@ def step_number(n: int, done: bool = False) -> QIcon:
         font.setPixelSize(max(round(size * 0.56), 8))
         font.setBold(True)
         p.setFont(font)
-        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, str(n))
-        p.end()
-        icon.addPixmap(pix)
-        icon.addPixmap(pix, QIcon.Mode.Selected)  # not tinted when its row is selected
-    return icon
+        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, str(n))
+
+    return _painted(paint)
 
 
 def _dot(color: str) -> QIcon:
-    icon = QIcon()
-    for size in _SIZES:
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(p: QPainter, size: int) -> None:
         p.setBrush(QColor(color))
         p.setPen(Qt.PenStyle.NoPen)
         margin = size / 8
         p.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
-        p.end()
-        icon.addPixmap(pix)
-        icon.addPixmap(pix, QIcon.Mode.Selected)  # not tinted when its row is selected
-    return icon
+
+    return _painted(paint)

@@ -3,7 +3,7 @@ relation graph beside it, and the problem counts in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.appdirs import app_data_dir
+from planner.checks.finding import summary
 from planner.locking import FileStamp
 from planner.recovery import RecoveryStore
 from planner.ui import icons, settings, wheel_guard
-from planner.ui.document import PlanDocument
+from planner.ui.check_runner import CheckRunner
+from planner.ui.document import PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
+from planner.ui.graph_view import GraphView
 from planner.ui.i18n import lang, translate
 from planner.ui.interaction import Prompts
 from planner.ui.menus import build_menus
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
         self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message))
         self.files.guard.lock_lost.connect(lambda message: self.statusBar().showMessage(message))
         self.files.guard.changed.connect(self._on_guard_changed)
-        self.checks = self._make_check_runner()
+        self.checks = CheckRunner(self)
+        self.checks.findings_ready.connect(self.set_findings)
         build_menus(self)
         self.doc.changed.connect(self._schedule_check)
         self.doc.plan_replaced.connect(self._on_plan_replaced)
@@ -187,18 +191,11 @@ class MainWindow(QMainWindow):
         return stamp.sha256 if stamp is not None else None
 
     def _build_graph_dock(self) -> None:
-        self.graph = None
         dock = QDockWidget(translate("ui", "関係図"), self)
         dock.setObjectName("graphDock")
-        try:
-            from planner.ui.graph_view import GraphView
-        except ImportError:  # built in parallel; the dock stays empty until it exists
-            dock.setWidget(QWidget())
-        else:
-            self.graph = GraphView()
-            self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
-            self.graph.set_plan(self.doc.plan)
-            dock.setWidget(self.graph)
+        self.graph = GraphView()
+        self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
+        dock.setWidget(self.graph)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         # On a 1366-px laptop the editors need the width: the graph starts hidden there
         # (toolbar button and Ctrl+G show it); on wider screens it starts shown.
@@ -243,40 +240,25 @@ class MainWindow(QMainWindow):
             if field:
                 self.pages[0].form.focus_field(field.removeprefix("plan."))
             return
-        from planner.ui.document import kind_of
-
         step = STEP_OF_KIND[kind_of(item)]
         self.go_to_step(step)
         editor = self.pages[step].editor
         editor.select_item(item_id)
         if not (field and editor.form.focus_field(field)):
             editor.form.focus_field("title")
-        if self.graph is not None and hasattr(self.graph, "select"):
-            self.graph.select(item_id, centre=True)
+        self.graph.select(item_id, centre=True)
 
     # -- checks ---------------------------------------------------------------------------
-    def _make_check_runner(self):
-        try:
-            from planner.ui.check_runner import CheckRunner
-        except ImportError:
-            return _InlineCheckRunner(self)
-        runner = CheckRunner(self)
-        runner.findings_ready.connect(self.set_findings)
-        return runner
-
     def _schedule_check(self) -> None:
         self.checks.schedule(self.doc.plan)
-        if self.graph is not None:
-            self.graph.set_plan(self.doc.plan)
+        self.graph.set_plan(self.doc.plan)
 
     def set_findings(self, findings: list) -> None:
         """Show new findings everywhere: problems panel, graph badges, status bar."""
         self.findings = list(findings)
         self.pages[CHECK_STEP].panel.set_findings(self.findings, self.doc.plan)
-        if self.graph is not None:
-            self.graph.set_findings(self.findings)
-        counts = {s: sum(1 for f in self.findings if str(f.severity) == s)
-                  for s in ("error", "warning", "info")}
+        self.graph.set_findings(self.findings)
+        counts = summary(self.findings)
         self.problems_button.setText(
             translate("ui", "エラー %1　警告 %2　情報 %3").replace("%1", str(counts["error"]))
             .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"])))
@@ -289,7 +271,7 @@ class MainWindow(QMainWindow):
             self._update_export_summary()
 
     def _update_export_summary(self) -> None:
-        errors = sum(1 for f in self.findings if str(f.severity) == "error")
+        errors = summary(self.findings)["error"]
         page = self.pages[EXPORT_STEP]
         page.summary.setText(translate("ui", "点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。")
                              .replace("%1", str(errors)) if errors else
@@ -297,8 +279,8 @@ class MainWindow(QMainWindow):
 
     # -- files and title --------------------------------------------------------------------
     def _on_plan_replaced(self) -> None:
+        # No check scheduled here: replacing the plan also emits ``changed``, which does.
         self.go_to_step(0)
-        self._schedule_check()
 
     def _update_title(self) -> None:
         title = self.doc.plan.plan.title or translate("ui", "無題")
@@ -311,12 +293,7 @@ class MainWindow(QMainWindow):
 
     def export_document(self) -> None:
         """Open the export dialog (template, options, background rendering)."""
-        try:
-            from planner.ui.export_dialog import ExportDialog
-        except ImportError:
-            self.prompts.show_error(translate("ui", "出力"), translate("ui", "出力機能を準備中です。"))
-            return
-        from planner.ui.i18n import lang
+        from planner.ui.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.doc.plan, self.doc.path, self, lang=lang())
         self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -361,25 +338,3 @@ class _PlanUndoEverywhere(QObject):
             event.ignore()
             return True
         return False
-
-
-class _InlineCheckRunner:
-    """Runs the checks shortly after the last edit, until planner.ui.check_runner exists."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.timer = QTimer(window)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(150)
-        self.timer.timeout.connect(self._run)
-        self.plan = None
-
-    def schedule(self, plan) -> None:
-        """Run the checks 150 ms after the last call."""
-        self.plan = plan
-        self.timer.start()
-
-    def _run(self) -> None:
-        from planner.checks import run_checks
-
-        self.window.set_findings(run_checks(self.plan))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.checks.finding import Finding, Severity
+from planner.checks.finding import Finding, Severity, summary
 from planner.model import Plan
 from planner.ui.i18n import translate
 from planner.ui.severity import severity_color, severity_icon, severity_label
@@ -317,9 +317,7 @@ class ProblemsPanel(QWidget):
     # --- behaviour --------------------------------------------------------------------
 
     def _update_counts(self, findings: list[Finding]) -> None:
-        counts = {str(s): 0 for s in Severity}
-        for f in findings:
-            counts[str(f.severity)] = counts.get(str(f.severity), 0) + 1
+        counts = summary(findings)
         for severity, button in self._buttons.items():
             button.setText(self.tr("{0} {1}").format(severity_label(severity), counts[severity]))
 

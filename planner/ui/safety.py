@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
@@ -34,13 +34,9 @@ from planner.model import Plan
 from planner.planfile import save_plan
 from planner.recovery import RecoveryEntry, RecoveryError, RecoveryStore
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import translate
 
 _MB = QMessageBox.StandardButton
-
-
-def translate(context: str, text: str) -> str:
-    """Qt's translate, spelled ``translate("safety", "…")`` so pyside6-lupdate finds it."""
-    return QCoreApplication.translate(context, text)
 
 
 class Choice(Enum):
@@ -294,13 +290,17 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
         prompts.show_error(translate("safety", "使用中の計画ファイル"), LockedError(path, foreign).message(lang))
         return SaveResult.SAVE_AS, stamp
     try:
-        save_plan(document.plan, path, backups=backups, backup_dir=backup_dir)
+        written = save_plan(document.plan, path, backups=backups, backup_dir=backup_dir)
     except (PlannerError, OSError) as exc:
         message = exc.message(lang) if isinstance(exc, PlannerError) else _os_message(exc, lang)
         choice = prompts.ask_save_failed(message)
         return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED), stamp
     document.mark_saved(path)
-    return SaveResult.SAVED, FileStamp.of(path)
+    try:
+        stamp = FileStamp.of_bytes(path, written)
+    except OSError:  # saved, but gone already (a sync client moved it): compare nothing
+        stamp = None
+    return SaveResult.SAVED, stamp
 
 
 def _lost_message(path: Path, lang: str) -> str:
@@ -315,15 +315,6 @@ def _os_message(exc: OSError, lang: str) -> str:
     if lang == "en":
         return f"Could not save {name} ({reason}). Your plan is still open; use Save As."
     return f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。"
-
-
-def __getattr__(name: str):
-    """``DocumentGuard`` lives in planner.ui.guard (it builds on this module); keep old imports."""
-    if name in ("DocumentGuard", "is_bundled"):
-        from planner.ui import guard
-
-        return getattr(guard, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- real dialogs and scripted answers --------------------------------------------------------

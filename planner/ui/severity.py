@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from planner.checks.finding import Severity
+from planner.ui.i18n import translate
 
 _COLORS = {"error": "#c62828", "warning": "#ef8f00", "info": "#1565c0"}
 _GLYPHS = {"error": "×", "warning": "!", "info": "i"}
@@ -21,9 +22,9 @@ def severity_color(severity: str) -> str:
 def severity_label(severity: str) -> str:
     """The severity in words: エラー / 警告 / 情報 (translatable)."""
     labels = {
-        "error": QCoreApplication.translate("Severity", "エラー"),
-        "warning": QCoreApplication.translate("Severity", "警告"),
-        "info": QCoreApplication.translate("Severity", "情報"),
+        "error": translate("Severity", "エラー"),
+        "warning": translate("Severity", "警告"),
+        "info": translate("Severity", "情報"),
     }
     return labels.get(str(severity), str(severity))
 

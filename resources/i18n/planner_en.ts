@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+155"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+132"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -65,7 +65,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>テンプレートを読み込めません: {0}</source>
         <translation>Cannot load the template: {0}</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>FiscalYearSpinBox</name>
     <message>
-        <location filename="../../planner/ui/editors/fyspin.py" line="+38"/>
+        <location filename="../../planner/ui/editors/fyspin.py" line="+35"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+250"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Select a finding to see its details here</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../planner/ui/severity.py" line="+24"/>
+        <location filename="../../planner/ui/severity.py" line="+25"/>
         <source>エラー</source>
         <translation>Error</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="+51"/>
+        <location filename="../../planner/ui/editors/data_form.py" line="+48"/>
         <source>データ</source>
         <translation>Data source</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>This plan is open read-only. Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/safety.py" line="+125"/>
+        <location filename="../../planner/ui/safety.py" line="+121"/>
         <source>復旧用コピーを保存できません（%1）</source>
         <extracomment>path of the recovery copy just written. a recovery copy could not be written (message in the UI language).</extracomment>
         <translation>Cannot save the recovery copy (%1)</translation>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>使用中の計画ファイル</source>
         <translation>Plan file in use</translation>
     </message>
@@ -953,9 +953,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Select a row to see here what its flow, purpose and legal basis mean.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/fields.py" line="+121"/>
+        <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+89"/>
+        <location filename="../../planner/ui/editors/links.py" line="+101"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+76"/>
         <location line="+31"/>
         <location line="+11"/>
@@ -963,7 +963,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(not selected)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
@@ -1224,20 +1224,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Actual values (for the yearly review)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-69"/>
+        <location filename="../../planner/ui/editors/links.py" line="-74"/>
         <location filename="../../planner/ui/models.py" line="+51"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+49"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+92"/>
+        <location line="+5"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+37"/>
         <source>（まだありません。前のステップで追加してください）</source>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
@@ -1257,7 +1255,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Article %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>第%1条 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
@@ -1402,7 +1400,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Chapter 6 (the measures) and the appendices (KPI and data lists) are written from the issues, measures, data and KPIs steps. Chapters left empty get standard text.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-184"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-92"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -1502,18 +1500,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No data has been registered yet. Register it in step 4 (Data); it can then be chosen in the Data column here.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+107"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/files.py" line="+30"/>
+        <location filename="../../planner/ui/files.py" line="+29"/>
         <source>新しい官民データ活用推進計画</source>
         <translation>New data utilization promotion plan</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+304"/>
+        <location filename="../../planner/ui/main_window.py" line="+286"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1528,7 +1526,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No template is available.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>%1のコピー</source>
         <translation>Copy of %1</translation>
     </message>
@@ -1623,7 +1621,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-191"/>
+        <location filename="../../planner/ui/main_window.py" line="-169"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1644,18 +1642,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Someone else has the original file open. Use “Save As” to save.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location filename="../../planner/ui/menus.py" line="+97"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>点検結果を開く（Ctrl+6）</source>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -1691,15 +1689,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 — %2[*] — Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location filename="../../planner/ui/pages/export.py" line="+15"/>
         <source>出力</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>出力機能を準備中です。</source>
-        <translation>Export is not available yet.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/menus.py" line="-71"/>
@@ -1855,12 +1847,12 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Enter the plan&apos;s title, municipality and period. Chapter texts can be added later.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/check.py" line="+14"/>
+        <location filename="../../planner/ui/pages/check.py" line="+12"/>
         <source>点検</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
         <source>計画の抜け漏れや、個人情報・オープンデータの決まりに反するおそれを一覧にします。行をダブルクリックすると、直す項目に移動します。</source>
         <translation>Lists gaps in the plan and possible breaches of privacy and open-data rules. Double-click a row to go to the item to fix.</translation>
     </message>

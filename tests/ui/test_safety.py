@@ -14,10 +14,10 @@ from planner.planfile import dumps_plan, load_plan
 from planner.recovery import RecoveryStore, backup_dir_for
 from planner.ui.commands import set_plan_field
 from planner.ui.document import PlanDocument
+from planner.ui.guard import DocumentGuard
 from planner.ui.safety import (
     AutosaveController,
     Choice,
-    DocumentGuard,
     SaveResult,
     ScriptedSafetyPrompts,
     guarded_save,

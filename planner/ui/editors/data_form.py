@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QComboBox
+
+from planner import vocab
 from planner.model import (
     Acquisition,
     Category,
@@ -14,23 +17,17 @@ from planner.model import (
 )
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields
-from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.i18n import translate
+from planner.ui.i18n import lang, translate
 
 
 def _tags(text: str) -> list[str]:
     return [t.strip() for t in text.replace("、", ",").split(",") if t.strip()]
 
 
-def _standard_dataset(form: BoundForm):
+def _standard_dataset(form: BoundForm) -> QComboBox:
     """自治体標準オープンデータセット as a combo of numbered names."""
-    from PySide6.QtWidgets import QComboBox
-
-    from planner import vocab
-    from planner.ui.editors.binding import Binding
-    from planner.ui.i18n import lang, translate
-
     combo = QComboBox()
     combo.addItem(translate("ui", "（該当なし）"), None)
     for term in vocab.standard_datasets():

@@ -106,6 +106,14 @@ def text_edit(form: BoundForm, path: str, placeholder: str = "", lines: int = 4)
     return edit
 
 
+def add_terms(combo: QComboBox, vocab_kind: str) -> None:
+    """Offer every code of ``vocab_kind``: its label shown, the code as data, its meaning as
+    the item's tooltip."""
+    for term in vocab.terms(vocab_kind):
+        combo.addItem(term.label(lang()), term.code)
+        combo.setItemData(combo.count() - 1, term.help(lang()), Qt.ItemDataRole.ToolTipRole)
+
+
 class CodeCombo(QWidget):
     """A code list as a combo box of labels, with the chosen code's explanation below."""
 
@@ -119,10 +127,7 @@ class CodeCombo(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.help)
         self.combo.addItem(unset_label or translate("ui", "（未選択）"), None)
-        for term in vocab.terms(vocab_kind):
-            self.combo.addItem(term.label(lang()), term.code)
-            self.combo.setItemData(self.combo.count() - 1, term.help(lang()),
-                                   Qt.ItemDataRole.ToolTipRole)
+        add_terms(self.combo, vocab_kind)
         self.combo.currentIndexChanged.connect(self._show_help)
         self.setFocusProxy(self.combo)
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
 from planner import wareki
+from planner.ui.i18n import translate
 
 UNSET = 1988  # one below 平成元年: the spin box's "not set" position
-_ERA_START = {"令和": 2018, "平成": 1988}
 
 
 def current_fiscal_year(today: _dt.date | None = None) -> int:
     """The fiscal year (April–March) ``today`` falls in."""
-    today = today or _dt.date.today()
-    return today.year if today.month >= 4 else today.year - 1
+    return wareki.fiscal_year_of(today or _dt.date.today())
 
 
 def parse_year(text: str) -> int | None:
@@ -28,14 +26,13 @@ def parse_year(text: str) -> int | None:
         return int(m.group(1))
     if m := re.match(r"(令和|平成|R|H)\s*(元|\d{1,2})", text, re.IGNORECASE):
         era = {"R": "令和", "H": "平成"}.get(m.group(1).upper(), m.group(1))
-        n = 1 if m.group(2) == "元" else int(m.group(2))
-        return _ERA_START[era] + n
+        return wareki.western_year(era, 1 if m.group(2) == "元" else int(m.group(2)))
     return None
 
 
 def fy_text(fy: int) -> str:
     """2026（令和8年度）; in English 2026 (令和8年度)."""
-    return (QCoreApplication.translate("FiscalYearSpinBox", "%1（%2）")
+    return (translate("FiscalYearSpinBox", "%1（%2）")
             .replace("%1", str(fy)).replace("%2", wareki.fiscal_year_short(fy)))
 
 
@@ -45,7 +42,7 @@ class FiscalYearSpinBox(QSpinBox):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRange(UNSET, 2100)
-        self.setSpecialValueText(QCoreApplication.translate("FiscalYearSpinBox", "（未設定）"))
+        self.setSpecialValueText(translate("FiscalYearSpinBox", "（未設定）"))
         self.setValue(UNSET)
         self.setAccelerated(True)
 

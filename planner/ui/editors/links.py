@@ -6,10 +6,17 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from planner import vocab
-from planner.model import ARTICLE_NUMBERS
+from planner.model import ARTICLE_NUMBERS, Articles
 from planner.ui.document import PlanDocument
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.i18n import lang, translate
@@ -20,7 +27,12 @@ def titles(doc: PlanDocument, kind: str) -> list[tuple[str, str]]:
     return [(item.id, item.title or translate("ui", "（無題）")) for item in doc.items(kind)]
 
 
-def _follow(doc: PlanDocument, kind: str, rebuild) -> None:
+def missing_id_label(item_id: str) -> str:
+    """（見つからないID：D-9）: how a picker shows a reference to an id that does not exist."""
+    return translate("ui", "（見つからないID：%1）").replace("%1", item_id)
+
+
+def follow(doc: PlanDocument, kind: str, rebuild) -> None:
     """Rebuild a picker whenever the list it offers changes."""
     doc.item_added.connect(lambda k, *_: k == kind and rebuild())
     doc.item_removed.connect(lambda k, *_: k == kind and rebuild())
@@ -42,8 +54,8 @@ class LinkList(QListWidget):
         self.blockSignals(True)
         self.clear()
         known = titles(self.doc, self.kind)
-        entries = known + [(i, translate("ui", "（見つからないID：%1）").replace("%1", i))
-                           for i in checked if i not in {k for k, _ in known}]
+        entries = known + [(i, missing_id_label(i)) for i in checked
+                           if i not in {k for k, _ in known}]
         for item_id, title in entries:
             row = QListWidgetItem(title)
             row.setData(Qt.ItemDataRole.UserRole, item_id)
@@ -70,7 +82,7 @@ def link_list(form: BoundForm, path: str, kind: str) -> LinkList:
     widget = LinkList(form.doc, kind)
     binding = Binding(form, path, widget, lambda v: widget.rebuild(list(v or [])))
     widget.itemChanged.connect(lambda _i: binding.commit(widget.checked_ids()))
-    _follow(form.doc, kind, binding.load)
+    follow(form.doc, kind, binding.load)
     form.add_binding(binding)
     return widget
 
@@ -91,7 +103,7 @@ class LinkCombo(QComboBox):
             self.addItem(title, item_id)
             self.setItemData(self.count() - 1, item_id, Qt.ItemDataRole.ToolTipRole)
         if current is not None and self.findData(current) < 0:
-            self.addItem(translate("ui", "（見つからないID：%1）").replace("%1", current), current)
+            self.addItem(missing_id_label(current), current)
         self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
         self.blockSignals(False)
 
@@ -101,7 +113,7 @@ def link_combo(form: BoundForm, path: str, kind: str) -> LinkCombo:
     combo = LinkCombo(form.doc, kind)
     binding = Binding(form, path, combo, combo.rebuild)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
-    _follow(form.doc, kind, binding.load)
+    follow(form.doc, kind, binding.load)
     form.add_binding(binding)
     return combo
 
@@ -157,16 +169,12 @@ class ArticlesGrid(QWidget):
         return primary, related
 
 
-def _article_label(number: int, name: str):
-    from PySide6.QtWidgets import QLabel
-
+def _article_label(number: int, name: str) -> QLabel:
     return QLabel(translate("ui", "第%1条 %2").replace("%1", str(number)).replace("%2", name))
 
 
 def articles_grid(form: BoundForm) -> ArticlesGrid:
     """A measure's articles {primary, related} as one grid of ◎/○ choices."""
-    from planner.model import Articles
-
     grid = ArticlesGrid()
     binding = Binding(form, "articles", grid, grid.show_articles)
 

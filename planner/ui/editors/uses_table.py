@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vocab
 from planner.model import DataUse, Flow, LegalBasis, Purpose
 from planner.ui import icons
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.explain import describe_use
-from planner.ui.editors.links import _follow, titles
-from planner.ui.i18n import lang, translate
+from planner.ui.editors.fields import add_terms
+from planner.ui.editors.links import follow, missing_id_label, titles
+from planner.ui.i18n import translate
 
 _COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
 _ENUMS = {"flow": Flow, "purpose": Purpose, "legal_basis": LegalBasis}
@@ -165,7 +165,7 @@ class UsesTable(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self._explain())
         self.binding = Binding(form, "uses", self, self.show_uses)
         self._force = False
-        _follow(self.doc, "data_sources", self._reload_titles)
+        follow(self.doc, "data_sources", self._reload_titles)
         form.add_binding(self.binding)
         self.setFocusProxy(self.table)
         self.table.viewport().installEventFilter(self)
@@ -233,7 +233,7 @@ class UsesTable(QWidget):
         for item_id, title in titles(self.doc, "data_sources"):
             data.addItem(title, item_id)
         if use.data is not None and data.findData(use.data) < 0:
-            data.addItem(translate("ui", "（見つからないID：%1）").replace("%1", use.data), use.data)
+            data.addItem(missing_id_label(use.data), use.data)
         data.setCurrentIndex(max(0, data.findData(use.data)) if use.data else 0)
         data.setToolTip(data.currentText())
         self.table.setCellWidget(row, 0, data)
@@ -241,10 +241,7 @@ class UsesTable(QWidget):
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
             combo = CellCombo(_short_labels(kind))
             combo.addItem(translate("ui", "（未選択）") if kind != "legal_basis" else translate("ui", "（なし）"), None)
-            for term in vocab.terms(kind):
-                combo.addItem(term.label(lang()), term.code)
-                combo.setItemData(combo.count() - 1, term.help(lang()),
-                                  Qt.ItemDataRole.ToolTipRole)
+            add_terms(combo, kind)
             code = getattr(use, kind)
             combo.setCurrentIndex(max(0, combo.findData(str(code))) if code else 0)
             combo.setToolTip(combo._tip())
