@@ -87,6 +87,18 @@ def test_user_pack_with_one_reworded_section(home, tmp_path):
     assert "第6章　個別施策" in text  # other chapters come from the built-in pack
 
 
+def test_fy_function_follows_the_document_language(home, tmp_path):
+    pack_dir = tmp_path / "years"
+    (pack_dir / "sections").mkdir(parents=True)
+    (pack_dir / "pack.yaml").write_text("name: years\n", encoding="utf-8")
+    (pack_dir / "sections" / "purpose.md.j2").write_text(
+        "# Purpose\nFrom {{ fy(plan.period.start_fy) }}.\n", encoding="utf-8")
+    for lang, expected in (("en", "From FY2026."), ("ja", "From 令和8年度（2026年度）.")):
+        out = tmp_path / f"{lang}.docx"
+        render_plan(small_plan(), out, template=str(pack_dir), lang=lang)
+        assert expected in body_text(docx.Document(str(out)))
+
+
 def test_restyled_reference_changes_the_output(home, tmp_path):
     pack_dir = tmp_path / "green"
     shutil.copytree(templates_dir() / "municipal", pack_dir)

@@ -33,7 +33,7 @@ def _one_line(text: Any) -> str:
     return clean_text(text).replace("\n", " ").replace("\t", " ")
 
 
-def _functions() -> dict[str, Any]:
+def _functions(lang: str) -> dict[str, Any]:
     """What section templates may call besides reading the context."""
     from planner import wareki
 
@@ -43,7 +43,7 @@ def _functions() -> dict[str, Any]:
         "caption": lambda text: Directive("caption", (_one_line(text),)),
         "pagebreak": lambda: Directive("pagebreak"),
         "toc": lambda title="目次": Directive("toc", (str(title),)),
-        "fy": lambda year: wareki.fiscal_year(year),
+        "fy": lambda year: wareki.fiscal_year(year, lang),
     }
 
 
@@ -85,7 +85,7 @@ def render_document(plan: Plan, template: str | Path | None = None,
     from planner.render.docx_writer import DocxWriter
 
     pack = find_pack(template)
-    ctx = {**build_context(plan, lang), **_functions(), "include_checks": include_checks}
+    ctx = {**build_context(plan, lang), **_functions(lang), "include_checks": include_checks}
     if include_checks:
         ctx["findings"] = _findings(plan, lang)
     blocks = render_sections(pack, ctx)
@@ -111,8 +111,8 @@ def write_atomically(out: Path, content: Content) -> None:
     """Replace ``out`` atomically by ``content`` (bytes, or a function writing to a binary
     file); RenderError, with ``out`` untouched, when it cannot be written."""
     if out.is_dir():
-        raise RenderError(f"{out} はフォルダです。出力するファイル名（.docx）を指定してください。",
-                          f"{out} is a folder. Give a file name (.docx) to write.")
+        raise RenderError(f"{out} はフォルダです。出力するファイルの名前を指定してください。",
+                          f"{out} is a folder. Give the name of the file to write.")
     try:
         atomic_write(out, content)
     except OSError as exc:
