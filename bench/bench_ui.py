@@ -8,6 +8,8 @@
 (b) after a one-field edit on the prefecture-scale plan: run_checks + GraphView and
     ProblemsPanel update + repaint. Target ≤ 100 ms (median; max printed too).
 (c) peak memory (max RSS) of a fresh process with that plan open in the views. Target ≤ 400 MB.
+(b, c) again for the whole app: the plan opened in the real main window (editors, graph
+    dock, problems panel), a title edited through the undo stack, checked and shown.
 With --strict the exit status is 1 when a target is missed.
 """
 
@@ -154,6 +156,58 @@ def peak_memory() -> float:
     return json.loads(out.strip().splitlines()[-1])["peak_mb"]
 
 
+# --- (b, c) the whole app: main window, editors, graph dock, problems panel -----------
+
+def _app_child(repeat: int) -> None:
+    """Child process: the prefecture plan opened in the real main window; edit titles.
+
+    Each cycle is what the app does for one keystroke-level edit: the undo command (whose
+    signals refresh the list, form and graph), then the check and the findings shown in
+    the problems panel, graph badges and status bar. The 150 ms debounce before the check
+    is a design choice, not work, so the check is run at once here.
+    """
+    import tempfile
+
+    from planner.planfile import save_plan
+    from planner.ui.app import create_application, start
+    from planner.ui.commands import set_item_field
+    from planner.ui.interaction import ScriptedPrompts
+
+    app = create_application(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="planner-bench-"))
+    os.environ["PLANNER_HOME"] = str(folder / "home")
+    path = folder / "prefecture.yaml"
+    save_plan(prefecture_plan(), path)
+    window = start(str(path), prompts=ScriptedPrompts())
+    window.resize(1366, 768)
+    window.graph.parentWidget().setVisible(True)  # the graph dock, hidden below 1600 px
+    window.go_to_item(window.doc.plan.measures[0].id)
+    window.checks.run_now(window.doc.plan)
+    app.processEvents()
+    times = []
+    for i in range(repeat):
+        measure = window.doc.plan.measures[i % 5]
+        start_t = time.perf_counter()
+        window.doc.undo_stack.push(set_item_field(window.doc, measure, "title",
+                                                  f"施策を編集{i}", merge=False))
+        window.checks.run_now(window.doc.plan)
+        window.checks.wait_idle()
+        app.processEvents()
+        times.append((time.perf_counter() - start_t) * 1000)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"edit_ms": statistics.median(times), "edit_max_ms": max(times),
+                      "peak_mb": peak}))
+    window.doc.undo_stack.setClean()
+    window.close()
+
+
+def app_cycle(repeat: int) -> dict[str, float]:
+    """Median edit time and peak RSS of the whole app with the prefecture plan open."""
+    out = subprocess.run([sys.executable, __file__, "--child", "app", "--repeat", str(repeat)],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 # --- screenshots ----------------------------------------------------------------------
 
 def screenshots(folder: Path) -> list[Path]:
@@ -219,13 +273,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--screenshots", type=Path)
     parser.add_argument("--strict", action="store_true")
-    parser.add_argument("--child", choices=["views", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["views", "memory", "app"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "views":
         _views_child()
         return 0
     if args.child == "memory":
         _memory_child()
+        return 0
+    if args.child == "app":
+        _app_child(args.repeat)
         return 0
     if args.screenshots:
         for path in screenshots(args.screenshots):
@@ -237,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     views_s = cold_start_views()
     edit = edit_cycle(args.repeat)
     peak = peak_memory()
+    whole = app_cycle(args.repeat)
     print(_row("(a) cold start, app window shown [s]", app_s, TARGETS["cold_start_s"], "s"))
     if app_s is None:
         print(f"    {note}")
@@ -247,8 +305,14 @@ def main(argv: list[str] | None = None) -> int:
           f" structural edit (re-layout) {edit['structural_ms']:.1f} ms;"
           f" {edit['findings']} findings")
     print(_row("(c) peak memory, plan open in the views [MB]", peak, TARGETS["peak_mb"], "MB"))
+    print(_row("(b) whole app: edit + check + all views [ms]", whole["edit_ms"],
+               TARGETS["edit_ms"], "ms"))
+    print(f"    max {whole['edit_max_ms']:.1f} ms (main window, editors, graph dock, problems)")
+    print(_row("(c) peak memory, plan open in the app [MB]", whole["peak_mb"],
+               TARGETS["peak_mb"], "MB"))
     missed = (app_s is not None and app_s > TARGETS["cold_start_s"]) \
-        or edit["edit_ms"] > TARGETS["edit_ms"] or peak > TARGETS["peak_mb"]
+        or max(edit["edit_ms"], whole["edit_ms"]) > TARGETS["edit_ms"] \
+        or max(peak, whole["peak_mb"]) > TARGETS["peak_mb"]
     return 1 if args.strict and missed else 0
 
 
