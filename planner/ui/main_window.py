@@ -68,6 +68,11 @@ class MainWindow(QMainWindow):
         self._build_graph_dock()
         self._build_status()
         self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message))
+        # Windows shutdown / logoff may end the process without closeEvent: the edits made
+        # since the last autosave tick go into the recovery copy first.
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.commitDataRequest.connect(self.save_recovery_copy_now)
         self.files.guard.lock_lost.connect(lambda message: self.statusBar().showMessage(message))
         self.files.guard.changed.connect(self._on_guard_changed)
         self.checks = CheckRunner(self)
@@ -184,6 +189,10 @@ class MainWindow(QMainWindow):
             # on disk now: a colleague's change since the crash must not be overwritten.
             known = recovered.entry.original_sha256
             self.files.guard.opened(original, FileStamp(original, -1, -1, known) if known else None)
+
+    def save_recovery_copy_now(self, _session_manager=None) -> bool:
+        """Write the recovery copy at once (the session is ending); True if one was written."""
+        return self.autosave.save_now()
 
     def _on_disk_digest(self) -> str | None:
         """SHA-256 of the file as opened or last saved (recorded in recovery copies)."""

@@ -291,6 +291,23 @@ def test_autosave_goes_to_app_data_never_temp_and_a_normal_close_removes_it(
     assert not lock_path_for(plan_file).exists()
 
 
+def test_session_end_writes_the_recovery_copy_at_once(qtbot, planner_home, plan_file):
+    """Windows shutdown asks the app to commit its data; the last edits must not wait for
+    the next autosave tick, which may never come."""
+    from PySide6.QtGui import QGuiApplication
+
+    settings.set("files/autosave_seconds", 3600)
+    window = open_window(qtbot)
+    window.files.open_path(plan_file)
+    _edit(window, "終了直前の編集")
+    assert not (planner_home / "recovery").exists()
+    app = QGuiApplication.instance()
+    assert app.receivers("2commitDataRequest(QSessionManager&)") >= 1
+    assert window.save_recovery_copy_now()
+    [entry] = RecoveryStore(planner_home).entries()
+    assert RecoveryStore(planner_home).load(entry).plan.title == "終了直前の編集"
+
+
 def test_killed_app_offers_its_edits_back_at_the_next_start(qtbot, planner_home, plan_file):
     """The real ``planner gui PLAN`` is edited, autosaves and is SIGKILLed; the next start
     says when the copy was made and brings the edits back as unsaved changes of PLAN."""
