@@ -18,8 +18,9 @@ Three walls stand between a template pack someone sent and the planner's PC:
 The parent never compiles a pack's templates: it only writes the job (plan text and
 options) into a fresh work folder, waits, and moves the finished document into place.
 
-Windows has no ``setrlimit``: there the limit is the timeout, plus memory polling when
-``psutil`` happens to be installed (planner does not depend on it). See docs/it-guide.md.
+Windows has no ``setrlimit``: there the child is put into a Job Object with a per-process
+memory cap that is killed with its handle (``planner.winjob``), and memory is also polled
+when ``psutil`` happens to be installed. See docs/it-guide.md.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from planner import winjob
 from planner.atomic import atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
@@ -147,7 +149,12 @@ def _run_child(work: Path, timeout_s: float, memory_mb: int) -> tuple[int | None
             cwd=work,
             creationflags=flags,
         )
-        return _wait(proc, timeout_s, memory_mb)
+        # Windows: a Job Object is the hard memory cap that setrlimit gives on POSIX.
+        job = winjob.limit_memory(int(getattr(proc, "_handle", 0) or 0), memory_mb)
+        try:
+            return _wait(proc, timeout_s, memory_mb)
+        finally:
+            winjob.close(job)
 
 
 def _wait(proc: subprocess.Popen, timeout_s: float, memory_mb: int) -> tuple[int | None, bool, bool]:
@@ -173,7 +180,7 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 def _memory_watcher(pid: int):
-    """On Windows, a function giving the child's memory in bytes, if psutil is installed."""
+    """On Windows, a second guard: the child's memory in bytes, if psutil is installed."""
     if os.name == "posix":
         return None  # RLIMIT_AS already holds the child
     try:
