@@ -963,7 +963,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(not selected)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>選ぶと、その意味がここに表示されます。</source>
+        <translation>Choose one to see what it means here.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
@@ -1511,7 +1516,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+286"/>
+        <location filename="../../planner/ui/main_window.py" line="+295"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1621,7 +1626,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-169"/>
+        <location filename="../../planner/ui/main_window.py" line="-173"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1642,7 +1647,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Someone else has the original file open. Use “Save As” to save.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location filename="../../planner/ui/menus.py" line="+97"/>
         <source>関係図</source>
         <translation>Relation graph</translation>

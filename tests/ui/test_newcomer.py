@@ -65,3 +65,18 @@ def test_new_files_are_suggested_in_documents_not_the_home_folder(qtbot, tmp_pat
     assert Path(window.export_dialog.output_path()).parent == documents
     settings.set("files/last_dir", str(tmp_path))
     assert settings.default_folder() == tmp_path
+
+
+def test_choosing_a_code_does_not_move_the_fields_below(qtbot):
+    """The explanation line under a code list is there before a choice too, so the form
+    does not jump under the pointer when one is made."""
+    from planner.ui.editors.fields import CodeCombo
+
+    widget = CodeCombo("category")
+    qtbot.addWidget(widget)
+    widget.resize(600, widget.sizeHint().height())
+    widget.show()
+    before = widget.help.isVisibleTo(widget), widget.help.text()
+    widget.set_code("non_personal")
+    assert before[0] and widget.help.isVisibleTo(widget)
+    assert before[1] and before[1] != widget.help.text()

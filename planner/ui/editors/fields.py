@@ -142,9 +142,10 @@ class CodeCombo(QWidget):
         self._show_help()
 
     def _show_help(self) -> None:
-        tip = self.combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        # Never hide the line: fields below would jump as soon as something is chosen.
+        tip = self.combo.currentData(Qt.ItemDataRole.ToolTipRole) or translate(
+            "ui", "選ぶと、その意味がここに表示されます。")
         self.help.setText(tip)
-        self.help.setVisible(bool(tip))
 
 
 def code_combo(form: BoundForm, path: str, vocab_kind: str, enum: type | None = None,
