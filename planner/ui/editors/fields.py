@@ -130,6 +130,7 @@ class CodeCombo(QWidget):
         add_terms(self.combo, vocab_kind)
         self.combo.currentIndexChanged.connect(self._show_help)
         self.setFocusProxy(self.combo)
+        self._show_help()
 
     def code(self) -> str | None:
         """The chosen code, or None."""
