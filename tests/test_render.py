@@ -180,6 +180,27 @@ def test_table_header_rows_repeat_and_rows_do_not_split(rendered):
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
 
 
+def test_short_tables_stay_on_one_page_long_ones_may_break(tmp_path):
+    """A measure's 5-row overview torn across pages reads as two tables; a 400-row KPI list
+    must still flow (its header repeats)."""
+    from render_helpers import big_plan
+
+    from planner.render.docx_writer import KEEP_TOGETHER_ROWS
+
+    def kept(table) -> list[bool]:
+        return [all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs)
+                for r in table.rows]
+
+    out = tmp_path / "big.docx"
+    render_plan(big_plan(3, 4, 5, KEEP_TOGETHER_ROWS + 5), out)
+    tables = docx.Document(str(out)).tables
+    short = next(t for t in tables if t.rows[0].cells[0].text == "項目")
+    assert kept(short)[:-1] == [True] * (len(short.rows) - 1) and not kept(short)[-1]
+    long = next(t for t in tables if t.rows[0].cells[0].text == "指標"
+                and len(t.rows) > KEEP_TOGETHER_ROWS + 1)
+    assert not any(kept(long)[1:])
+
+
 def test_tables_fit_the_text_width(rendered):
     section = rendered.sections[-1]
     text_width = (section.page_width - section.left_margin - section.right_margin) / 635

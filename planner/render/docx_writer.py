@@ -34,6 +34,10 @@ STYLES = {
 _TWIP = 635  # EMU per twip
 
 
+#: Tables up to this many body rows are kept on one page (longer ones repeat their header).
+KEEP_TOGETHER_ROWS = 12
+
+
 class DocxWriter:
     """Builds one plan document from a pack's reference file and the rendered sections."""
 
@@ -182,6 +186,8 @@ class DocxWriter:
         for tr, values in zip(rows[1:], spec.rows):
             ooxml.cant_split(tr)  # a row torn across pages reads as two rows
             self._fill_row(tr, values, widths, cell_role, centers, None)
+        if len(spec.rows) <= KEEP_TOGETHER_ROWS:
+            ooxml.keep_rows_together(rows)  # a short table is read as one block
         self.doc.add_paragraph()  # breathing room; tables never touch the next heading
 
     def _fill_row(self, tr, values, widths, role, centers, fill) -> None:

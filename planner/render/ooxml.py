@@ -82,6 +82,14 @@ def cant_split(tr) -> None:
     tr.get_or_add_trPr().append(_el("w:cantSplit"))
 
 
+def keep_rows_together(rows: list) -> None:
+    """Keep a table on one page: every row's paragraphs keep with the next, but the last's."""
+    for tr in rows[:-1]:
+        for tc in tr.tc_lst:
+            for p in tc.p_lst:
+                p.get_or_add_pPr().keepNext_val = True
+
+
 def fix_table_widths(tbl, widths: list[int]) -> None:
     """Fixed layout with the given column widths in twips (their sum is the table width)."""
     tblPr = tbl.tblPr
