@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.codec import plan_from_dict, plan_to_dict
+from planner.io.items import name_items
 from planner.io.messages import violation_problem
 from planner.io.migrate import VersionError, migrate
 from planner.io.problems import MAX_PROBLEMS, SEARCH_LIMIT, PlanFileError, Problem, capped
@@ -52,10 +53,11 @@ class LoadedPlan:
 
 
 def _fail(parsed: Parsed, problems: list[Problem]) -> PlanFileError:
-    """Parse problems plus schema problems, dropping schema echoes at the same place."""
+    """Parse problems plus schema problems, dropping schema echoes at the same place; each
+    reported problem inside an item names it (done here, so only failing loads pay)."""
     seen = {(p.line, p.column) for p in parsed.problems}
     rest = [p for p in problems if (p.line, p.column) not in seen]
-    return PlanFileError(capped([*parsed.problems, *rest]))
+    return PlanFileError(name_items(capped([*parsed.problems, *rest]), parsed.root))
 
 
 def _version_problem(err: VersionError, parsed: Parsed) -> Problem:

@@ -48,6 +48,15 @@ def test_english_with_lang_en():
     assert not any("\u3040" <= ch <= "\u30ff" for ch in err)
 
 
+@pytest.mark.parametrize("lang, item", [
+    ("ja", ":10:5: 施策 M-1『施策』: 「adresses」"), ("en", ':10:5: measure M-1 "施策": Unknown key'),
+])
+def test_problem_inside_an_item_names_the_item(lang, item):
+    code, _, err = _run("check", str(BAD / "unknown_key_misspelt.yaml"), "--lang", lang)
+    assert code == EXIT_UNUSABLE
+    assert err.startswith(f"{BAD / 'unknown_key_misspelt.yaml'}{item}")
+
+
 def test_json_format_still_reports_unusable_input_on_stderr():
     code, out, err = _run("check", str(BAD / "unknown_code.yaml"), "--format", "json")
     assert code == EXIT_UNUSABLE and out == "" and ":10:15:" in err

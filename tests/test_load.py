@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import time
 from pathlib import Path
 
@@ -57,6 +58,21 @@ RULES = {
     "value_bad_municipality_code.yaml": ("value", 5, 22, "6桁"),
     "key_not_text.yaml": ("key", 5, 3, "キー"),
     "number_too_large.yaml": ("value", 5, 22, "大きすぎ"),
+    "item_duplicate_key.yaml": ("duplicate_key", 9, 5, "8 行目"),
+    "item_type_in_kpi.yaml": ("type", 8, 32, "令和12年度 → 2030"),
+    "item_without_id.yaml": ("required", 10, 5, "id"),
+}
+
+#: file → the item its first problem lies in, as named in Japanese and in English. Files
+#: not listed have their problem in ``plan:`` or at the top level, or are refused before
+#: the items can be read (anchors, broken YAML), and name no item.
+ITEMS = {
+    "unknown_key_misspelt.yaml": ("施策 M-1『施策』", 'measure M-1 "施策"'),
+    "unknown_code.yaml": ("施策 M-1『施策』", 'measure M-1 "施策"'),
+    "required_item_id.yaml": ("1番目の地域課題『課題』", 'issue #1 "課題"'),
+    "item_duplicate_key.yaml": ("データ D-1『住民基本台帳』", 'data source D-1 "住民基本台帳"'),
+    "item_type_in_kpi.yaml": ("KPI K-1『デマンド交通の利用者数』", 'KPI K-1 "デマンド交通の利用者数"'),
+    "item_without_id.yaml": ("3番目の施策『子育て支援情報の一元化』", 'measure #3 "子育て支援情報の一元化"'),
 }
 
 
@@ -81,7 +97,13 @@ def test_bad_file_is_refused_with_a_located_message(name):
     assert first.message_en and first.message_en != first.message_ja
     assert not any("\u3040" <= ch <= "\u309f" for ch in first.message_en)  # no hiragana
     prefix = f"{BAD / name}:{line}:{column}: " if line else f"{BAD / name}: "
-    assert first.format("ja").startswith(prefix)
+    item_ja, item_en = ITEMS.get(name, (None, None))
+    if item_ja is None:
+        assert first.item is None
+        assert first.format("ja") == prefix + first.message_ja
+    else:
+        assert first.format("ja") == f"{prefix}{item_ja}: {first.message_ja}"
+        assert first.format("en") == f"{prefix}{item_en}: {first.message_en}"
 
 
 def test_billion_laughs_reports_every_anchor_and_alias_quickly():
@@ -115,6 +137,101 @@ def test_several_kinds_of_problem_in_one_file_are_all_reported():
         loads_plan(text, "plan.yaml")
     codes = [(p.code, p.line) for p in info.value.problems]
     assert codes == [("type", 4), ("code", 5), ("unknown_key", 9), ("duplicate_key", 10)]
+
+
+def _problems(text: str) -> list:
+    with pytest.raises(PlanFileError) as info:
+        loads_plan(text, "plan.yaml")
+    return info.value.problems
+
+
+def test_problems_in_items_name_the_item_and_others_do_not():
+    problems = _problems(MINIMAL + (
+        "  kind: town\n"
+        "issues:\n  - {id: I-1, title: 高齢者の移動手段の確保, evidense: 調査}\n"
+        "measures:\n  - id: M-1\n    title: デマンド交通の運行最適化\n    owner: true\n"
+        "data_sources:\n  - id: D-1\n    title: 住民基本台帳\n    open_data: {publish: yes}\n"
+        "kpis:\n  - id: K-1\n    title: 利用者数\n    baseline: {value: 1, fy: 2025, fy: 2026}\n"
+    ))
+    named = [(p.line, p.item.label("ja") if p.item else None) for p in problems]
+    assert named == [(4, None), (6, "地域課題 I-1『高齢者の移動手段の確保』"),
+                     (10, "施策 M-1『デマンド交通の運行最適化』"), (14, "データ D-1『住民基本台帳』"),
+                     (18, "KPI K-1『利用者数』")]
+    assert problems[2].format("ja").startswith(
+        "plan.yaml:10:12: 施策 M-1『デマンド交通の運行最適化』: 「owner」は文字列で書きます。")
+    assert problems[2].format("en").startswith(
+        'plan.yaml:10:12: measure M-1 "デマンド交通の運行最適化": “owner” takes text')
+    assert problems[0].format("en").startswith("plan.yaml:4:9: “town” is not a kind code.")
+
+
+def test_problem_in_an_item_without_an_id_names_it_by_its_place():
+    problems = _problems(MINIMAL + (
+        "measures:\n  - {id: M-1, title: 一つ目}\n  - {id: M-2, title: 二つ目}\n"
+        "  - title: 子育て支援情報の一元化\n    adresses: [I-1]\n"
+        "  - id: 4\n    title: 2030\n    owner: 子育て支援課\n"
+        "  - id: '  '\n    description: [x]\n"
+    ))
+    assert [(p.line, p.code) for p in problems] == [
+        (7, "required"), (8, "unknown_key"), (9, "type"), (10, "type"), (12, "required"),
+        (13, "type")]
+    labels = [(p.item.label("ja"), p.item.label("en")) for p in problems]
+    assert labels[:2] == [("3番目の施策『子育て支援情報の一元化』", 'measure #3 "子育て支援情報の一元化"')] * 2
+    # An id or title that is not text cannot name the item: its place does.
+    assert labels[2:4] == [("4番目の施策", "measure #4")] * 2
+    assert labels[4:] == [("5番目の施策", "measure #5")] * 2  # a blank id is no id
+    assert problems[0].item.id is None and problems[0].item.number == 3
+    assert problems[0].format("ja") == (
+        "plan.yaml:7:5: 3番目の施策『子育て支援情報の一元化』: 必須の「id」がありません。"
+        "「id: M-…」のように、ファイル全体で重複しない ID を書いてください。")
+
+
+def test_item_that_is_not_a_mapping_is_not_named_twice():
+    problems = _problems(MINIMAL + "issues:\n  - ただの文字\n")
+    assert problems[0].item is None
+    assert problems[0].format("ja") == (
+        "plan.yaml:5:5: issues の 1 番目の項目には「キー: 値」の組を書いてください。")
+
+
+def test_long_or_multiline_titles_are_cut_short_in_the_item_name():
+    title = "一行目の長いタイトル" * 6
+    problems = _problems(MINIMAL + f"kpis:\n  - id: K-1\n    title: |\n      {title}\n      二行目\n"
+                         "    extra: 1\n")
+    label = problems[0].item.label("ja")
+    assert "\n" not in label and label.endswith("…』") and len(label) < 60
+
+
+def test_item_named_problems_survive_pickling_and_build_the_error_text():
+    with pytest.raises(PlanFileError) as info:
+        load_plan(BAD / "unknown_key_misspelt.yaml")
+    error = info.value
+    assert error.problems[0].message_ja.startswith("「adresses」")  # the bare message
+    assert "施策 M-1『施策』: 「adresses」" in error.message_ja
+    assert 'measure M-1 "施策": Unknown key' in error.message_en
+    again = pickle.loads(pickle.dumps(error))
+    assert again.problems == error.problems and again.message_ja == error.message_ja
+
+
+def test_a_flood_of_problems_in_items_is_named_quickly():
+    items = "".join(f"  - id: M-{i}\n    title: 施策{i}\n    ownr: 課\n" for i in range(5000))
+    start = time.perf_counter()
+    problems = _problems(MINIMAL + "measures:\n" + items)
+    assert time.perf_counter() - start < 3.0
+    assert problems[0].item.label("en") == 'measure M-0 "施策0"'
+    assert problems[MAX_PROBLEMS - 1].item.label("ja") == f"施策 M-{MAX_PROBLEMS - 1}『施策{MAX_PROBLEMS - 1}』"
+    assert problems[-1].code == "more" and problems[-1].item is None
+
+
+@pytest.mark.parametrize("written, year", [("令和8年度", 2026), ("令和元年度", 2019),
+                                           ("平成３１年度", 2019), ("令和12年", 2030)])
+def test_japanese_era_year_where_a_fiscal_year_belongs_says_the_western_year(written, year):
+    problem = _problems(MINIMAL + f"  period: {{start_fy: {written}, end_fy: 2030}}\n")[0]
+    assert f"{written} → {year}" in problem.message_ja
+    assert f"{written} is {year}" in problem.message_en
+
+
+def test_text_in_a_number_field_that_is_not_a_year_gets_no_era_hint():
+    problem = _problems(MINIMAL + "  period: {start_fy: 来年度, end_fy: 2030}\n")[0]
+    assert "西暦" not in problem.message_ja and "単位やカンマ" in problem.message_ja
 
 
 def test_too_large_file_is_refused_without_reading_it(tmp_path):

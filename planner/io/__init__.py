@@ -3,5 +3,6 @@
 Stages, each in its own module: ``reading`` (bytes → text), ``yamlparse`` (text → plain
 data, keeping the YAML nodes for line/column), ``migrate`` (older schema versions →
 current), ``schema`` (validation against ``plan_schema/plan.schema.json``), ``messages``
-(violations → bilingual problems) and ``writing`` (deterministic YAML, atomic save).
+(violations → bilingual problems), ``items`` (which issue, measure, data source or KPI
+a problem lies in, named in its message) and ``writing`` (deterministic YAML, atomic save).
 """

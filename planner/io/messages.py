@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from typing import Any
 
 from yaml.nodes import Node, ScalarNode
 
-from planner.io.problems import Problem
+from planner.io.problems import ITEM_KINDS, Problem
 from planner.io.schema import Violation
 from planner.io.yamlparse import locate
+from planner.wareki import western_year
 
-_TYPE_JA = {"string": "文字列", "integer": "整数", "number": "数値", "boolean": "true か false",
+_TYPE_JA = {"string": "文字列", "integer": "整数", "number": "数値", "boolean": "「true」か「false」",
             "array": "一覧（「- 」で始まる行）", "object": "「キー: 値」の組"}
 _TYPE_EN = {"string": "text", "integer": "a whole number", "number": "a number",
             "boolean": "true or false", "array": "a list (lines starting with “- ”)",
@@ -60,6 +63,17 @@ def _suggest(word: Any, choices: tuple) -> tuple[str, str]:
     return f"もしかして「{match[0]}」ですか？", f"Did you mean “{match[0]}”?"
 
 
+_ERA_RE = re.compile(r"\s*(令和|平成|昭和)\s*(元|\d+)\s*年度?\s*")
+
+
+def _western_year(text: str) -> int | None:
+    """2030 for 令和12年度 (full-width digits too): officers write years in the era they use."""
+    match = _ERA_RE.fullmatch(unicodedata.normalize("NFKC", text))
+    if match is None:
+        return None
+    return western_year(match[1], 1 if match[2] == "元" else int(match[2]))
+
+
 def _type(v: Violation, node: Node | None) -> tuple[str, str]:
     expected = [t for t in v.expected if t != "null"]
     if not v.path:
@@ -72,7 +86,7 @@ def _type(v: Violation, node: Node | None) -> tuple[str, str]:
     want_en = " or ".join(_TYPE_EN[t] for t in expected)
     raw = _short(_raw(node, v.value))
     if "string" in expected and isinstance(v.value, (int, float, bool)):
-        return ((f"「{name}」は文字列で書きます。{raw} は{_TYPE_JA['boolean'] if isinstance(v.value, bool) else '数値'}"
+        return ((f"「{name}」は文字列で書きます。{raw} は{'真偽値' if isinstance(v.value, bool) else '数値'}"
                 f"として読まれるので、引用符で囲んでください: {name}: \"{raw}\""),
                 (f"“{name}” takes text, but {raw} reads as "
                 f"{'true/false' if isinstance(v.value, bool) else 'a number'}; quote it: {name}: \"{raw}\""))
@@ -80,8 +94,17 @@ def _type(v: Violation, node: Node | None) -> tuple[str, str]:
         return (f"{_where(v.path)[0]}が空です。{want_ja}を書いてください。",
                 f"{_where(v.path)[1]} is empty. Write {want_en}.")
     if isinstance(v.value, str) and {"integer", "number"} & set(expected):
+        year = _western_year(v.value) if name.endswith("fy") else None
+        if year is not None:
+            return (f"「{name}」には{want_ja}を書いてください。年度は西暦で書きます（{raw} → {year}）。",
+                    f"“{name}” takes {want_en}; write the Western year ({raw} is {year}).")
         return (f"「{name}」には{want_ja}を書いてください（「{raw}」は数値ではありません。単位やカンマは付けません）。",
                 f"“{name}” takes {want_en} (“{raw}” is not a number; leave out units and commas).")
+    if expected == ["boolean"] and isinstance(v.value, str):
+        return ((f"{_where(v.path)[0]}には{want_ja}を書いてください（「{raw}」は文字として読まれます。"
+                 "yes・no・on・off は使えません）。"),
+                (f"{_where(v.path)[1]} must be {want_en} (“{raw}” reads as text; yes, no, on and "
+                 "off are not accepted)."))
     return (f"{_where(v.path)[0]}には{want_ja}を書いてください。", f"{_where(v.path)[1]} must be {want_en}.")
 
 
@@ -122,6 +145,24 @@ def _value(v: Violation) -> tuple[str, str]:
     return f"「{name}」の値「{v.value}」: {ja}", f"“{name}” value “{v.value}”: {en}"
 
 
+#: The id prefix domain.md suggests for each list, for the example in "add an id".
+_ID_PREFIX = {"issues": "I", "measures": "M", "data_sources": "D", "kpis": "K"}
+
+
+def _required(v: Violation) -> tuple[str, str]:
+    if len(v.path) == 2 and v.path[0] in ITEM_KINDS and isinstance(v.path[1], int):
+        # The problem is named by its item (施策 M-1『…』: …), so the message need not say where.
+        if v.value == "id":
+            example = f"id: {_ID_PREFIX.get(str(v.path[0]), 'X')}-…"
+            return (f"必須の「id」がありません。「{example}」のように、ファイル全体で重複しない ID を書いてください。",
+                    (f"The required “id” is missing. Add one such as “{example}”, used nowhere "
+                     "else in the file."))
+        return f"必須の「{v.value}」がありません。", f"The required “{v.value}” is missing."
+    where_ja, where_en = _where(v.path)
+    return (f"{where_ja}に必須の「{v.value}」がありません。",
+            f"{where_en[0].upper() + where_en[1:]} lacks the required “{v.value}”.")
+
+
 _CODES = {"type": "type", "enum": "code", "required": "required", "unknown_key": "unknown_key"}
 
 
@@ -135,9 +176,7 @@ def violation_problem(v: Violation, root: Node | None, filename: str) -> Problem
     elif v.kind == "unknown_key":
         ja, en = _unknown(v)
     elif v.kind == "required":
-        where_ja, where_en = _where(v.path)
-        ja = f"{where_ja}に必須の「{v.value}」がありません。"
-        en = f"{where_en[0].upper() + where_en[1:]} lacks the required “{v.value}”."
+        ja, en = _required(v)
     else:
         ja, en = _value(v)
     line = column = None

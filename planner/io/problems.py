@@ -11,9 +11,49 @@ from planner.errors import PlannerError
 MAX_PROBLEMS = 50
 
 
+#: What a planning officer calls the items of each top-level list (as findings do).
+ITEM_KINDS: dict[str, tuple[str, str]] = {
+    "issues": ("地域課題", "issue"),
+    "measures": ("施策", "measure"),
+    "data_sources": ("データ", "data source"),
+    "kpis": ("KPI", "KPI"),
+}
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """One line, cut short: a multi-line or pasted title must not flood the message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """The plan item a problem lies in: its list, 1-based place in it, id and title if readable."""
+
+    list_key: str  # issues | measures | data_sources | kpis
+    number: int
+    id: str | None = None
+    title: str | None = None
+
+    def label(self, lang: str = "ja") -> str:
+        """施策 M-1『タイトル』 / measure M-1 "title"; 3番目の施策 / measure #3 without an id."""
+        kind_ja, kind_en = ITEM_KINDS.get(self.list_key, ("項目", "item"))
+        ident = _shorten(self.id) if self.id else None
+        title = _shorten(self.title) if self.title else None
+        if lang == "en":
+            who = f"{kind_en} {ident}" if ident else f"{kind_en} #{self.number}"
+            return f'{who} "{title}"' if title else who
+        who = f"{kind_ja} {ident}" if ident else f"{self.number}番目の{kind_ja}"
+        return f"{who}『{title}』" if title else who
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One reason a plan file cannot be used, located where possible (1-based)."""
+    """One reason a plan file cannot be used, located where possible (1-based).
+
+    ``item`` names the issue, measure, data source or KPI the problem lies in (None for
+    problems in ``plan:``, at the top level, or found before the file could be parsed).
+    """
 
     file: str
     line: int | None
@@ -21,19 +61,26 @@ class Problem:
     message_ja: str
     message_en: str
     code: str = "invalid"
+    item: ItemRef | None = None
 
     def message(self, lang: str = "ja") -> str:
         """The message in ``lang``."""
         return self.message_en if lang == "en" else self.message_ja
 
+    def text(self, lang: str = "ja") -> str:
+        """The message preceded by the item it is about: ``施策 M-1『…』: message``."""
+        if self.item is None:
+            return self.message(lang)
+        return f"{self.item.label(lang)}: {self.message(lang)}"
+
     def format(self, lang: str = "ja") -> str:
-        """``file:line:column: message`` as compilers print it."""
+        """``file:line:column: item: message`` as compilers print it."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message(lang)}"
+        return f"{where}: {self.text(lang)}"
 
 
 def _sort_key(problem: Problem) -> tuple[int, int]:
