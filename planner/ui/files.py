@@ -112,7 +112,8 @@ class FileController(QObject):
         from planner.planfile import PlanFileError
 
         if isinstance(exc, PlanFileError):
-            messages = [p.format(lang()) for p in exc.problems] or [str(exc)]
+            # The dialog names the file once; each line says where in it and what to fix.
+            messages = [_located(p) for p in exc.problems] or [str(exc)]
         else:
             messages = [user_error_message(exc, lang()) or str(exc)]
         self.prompts.show_load_errors(path, messages)
@@ -165,3 +166,11 @@ class FileController(QObject):
     def recent(self) -> list[str]:
         """Recent files that still exist, newest first."""
         return [p for p in settings.get("files/recent") if Path(p).is_file()]
+
+
+def _located(problem) -> str:
+    """``8行目: 施策 M-1『…』: message`` (the file is already in the dialog's text)."""
+    if problem.line is None:
+        return problem.text(lang())
+    return translate("ui", "%1行目: %2").replace("%1", str(problem.line)).replace(
+        "%2", problem.text(lang()))

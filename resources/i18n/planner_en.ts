@@ -963,7 +963,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(not selected)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>選ぶと、その意味がここに表示されます。</source>
         <translation>Choose one to see what it means here.</translation>
     </message>
@@ -1531,9 +1531,14 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No template is available.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1のコピー</source>
         <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1行目: %2</source>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <location filename="../../planner/ui/interaction.py" line="+25"/>

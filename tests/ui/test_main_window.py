@@ -28,8 +28,20 @@ def test_a_broken_file_shows_the_loaders_messages_and_keeps_the_plan(qtbot, tmp_
     assert not window.files.open_path(bad)
     kind, (path, messages) = prompts.asked[-1]
     assert kind == "load_errors" and path == str(bad)
-    assert any("bad.yaml:" in m for m in messages)  # file:line as the loader words it
+    assert any(m.startswith("4行目: ") for m in messages)  # the file is named once, above
     assert window.doc.plan is before
+
+
+def test_load_errors_name_the_item_and_line_not_the_path_again(qtbot, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nplan:\n  title: t\nmeasures:\n  - id: M-1\n"
+                   "    title: デマンド交通\n    adresses: [I-1]\n", encoding="utf-8")
+    prompts = ScriptedPrompts()
+    window = open_window(qtbot, prompts)
+    assert not window.files.open_path(bad)
+    _kind, (_path, messages) = prompts.asked[-1]
+    assert messages[0].startswith("7行目: 施策 M-1『デマンド交通』: ")
+    assert "adresses" in messages[0] and str(bad) not in messages[0]
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot):
