@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,8 @@ from planner.io.reading import read_file
 HEARTBEAT_S = 120
 #: A lock whose heartbeat is older than this is stale, wherever it came from.
 STALE_AFTER_S = 15 * 60
+#: A takeover claim file older than this was left by a crash in the middle of a takeover.
+CLAIM_ABANDONED_S = 60
 
 
 def lock_path_for(plan_path: str | Path) -> Path:
@@ -261,21 +264,61 @@ def take_over_lock(plan_path: str | Path, expected: LockInfo) -> PlanLock:
     """Replace the stale lock ``expected`` by ours, after the user confirmed.
 
     Raises LockedError if the lock is live, or changed meanwhile (someone else took it
-    first or its holder came back), so two people confirming at once cannot both win.
+    first or its holder came back). Takeovers are serialised by a claim file created with
+    O_EXCL, so of two people confirming at the same moment exactly one wins (checking the
+    token after writing is not enough: both can check before either writes).
     """
     plan_path = Path(plan_path)
-    current = read_lock(plan_path)
-    if current is not None and (current.token != expected.token or not current.is_stale()):
-        raise LockedError(plan_path, current)  # changed meanwhile, or its holder is alive
-    info = _new_info()
+    claim = _claim_takeover(plan_path, expected)
     try:
-        atomic_write(lock_path_for(plan_path), _encode(info))
-    except OSError as exc:
-        raise _unavailable(plan_path, exc) from None
-    lock = PlanLock(plan_path, info)
-    if not lock.still_ours():
-        raise LockedError(plan_path, read_lock(plan_path) or info)
-    return lock
+        current = read_lock(plan_path)
+        if current is None:  # released meanwhile: an ordinary open, where O_EXCL decides
+            return acquire_lock(plan_path)
+        if current.token != expected.token or not current.is_stale():
+            raise LockedError(plan_path, current)  # changed meanwhile, or its holder is alive
+        info = _new_info()
+        try:
+            atomic_write(lock_path_for(plan_path), _encode(info))
+        except OSError as exc:
+            raise _unavailable(plan_path, exc) from None
+        lock = PlanLock(plan_path, info)
+        if not lock.still_ours():  # its holder came back and refreshed over ours
+            raise LockedError(plan_path, read_lock(plan_path) or info)
+        return lock
+    finally:
+        with contextlib.suppress(OSError):
+            claim.unlink()
+
+
+def takeover_claim_path(plan_path: str | Path) -> Path:
+    """``dir/.~lock.<name>#.takeover``: exists only for the moment of a lock takeover."""
+    lock = lock_path_for(plan_path)
+    return lock.with_name(lock.name + ".takeover")
+
+
+def _claim_takeover(plan_path: Path, expected: LockInfo) -> Path:
+    """Create the takeover claim; LockedError if someone else is taking over right now."""
+    claim = takeover_claim_path(plan_path)
+    for _attempt in range(2):
+        try:
+            os.close(os.open(claim, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            return claim
+        except FileExistsError:
+            if not _claim_abandoned(claim):
+                break
+            with contextlib.suppress(OSError):  # a crash mid-takeover left it behind
+                claim.unlink()
+        except OSError as exc:
+            raise _unavailable(plan_path, exc) from None
+    raise LockedError(plan_path, read_lock(plan_path) or expected)
+
+
+def _claim_abandoned(claim: Path) -> bool:
+    """A takeover takes milliseconds; a claim older than CLAIM_ABANDONED_S was left by a crash."""
+    try:
+        return time.time() - claim.stat().st_mtime > CLAIM_ABANDONED_S
+    except FileNotFoundError:
+        return True  # gone already: just try again
 
 
 def _unavailable(plan_path: Path, exc: OSError) -> LockUnavailableError:
