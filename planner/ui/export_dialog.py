@@ -41,6 +41,7 @@ from planner.errors import PlannerError, user_error_message
 from planner.model import Plan, PlanKind
 from planner.render.packs import list_packs
 from planner.ui import settings
+from planner.ui.guard import is_bundled
 
 #: (parent, caption, suggested path, filter) → chosen path, '' when cancelled.
 AskSavePath = Callable[[QWidget, str, str, str], str]
@@ -198,7 +199,9 @@ class ExportDialog(QDialog):
         return row
 
     def _default_output(self) -> Path:
-        if self._plan_path is not None:
+        # Beside the plan, unless the plan ships with planner (the sample): never suggest
+        # writing into the install folder.
+        if self._plan_path is not None and not is_bundled(self._plan_path):
             return Path(self._plan_path).with_suffix(".docx")
         name = (self._plan.plan.title or self.tr("計画")).strip()
         return settings.default_folder() / f"{_safe_name(name)}.docx"
@@ -266,7 +269,7 @@ class ExportDialog(QDialog):
 
     def export_report(self) -> None:
         """Ask where, then write the check report (CSV, JSON or text by the chosen suffix)."""
-        base = self._plan_path or self._default_output()
+        base = self._default_output()
         suggested = str(Path(base).with_name(Path(base).stem + self.tr("_点検結果") + ".csv"))
         filters = self.tr("CSV（Excel用） (*.csv);;JSON (*.json);;テキスト (*.txt)")
         chosen = self._ask_save_path(self, self.tr("点検結果の保存先"), suggested, filters)

@@ -160,7 +160,8 @@ class FileController(QObject):
     # -- recent files ------------------------------------------------------------------
     def _remember(self, path: Path) -> None:
         settings.add_recent(str(path.resolve()))
-        settings.set("files/last_dir", str(path.resolve().parent))
+        if not is_bundled(path):  # the install folder is no place to suggest saving in
+            settings.set("files/last_dir", str(path.resolve().parent))
         self.recent_changed.emit()
 
     def recent(self) -> list[str]:

@@ -58,6 +58,18 @@ def test_defaults_next_to_the_plan_with_the_matching_pack(qtbot, tmp_path, opene
     assert other.pack_combo.currentData() == "prefecture"
 
 
+def test_the_bundled_sample_is_never_exported_into_the_install_folder(
+        qtbot, tmp_path, opened) -> None:
+    from planner.paths import sample_plan_path
+    from planner.ui import settings
+
+    settings.set("files/last_dir", str(tmp_path))
+    dialog = ExportDialog(small_plan(), sample_plan_path(), ask_save_path=Asker(""),
+                          open_url=lambda url: opened.append(url) or True)
+    qtbot.addWidget(dialog)
+    assert dialog.output_path().parent == tmp_path
+
+
 def test_browse_uses_the_injected_file_dialog(qtbot, tmp_path, opened) -> None:
     dialog = make_dialog(qtbot, tmp_path, opened, answer=tmp_path / "別名")
     dialog.browse_button.click()
