@@ -93,7 +93,7 @@ def render_in_sandbox(
     work = Path(tempfile.mkdtemp(prefix="planner-render-"))
     try:
         job = {
-            "template": str(template) if template is not None else None,
+            "template": _template_for_child(template),
             "include_checks": bool(include_checks),
             "lang": lang,
             "timeout_s": timeout_s,
@@ -113,6 +113,16 @@ def render_in_sandbox(
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _template_for_child(template: str | Path | None) -> str | None:
+    """The pack as the child must name it: a folder made absolute (the child runs elsewhere)."""
+    from planner.render.packs import find_pack
+
+    if template is None:
+        return None
+    pack = find_pack(template)
+    return str(pack.path) if pack.origin == "path" else str(template)
 
 
 def _allowed_read_roots(template: str | Path | None) -> list[str]:

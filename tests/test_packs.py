@@ -69,7 +69,36 @@ def test_user_pack_renamed_only_in_its_manifest_is_found(home):
         "name: municipal", "name: consultant-a"), encoding="utf-8")
     pack = find_pack("consultant-a")
     assert pack.origin == "user" and pack.path == user_templates_dir() / "municipal"
-    assert find_pack("municipal").origin == "user"  # the folder name still finds it too
+    # The renamed copy must not replace the built-in pack its folder is still named after.
+    assert find_pack("municipal").origin == "builtin"
+    assert find_pack(None).origin == "builtin"
+    assert [p.name for p in list_packs()].count("municipal") == 1
+
+
+def test_user_pack_with_a_builtin_name_replaces_it_once_in_the_list(home):
+    shutil.copytree(templates_dir() / "municipal", user_templates_dir() / "municipal")
+    assert find_pack("municipal").origin == "user"
+    listed = [p for p in list_packs() if p.name == "municipal"]
+    assert [p.origin for p in listed] == ["user"]  # one entry: the one the name renders with
+
+
+def test_folder_name_finds_a_pack_whose_manifest_names_it_otherwise(home):
+    shutil.copytree(templates_dir() / "prefecture", user_templates_dir() / "folder-a")
+    manifest = user_templates_dir() / "folder-a" / "pack.yaml"
+    manifest.write_text("name: other-name\n", encoding="utf-8")
+    assert find_pack("folder-a").name == "other-name"
+
+
+def test_unknown_pack_mentions_a_user_pack_whose_manifest_is_broken(home):
+    bad = user_templates_dir() / "acme"
+    bad.mkdir(parents=True)
+    (bad / "pack.yaml").write_text("name: acme\ntitle: {ja: A: B}\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        find_pack("acme-typo")
+    assert "acme" in err.value.message("ja") and "pack.yaml" in err.value.message("ja")
+    with pytest.raises(PackError) as err:  # by folder name: the manifest's own error
+        find_pack("acme")
+    assert str(bad / "pack.yaml") in err.value.message("en")
 
 
 def test_user_pack_with_one_reworded_section(home, tmp_path):
@@ -138,3 +167,33 @@ def test_cli_templates_lists_packs(home, capsys):
     assert main(["templates"]) == 0
     out = capsys.readouterr().out
     assert "municipal\t市町村計画（標準）\t組み込み" in out and "prefecture" in out
+
+
+def test_word_curly_quotes_in_a_template_are_explained(home, tmp_path):
+    pack_dir = tmp_path / "quotes"
+    (pack_dir / "sections").mkdir(parents=True)
+    (pack_dir / "pack.yaml").write_text("name: quotes\n", encoding="utf-8")
+    (pack_dir / "sections" / "purpose.md.j2").write_text(
+        "# 第2章\n{% if plan.version == “1.0” %}初版{% endif %}\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        render_plan(small_plan(), tmp_path / "x.docx", template=pack_dir)
+    assert "purpose.md.j2:2" in err.value.message("ja") and "半角" in err.value.message("ja")
+    assert "straight quotes" in err.value.message("en")
+
+
+def test_reference_made_from_a_blank_document_borrows_the_styles_it_lacks(home, tmp_path):
+    pack_dir = tmp_path / "blank"
+    pack_dir.mkdir()
+    (pack_dir / "pack.yaml").write_text("name: blank\n", encoding="utf-8")
+    blank = docx.Document()  # python-docx's own template: no Plan Table, toc 1, Figure …
+    blank.add_paragraph("{{ plan.title }}", style="Title")
+    blank.add_paragraph("{{ content }}")
+    blank.save(str(pack_dir / "reference.docx"))
+    out = tmp_path / "out.docx"
+    render_plan(small_plan(), out, template=pack_dir)
+    result = docx.Document(str(out))
+    names = {s.name for s in result.styles}
+    assert {"Plan Table", "Table Text", "Table Heading", "toc 1", "Figure"} <= names
+    assert result.paragraphs[0].text == "テスト市官民データ活用推進計画"
+    ids = [s.style_id for s in result.styles]
+    assert len(ids) == len(set(ids))

@@ -38,13 +38,32 @@ def _functions(lang: str) -> dict[str, Any]:
     from planner import wareki
 
     return {
-        "table": lambda name, key=None: Directive("table", (str(name), str(key or ""))),
-        "figure": lambda name="relationship": Directive("figure", (str(name),)),
+        "table": _table,
+        "figure": _figure,
         "caption": lambda text: Directive("caption", (_one_line(text),)),
         "pagebreak": lambda: Directive("pagebreak"),
         "toc": lambda title="目次": Directive("toc", (str(title),)),
         "fy": lambda year: wareki.fiscal_year(year, lang),
     }
+
+
+def _table(name: Any, key: Any = None) -> Directive:
+    """table("kpis"): checked here, so a wrong name is reported at its template line."""
+    from planner.render.tables import BUILDERS
+
+    if str(name) not in BUILDERS:
+        raise PackError(
+            f"table(\"{name}\") という表はありません（使えるもの: {', '.join(BUILDERS)}）。",
+            f"There is no table \"{name}\" (available: {', '.join(BUILDERS)}).")
+    return Directive("table", (str(name), str(key or "")))
+
+
+def _figure(name: Any = "relationship") -> Directive:
+    """figure("relationship"): the only figure there is."""
+    if str(name) != "relationship":
+        raise PackError(f"figure(\"{name}\") という図はありません（使えるもの: relationship）。",
+                        f"There is no figure \"{name}\" (available: relationship).")
+    return Directive("figure", (str(name),))
 
 
 def _node_names(titles: dict[str, str], nodes: tuple[str, ...], lang: str) -> str:

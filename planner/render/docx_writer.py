@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -19,7 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from planner.render import ooxml
 from planner.render.figure import Figure, relationship_figures
-from planner.render.packs import Pack, PackError, template_error
+from planner.render.packs import Pack, PackError, reference_error
 from planner.render.tables import TableSpec, build_table
 from planner.render.text import DIRECTIVE, LITERAL, Block
 
@@ -43,13 +42,8 @@ class DocxWriter:
 
     def __init__(self, pack: Pack, ctx: dict[str, Any]) -> None:
         self.pack, self.ctx = pack, ctx
-        try:
-            self.doc: Document = docx.Document(str(pack.reference_docx))
-        except Exception as exc:  # noqa: BLE001 - a damaged Word file is the pack's problem
-            raise PackError(
-                f"{pack.reference_docx}: Wordファイルを開けません（{exc}）。Wordで開き直して保存してください。",
-                f"{pack.reference_docx}: cannot open the Word file ({exc}). Re-save it in Word.",
-            ) from None
+        # Styles the pack's Word file lacks are borrowed from the built-in pack's.
+        self.doc: Document = pack.open_reference(STYLES.values())
         self._style_ids: dict[str, str | None] = {}
         self._table_count = 0
         self._figure_count = 0
@@ -83,17 +77,18 @@ class DocxWriter:
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if text.strip() == CONTENT_MARKER:
                 p.getparent().remove(p)
-        parts = [self.doc]
+        parts = [(self.doc, "body")]
         for section in self.doc.sections:
-            for hf in (section.header, section.footer, section.first_page_header,
-                       section.first_page_footer):
+            for hf, place in ((section.header, "header"), (section.footer, "footer"),
+                              (section.first_page_header, "header"),
+                              (section.first_page_footer, "footer")):
                 if not hf.is_linked_to_previous:
-                    parts.append(hf)
-        for part in parts:
+                    parts.append((hf, place))
+        for part, place in parts:
             for p in _all_paragraphs(part):
-                self._fill_placeholders(p)
+                self._fill_placeholders(p, place)
 
-    def _fill_placeholders(self, p: Paragraph) -> None:
+    def _fill_placeholders(self, p: Paragraph, place: str = "body") -> None:
         runs = [r for r in p.runs]
         text = "".join(r.text for r in runs)
         if "{{" not in text and "{%" not in text:
@@ -101,7 +96,7 @@ class DocxWriter:
         try:
             rendered = self.pack.environment.from_string(text).render(self.ctx)
         except Exception as exc:  # noqa: BLE001
-            raise template_error(exc, self.pack, f"{self.pack.reference_docx.name}（表紙）") from None
+            raise reference_error(exc, self.pack, place, text, self.ctx) from None
         rendered = rendered.replace(LITERAL, "").replace(DIRECTIVE, "")
         # Keep the first run's formatting: Word often splits a placeholder over runs.
         runs[0].text = rendered
@@ -247,4 +242,7 @@ def _all_paragraphs(part: Any) -> list[Paragraph]:
         for row in table.rows:
             for cell in row.cells:
                 out.extend(cell.paragraphs)
+    # Covers are often laid out in text boxes (Word keeps a modern and a legacy copy of each).
+    for box in part._element.iter(qn("w:txbxContent")):
+        out.extend(Paragraph(p, part) for p in box.iter(qn("w:p")))
     return out

@@ -8,6 +8,9 @@ Templates run in jinja2's ImmutableSandboxedEnvironment with StrictUndefined.
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -121,7 +124,10 @@ class Pack:
         """The sandbox the pack's section templates run in (own files first, then municipal)."""
         dirs = [self.path / "sections", _builtin_dir() / DEFAULT_PACK / "sections"]
         return PackEnvironment(
-            loader=jinja2.FileSystemLoader([str(d) for d in dirs if d.is_dir()], encoding="utf-8"),
+            # utf-8-sig: Windows Notepad may start a file with a BOM, which would otherwise
+            # stick to the first line and turn "# 第1章" into body text.
+            loader=jinja2.FileSystemLoader([str(d) for d in dirs if d.is_dir()],
+                                           encoding="utf-8-sig"),
             undefined=jinja2.StrictUndefined,
             finalize=finalize,
             autoescape=False,
@@ -129,6 +135,22 @@ class Pack:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+
+    def open_reference(self, style_names: Iterable[str] = ()) -> Any:
+        """The reference Word file as a python-docx Document; PackError when it is damaged.
+
+        Any of ``style_names`` it lacks (a consultant deleted or renamed one, or built the
+        file from a blank Word document) is borrowed from the built-in pack, so headings
+        stay headings and tables keep their look instead of silently turning into 標準.
+        """
+        from planner.render.reference_styles import borrow_styles, normalise_names
+
+        document = _open_docx(self.reference_docx)
+        default = _builtin_dir() / DEFAULT_PACK / "reference.docx"
+        names = normalise_names(document, list(style_names))
+        if names and self.reference_docx.resolve() != default.resolve():
+            borrow_styles(document, _open_docx(default), names)
+        return document
 
     def render_section(self, section_id: str, context: dict[str, Any]) -> str:
         """Render ``sections/<section_id>.md.j2``; a PackError names the file and line."""
@@ -143,11 +165,12 @@ class Pack:
                 ) from None
             raise template_error(exc, self, name) from exc  # an include/import inside it
         except Exception as exc:  # any template failure is the template's fault
-            raise template_error(exc, self, name) from exc
+            raise template_error(exc, self, name, context) from exc
 
 
-def template_error(exc: BaseException, pack: Pack, name: str) -> PackError:
-    """A clear message naming the template file and line that failed."""
+def template_error(exc: BaseException, pack: Pack, name: str,
+                   context: dict[str, Any] | None = None) -> PackError:
+    """A clear message naming the template file and line that failed, and what to do."""
     filename, line = _template_location(exc, name)
     where = f"{filename}:{line}" if line else filename
     if isinstance(exc, jinja2.TemplateNotFound):
@@ -158,11 +181,112 @@ def template_error(exc: BaseException, pack: Pack, name: str) -> PackError:
             f"{where}: the template asks for '{missing}', which is not a file of the pack. "
             f"Fix that line of pack '{pack.name}'.",
         )
-    reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, UnicodeDecodeError):
+        own = pack.path / "sections" / name
+        return PackError(f"{own if own.is_file() else name}: {_NOT_UTF8[0]}。",
+                         f"{own if own.is_file() else name}: {_NOT_UTF8[1]}.")
+    ja, en = explain(exc, context)
     return PackError(
-        f"{where}: テンプレートの誤りです（{reason}）。パック「{pack.name}」の該当行を直してください。",
-        f"{where}: template error ({reason}). Fix that line of pack '{pack.name}'.",
+        f"{where}: テンプレートの誤りです。{ja}パック「{pack.name}」の該当行を直してください。",
+        f"{where}: template error. {en} Fix that line of pack '{pack.name}'.",
     )
+
+
+_NOT_UTF8 = (("文字コードが UTF-8 ではありません（Shift_JIS で保存されている可能性があります）。"
+             "メモ帳などで開き、文字コード「UTF-8」を選んで保存し直してください"),
+             ("the file is not UTF-8 (perhaps Shift_JIS). Open it in Notepad or another editor "
+             "and save it again with the encoding UTF-8"))
+#: Where a placeholder in reference.docx sits, as a consultant finds it in Word.
+REFERENCE_PLACES = {"body": ("表紙", "cover"), "header": ("ヘッダー", "header"),
+                    "footer": ("フッター", "footer")}
+
+
+def reference_error(exc: BaseException, pack: Pack, place: str, text: str,
+                    context: dict[str, Any] | None = None) -> PackError:
+    """A placeholder in reference.docx failed: name the file, the place and the paragraph."""
+    ja_place, en_place = REFERENCE_PLACES.get(place, REFERENCE_PLACES["body"])
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    ja, en = explain(exc, context)
+    return PackError(
+        f"{pack.reference_docx}（{ja_place}の「{shown}」）: 差し込みの誤りです。{ja}"
+        "Wordでこのファイルを開き、その段落を直して保存してください。",
+        f"{pack.reference_docx} ({en_place}, \"{shown}\"): placeholder error. {en} "
+        "Open the file in Word, fix that paragraph and save.",
+    )
+
+
+_UNDEFINED = (re.compile(r"has no attribute '([^']+)'"), re.compile(r"^'([^']+)' is undefined"),
+              re.compile(r"has no element '?([^']+?)'?$"))
+_DOCS_HINT = ("使える値の名前は説明書 templates.md の「4. 文言を変える」にあります。",
+              "The names you can use are listed in templates.md, section 4.")
+
+
+def explain(exc: BaseException, context: dict[str, Any] | None = None) -> tuple[str, str]:
+    """(Japanese, English) words for a template failure a consultant can act on."""
+    if isinstance(exc, PlannerError):  # a directive such as table("kpi") refused itself
+        return exc.message("ja"), exc.message("en")
+    raw = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, jinja2.UndefinedError):
+        name = next((m.group(1) for rx in _UNDEFINED if (m := rx.search(raw))), "?")
+        close = _close_names(name, context, top_level=raw.endswith("is undefined"))
+        ja = f"「{name}」という値はありません（{raw}）。"
+        en = f"There is no value '{name}' ({raw})."
+        if close:
+            ja += "「" + "」か「".join(close) + "」のことではありませんか。"
+            en += " Did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+        return ja + _DOCS_HINT[0], f"{en} {_DOCS_HINT[1]}"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        ja, en = _explain_syntax(raw)
+        return f"{ja.rstrip('。')}（{raw}）。", f"{en} ({raw})"
+    if isinstance(exc, SecurityError):
+        return (f"テンプレートでは使えない操作です（{raw}）。",
+                f"Templates may not do this ({raw}).")
+    return f"{raw}。", f"{raw}."
+
+
+def _explain_syntax(raw: str) -> tuple[str, str]:
+    low = raw.lower()
+    if low.startswith("unexpected end of template"):
+        return ("「{% if %}」や「{% for %}」を閉じる「{% endif %}」「{% endfor %}」が足りません。",
+                "An {% if %} or {% for %} is not closed by {% endif %} / {% endfor %}.")
+    if low.startswith("encountered unknown tag"):
+        return ("この「{% … %}」は使えません。つづりと、対応する {% if %}・{% for %} を確かめてください。",
+                "This {% … %} tag is unknown: check its spelling and its {% if %} / {% for %}.")
+    if low.startswith("no filter named"):
+        return ("「|」の後の名前（フィルター）がありません。", "There is no such filter after '|'.")
+    if any(q in raw for q in "“”‘’「」"):
+        return ("引用符は半角の \" か ' を使ってください（Wordの自動修正で全角になることがあります）。",
+                "Use straight quotes \" or ' (Word may have turned them into curly ones).")
+    return ("「{{ … }}」「{% … %}」の括弧の組み合わせか書き方が正しくありません。",
+            "The {{ … }} / {% … %} brackets or what is inside them are not right.")
+
+
+def _close_names(name: str, context: dict[str, Any] | None, top_level: bool) -> list[str]:
+    """Names in the context spelled like ``name``: full paths (plan.title) for a bare name."""
+    paths = _paths(context or {}, "")
+    if top_level:  # {{ municipality }} for {{ plan.municipality }}
+        by_leaf = {}
+        for path in sorted(paths, key=len):
+            by_leaf.setdefault(path.rsplit(".", 1)[-1], path)
+        leaves = difflib.get_close_matches(name, sorted(by_leaf), n=2, cutoff=0.6)
+        return [by_leaf[leaf] for leaf in leaves if by_leaf[leaf] != name]
+    leaves = {path.rsplit(".", 1)[-1] for path in paths} - {name}
+    return difflib.get_close_matches(name, sorted(leaves), n=2, cutoff=0.6)
+
+
+def _paths(value: Any, prefix: str, depth: int = 0) -> set[str]:
+    """Every dotted name in the context (a list's items through its first one)."""
+    found: set[str] = set()
+    if depth > 4:
+        return found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            found.add(path)
+            found |= _paths(item, path, depth + 1)
+    elif isinstance(value, list | tuple) and value:
+        found |= _paths(value[0], prefix, depth + 1)
+    return found
 
 
 def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
@@ -176,6 +300,18 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
             found = (code.co_filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+def _open_docx(path: Path) -> Any:
+    import docx
+
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - a damaged Word file is the pack's problem
+        raise PackError(
+            f"{path}: Wordファイルを開けません（{exc}）。Wordで開き直して保存してください。",
+            f"{path}: cannot open the Word file ({exc}). Re-save it in Word.",
+        ) from None
 
 
 def _builtin_dir() -> Path:
@@ -201,11 +337,13 @@ def load_pack(folder: Path, origin: str) -> Pack:
     """Read the pack in ``folder``; PackError when its manifest is missing or malformed."""
     manifest = folder / MANIFEST
     try:
-        data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+        data = yaml.safe_load(manifest.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise PackError(f"{folder}: テンプレートパックではありません（{MANIFEST} がありません）。",
                         f"{folder}: not a template pack (no {MANIFEST}).") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except UnicodeDecodeError:
+        raise _bad_manifest(manifest, _NOT_UTF8[0], _NOT_UTF8[1]) from None
+    except (OSError, yaml.YAMLError) as exc:
         raise _bad_manifest(manifest, f"読み込めません（{exc}）", f"cannot be read ({exc})") from None
     if not isinstance(data, dict):
         raise _bad_manifest(manifest, "キーと値の組で書いてください", "must be a mapping")
@@ -240,12 +378,25 @@ def _packs_in(root: Path, origin: str) -> list[Pack]:
 
 
 def list_packs() -> list[Pack]:
-    """Built-in packs, then the user's packs, each sorted by folder name."""
-    return _packs_in(_builtin_dir(), "builtin") + _packs_in(user_templates_dir(), "user")
+    """Every pack a name can reach: the user's first, then built-in ones they do not replace.
+
+    A built-in pack with the same name as a user pack is left out, so each name in the
+    list (and in the app's list) is the pack that name renders with.
+    """
+    packs: list[Pack] = []
+    for pack in _packs_in(user_templates_dir(), "user") + _packs_in(_builtin_dir(), "builtin"):
+        if all(p.name != pack.name for p in packs):
+            packs.append(pack)
+    builtin = [p for p in packs if p.origin == "builtin"]
+    return builtin + [p for p in packs if p.origin == "user"]
 
 
 def find_pack(name_or_dir: str | Path | None = None) -> Pack:
-    """The pack named ``name_or_dir`` (a user pack wins over a built-in one) or in that folder."""
+    """The pack named ``name_or_dir`` (a user pack wins over a built-in one) or in that folder.
+
+    The name is the ``name`` in pack.yaml; a folder name is used only when no pack has that
+    name, so a renamed copy of ``municipal`` never replaces the built-in ``municipal``.
+    """
     wanted = str(name_or_dir) if name_or_dir else DEFAULT_PACK
     as_path = Path(wanted).expanduser()
     if isinstance(name_or_dir, Path) or any(sep in wanted for sep in "/\\") or as_path.is_dir():
@@ -253,16 +404,39 @@ def find_pack(name_or_dir: str | Path | None = None) -> Pack:
             return load_pack(as_path.resolve(), "path")
         raise PackError(f"テンプレートパックのフォルダ {wanted} が見つかりません。",
                         f"Template pack folder {wanted} not found.")
-    for root, origin in ((user_templates_dir(), "user"), (_builtin_dir(), "builtin")):
-        folder = root / wanted
-        if (folder / MANIFEST).is_file():
-            return load_pack(folder, origin)
-        # A consultant copies a pack folder and renames the pack in pack.yaml, not the folder.
+    roots = ((user_templates_dir(), "user"), (_builtin_dir(), "builtin"))
+    for root, origin in roots:
         named = next((p for p in _packs_in(root, origin) if p.name == wanted), None)
         if named is not None:
             return named
+    for root, origin in roots:
+        if (root / wanted / MANIFEST).is_file():  # a broken manifest says why here
+            return load_pack(root / wanted, origin)
+    raise _not_found(wanted)
+
+
+def _not_found(wanted: str) -> PackError:
     names = ", ".join(p.name for p in list_packs()) or "—"
-    raise PackError(
-        f"テンプレートパック「{wanted}」が見つかりません（利用できるもの: {names}）。",
-        f"Template pack '{wanted}' not found (available: {names}).",
-    )
+    broken = _broken_manifests()
+    ja = f"テンプレートパック「{wanted}」が見つかりません（利用できるもの: {names}）。"
+    en = f"Template pack '{wanted}' not found (available: {names})."
+    if broken:  # a typo in pack.yaml hides a pack from the list; say so
+        ja += " 次のパックは pack.yaml を読めないため使えません: " + " / ".join(
+            e.message("ja") for e in broken)
+        en += " These packs cannot be used because their pack.yaml cannot be read: " + \
+            " / ".join(e.message("en") for e in broken)
+    return PackError(ja, en)
+
+
+def _broken_manifests() -> list[PackError]:
+    """Errors of user packs whose pack.yaml cannot be read."""
+    root = user_templates_dir()
+    if not root.is_dir():
+        return []
+    errors = []
+    for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
+        try:
+            load_pack(folder, "user")
+        except PackError as exc:
+            errors.append(exc)
+    return errors
