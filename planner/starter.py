@@ -40,8 +40,17 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
     name = " ".join(clean_text(municipality).split()) if municipality else ""
     if name:
         text = _PLACEHOLDER.sub(lambda _m: name, text)
+        text = _self_reference(text, name)
         _check_still_valid(text, name)
     return text
+
+
+def _self_reference(text: str, name: str) -> str:
+    """本市 / 本県 in the guiding prose become 本町, 本村, 本区… to match the name's suffix."""
+    suffix = name[-1:]
+    if suffix not in "市区町村都道府県":
+        return text
+    return re.sub("本[市区町村都道府県]", "本" + suffix, text)
 
 
 def _check_still_valid(text: str, name: str) -> None:

@@ -78,3 +78,14 @@ def test_schema_line_points_at_the_bundled_schema(tmp_path):
     assert first.startswith("# yaml-language-server: $schema=file:")
     target = Path(unquote(urlparse(first.split("$schema=", 1)[1]).path))
     assert target.is_file() and target.name == "plan.schema.json"
+
+
+def test_the_guiding_prose_calls_a_town_本町_not_本市(tmp_path):
+    out = tmp_path / "town.yaml"
+    write_new_plan(out, None, "川北町", force=False)
+    text = out.read_text(encoding="utf-8")
+    assert "本町" in text and "本市" not in text
+    assert load_plan(out).plan.municipality == "川北町"
+    village = tmp_path / "village.yaml"
+    write_new_plan(village, None, "山里村", force=False)
+    assert "本村" in village.read_text(encoding="utf-8")
