@@ -165,8 +165,10 @@ def test_cli_templates_lists_packs(home, capsys):
     from planner.cli import main
 
     assert main(["templates"]) == 0
-    out = capsys.readouterr().out
-    assert "municipal\t市町村計画（標準）\t組み込み" in out and "prefecture" in out
+    captured = capsys.readouterr()
+    assert "municipal\t市町村計画（標準）\t組み込み" in captured.out and "prefecture" in captured.out
+    assert all(line.count("\t") == 3 for line in captured.out.splitlines())
+    assert str(user_templates_dir()) in captured.err  # where a consultant puts a pack
 
 
 def test_word_curly_quotes_in_a_template_are_explained(home, tmp_path):
