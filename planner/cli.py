@@ -8,6 +8,7 @@ error findings, 2 the input could not be used. User errors never print a traceba
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -83,9 +84,29 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """planner gui [PLAN]: open the desktop app."""
-    from planner.ui.app import run
+    from planner.errors import PlannerError
 
+    if not _has_display():
+        raise PlannerError(
+            "画面（ディスプレイ）がないため、アプリを開けません。点検は planner check、"
+            "計画書の出力は planner render で行えます。",
+            "There is no display to open the app on. Use 'planner check' to check a plan "
+            "and 'planner render' to write its document.")
+    try:
+        from planner.ui.app import run
+    except ImportError as exc:  # Qt missing or broken in this environment
+        raise PlannerError(
+            f"デスクトップアプリの部品（Qt）を読み込めません（{exc}）。planner を入れ直してください。",
+            f"The desktop app's Qt libraries cannot be loaded ({exc}). Reinstall planner.",
+        ) from None
     return run(getattr(args, "plan", None))
+
+
+def _has_display() -> bool:
+    """False on a Linux/BSD server with no X11 or Wayland display (Qt would abort there)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -110,3 +110,19 @@ def test_real_process_exits_2_without_traceback():
     assert result.returncode == 2
     assert f"{bad}:5:17: " in err and "!!python/object/apply:os.system" in err
     assert "Traceback" not in err and result.stdout == b""
+
+
+def test_gui_without_a_display_says_what_to_use_instead(monkeypatch, capsys):
+    """On a server, `planner` alone must not abort inside Qt."""
+    import sys
+
+    from planner.cli import main
+
+    if sys.platform in ("win32", "darwin"):
+        return
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "planner check" in err and "Traceback" not in err
+    assert main(["gui"]) == 2
