@@ -115,25 +115,22 @@ def render_in_sandbox(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _template_for_child(template: str | Path | None) -> str | None:
+def _template_for_child(template: str | Path | None) -> str:
     """The pack as the child must name it: a folder made absolute (the child runs elsewhere)."""
     from planner.render.packs import find_pack
 
-    if template is None:
-        return None
-    pack = find_pack(template)
-    return str(pack.path) if pack.origin == "path" else str(template)
+    # Always the resolved folder: the child then loads that one pack and never lists (or
+    # reads) the other packs in the user's templates folder.
+    return str(find_pack(template).path.resolve())
 
 
 def _allowed_read_roots(template: str | Path | None) -> list[str]:
-    """Folders the child may read: its pack (resolved here, without compiling anything)."""
-    from planner.appdirs import user_templates_dir
+    """Folders the child may read besides Python and planner: only its own pack."""
     from planner.render.packs import find_pack
 
-    roots = [str(user_templates_dir())]
     with contextlib.suppress(PlannerError):
-        roots.append(str(find_pack(template).path))
-    return roots
+        return [str(find_pack(template).path.resolve())]
+    return []
 
 
 def _child_command(work: Path) -> list[str]:

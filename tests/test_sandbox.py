@@ -130,6 +130,31 @@ def test_symlink_out_of_pack_is_blocked_by_audit_hook(pack: Path, tmp_path: Path
     assert not out.exists()
 
 
+def test_a_user_pack_cannot_read_another_users_pack(tmp_path: Path, monkeypatch) -> None:
+    """Packs from two consultants sit side by side in the user's templates folder; one must
+    not be able to pull the other's files (or the client's wording) into its document."""
+    from planner.appdirs import user_templates_dir
+
+    monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))
+    packs = user_templates_dir()
+    other = packs / "other" / "sections"
+    other.mkdir(parents=True)
+    (other / "purpose.md.j2").write_text(SECRET, encoding="utf-8")
+    evil = packs / "evil"
+    shutil.copytree(templates_dir() / "municipal", evil)
+    (evil / "pack.yaml").write_text("name: evil\n", encoding="utf-8")
+    target = evil / "sections" / "purpose.md.j2"
+    target.unlink()
+    try:
+        target.symlink_to(other / "purpose.md.j2")
+    except OSError:
+        pytest.skip("cannot create symlinks here")
+    out = tmp_path / "out.docx"
+    with pytest.raises(SandboxError) as err:
+        render_in_sandbox(_plan(), out, "evil", timeout_s=20, memory_mb=768)
+    assert err.value.kind == "refused" and not out.exists()
+
+
 GUARD_SCRIPT = r"""
 import json, os, sys, subprocess, socket, ctypes, shutil
 sys.path.insert(0, sys.argv[1])
