@@ -4,7 +4,7 @@ While a plan has unsaved edits, the UI writes its whole text here every few seco
 normal close removes the copy; a crash leaves it, and the next start offers it back.
 
 Layout: ``<app data>/recovery/<slot>.json``, one file per open document, holding the plan
-text (exactly what ``planner.planfile.dumps_plan`` writes) with who wrote it, when, and
+text (``planner.planfile.dumps_plan_compact``: JSON, which is YAML) with who wrote it, when, and
 for which file. One file per copy means one atomic replace per save: a crash in the middle
 of writing leaves the previous copy whole. Never the temp folder: Windows' disk cleanup
 and many "clean temp" policies empty it, which would lose the copy exactly when it matters.
@@ -27,7 +27,7 @@ from planner.appdirs import APP_NAME
 from planner.atomic import atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
-from planner.planfile import dumps_plan, loads_plan
+from planner.planfile import dumps_plan_compact, loads_plan
 
 FORMAT = "planner-recovery"
 FORMAT_VERSION = 1
@@ -86,7 +86,7 @@ class RecoveryStore:
 
         ``original_sha256`` is the digest of the original file as this session knows it.
         """
-        text = dumps_plan(plan)
+        text = dumps_plan_compact(plan)
         record = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,

@@ -160,3 +160,16 @@ def test_bad_slot_names_are_refused(tmp_path: Path) -> None:
     for bad in ("", "../x", "a/b", ".hidden"):
         with pytest.raises(ValueError):
             store.save(bad, _plan(), None)
+
+
+def test_a_prefecture_scale_copy_round_trips(tmp_path):
+    """Recovery copies are compact JSON (fast enough for the GUI thread) that the plan
+    loader reads back to the very same plan."""
+    from bench.gen_plan import generate_plan
+
+    plan = generate_plan()
+    store = RecoveryStore(tmp_path)
+    slot = store.new_slot()
+    store.save(slot, plan, tmp_path / "県計画.yaml")
+    [entry] = store.entries()
+    assert store.load(entry) == plan
