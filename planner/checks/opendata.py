@@ -175,7 +175,7 @@ def no_integrity(g: PlanGraph) -> Iterator[Hit]:
         if d.open_data and d.open_data.integrity == Integrity.NONE:
             yield Hit((d.id,),
                       f"公開する{names.ja(d)}の改ざん対策が「なし」になっています。編集・加工された"
-                      "データが、あたかも市が作成したかのように流通するおそれがあります。",
+                      "データが、あたかも自治体が作成したかのように流通するおそれがあります。",
                       f"{names.en(d)} is published with no protection against tampering; altered "
                       "copies could circulate as if the municipality had made them.",
                       "公開済みのデータを削除せずに保管して照合できるようにするか、チェックサム"
@@ -235,7 +235,7 @@ def received_data_published(g: PlanGraph) -> Iterator[Hit]:
         how_ja, how_en = _RECEIVED[d.acquisition]
         yield Hit((d.id,),
                   f"公開する{names.ja(d)}は{how_ja}データです。提供元の権利や協定・契約の条件に"
-                  "よっては、市がオープンデータとして公開し、誰にでも二次利用を認めることはでき"
+                  "よっては、自治体がオープンデータとして公開し、誰にでも二次利用を認めることはでき"
                   "ません。",
                   f"{names.en(d)} is published but was {how_en}; depending on the provider's "
                   "rights and the agreement, the municipality may not be free to publish it for "

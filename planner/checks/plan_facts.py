@@ -111,7 +111,7 @@ def article_range(g: PlanGraph) -> Iterator[Hit]:
 
 
 @rule("PLN004", Severity.WARNING,
-      title_ja="市が自ら保有・収集するデータの利用方法が「受領」になっている",
+      title_ja="自治体が自ら保有・収集するデータの利用方法が「受領」になっている",
       title_en="A use of data the municipality holds or collects itself has flow \"receive\"",
       reference_ja="地方公共団体におけるデータ利活用ガイドブック（データの取得経路の整理）",
       reference_en="MIC data utilization guidebook for local governments (acquisition routes)",
@@ -124,12 +124,12 @@ def receive_own_data(g: PlanGraph) -> Iterator[Hit]:
         if u.use.flow != Flow.RECEIVE or u.data is None or u.data.acquisition not in own:
             continue
         how_ja = {Acquisition.STATUTORY: "法定事務で取得した既存データ",
-                  Acquisition.SELF_COLLECTED: "市が自ら収集するデータ"}[u.data.acquisition]
+                  Acquisition.SELF_COLLECTED: "自治体が自ら収集するデータ"}[u.data.acquisition]
         how_en = {Acquisition.STATUTORY: "held under a statutory duty",
                   Acquisition.SELF_COLLECTED: "collected by the municipality"}[u.data.acquisition]
         yield Hit((u.measure.id, u.data.id),
                   f"{names.ja(u.measure)}は{names.ja(u.data)}を「受領」するとしていますが、"
-                  f"このデータは{how_ja}で、市が既に保有しています。",
+                  f"このデータは{how_ja}で、自治体が既に保有しています。",
                   f"{names.en(u.measure)} says it receives {names.en(u.data)}, but that data is "
                   f"{how_en}, so the municipality already holds it.",
                   "「流れ」を「庁内利用」など実際の使い方に直すか、外部から受け取るデータなら"

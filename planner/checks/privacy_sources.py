@@ -80,7 +80,7 @@ def special_care_received(g: PlanGraph) -> Iterator[Hit]:
         how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
         yield Hit((d.id,),
                   f"{names.data_ja(d)}は{how_ja}ですが、本人の同意も法令上の根拠も記載されて"
-                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合は、市の取得が"
+                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合は、自治体の取得が"
                   "所掌事務に必要な範囲で適正に行われるか（第61条・第64条）、提供元が民間事業者なら"
                   "本人の同意等に基づいて提供できるか（第27条）を確認する必要があります。",
                   f"{names.data_en(d)} is {how_en}, but neither the data subjects' consent nor a "
