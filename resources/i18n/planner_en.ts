@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+132"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+133"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -60,7 +60,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>計画</source>
         <translation>Plan</translation>
     </message>
@@ -1271,7 +1271,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>市の人口・産業・デジタル化の現状を書きます。個々の地域課題は次のステップで登録します。</source>
+        <source>自治体の人口・産業・デジタル化の現状を書きます。個々の地域課題は次のステップで登録します。</source>
         <translation>Describe the population, industry and state of digitalisation. Individual local issues are entered in the next step.</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Copy of %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1行目: %2</source>
         <translation>line %1: %2</translation>
     </message>

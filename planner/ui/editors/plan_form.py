@@ -14,7 +14,7 @@ def section_titles() -> list[tuple[str, str, str]]:
     """(outline id, chapter title, what to write) of the six prose chapters."""
     return [
         ("current_state", translate("ui", "第1章 現状及び課題"),
-         translate("ui", "市の人口・産業・デジタル化の現状を書きます。個々の地域課題は次のステップで登録します。")),
+         translate("ui", "自治体の人口・産業・デジタル化の現状を書きます。個々の地域課題は次のステップで登録します。")),
         ("purpose", translate("ui", "第2章 計画の目的"), translate("ui", "この計画で何をめざすか。")),
         ("positioning", translate("ui", "第3章 計画の位置付け"),
          translate("ui", "総合計画など他の計画との関係。計画期間と基本法第9条の記述は自動で入ります。")),
