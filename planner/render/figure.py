@@ -214,10 +214,30 @@ def relationship_figures(ctx: dict[str, Any], headers: list[str]) -> list[Figure
         return [_draw(cols, edges, headers)]
     figures = []
     for issues, measures, part in _groups(ctx):
-        pcols, pedges = _graph(ctx, issues, measures)
+        pcols, pedges = _capped(*_graph(ctx, issues, measures), ctx)
         fig = _draw(pcols, pedges, headers)
         figures.append(Figure(fig.png, fig.width, fig.height, part))
     return figures
+
+
+def _capped(cols, edges, ctx: dict[str, Any]):
+    """At most MAX_ROWS boxes a column, the rest summed up in one 「ほか N 件」 box.
+
+    Splitting stops at one measure; a measure with hundreds of KPIs or data sources would
+    otherwise make an image taller than any page (or than memory). The tables list them all.
+    """
+    if not _too_big(cols):
+        return cols, edges
+    en = ctx.get("lang") == "en"
+    kept_cols, kept = [], set()
+    for n, col in enumerate(cols):
+        if len(col) > MAX_ROWS:
+            rest = len(col) - (MAX_ROWS - 1)
+            more = f"and {rest} more (see the tables)" if en else f"ほか{rest}件（別表を参照）"
+            col = [*col[:MAX_ROWS - 1], (f"more:{n}", more)]
+        kept_cols.append(col)
+        kept.update(key for key, _label in col)
+    return kept_cols, [(a, b) for a, b in edges if a in kept and b in kept]
 
 
 def _measures_of(ctx: dict[str, Any], issue: dict) -> list[dict]:
