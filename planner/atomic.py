@@ -17,6 +17,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,6 +65,28 @@ def fsync_dir(folder: str | Path) -> None:
         os.close(fd)
 
 
+_umask_lock = threading.Lock()
+
+
+def _current_umask() -> int:
+    """The process umask (reading it means setting it, so briefly and under a lock)."""
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _give_usual_mode(tmp: Path, path: Path) -> None:
+    """mkstemp makes the file owner-only (0600); the result must look like any file the user
+    writes: the old file's permissions when replacing one, else 0666 less the umask, so
+    colleagues on a shared folder can open a new plan or document."""
+    try:
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_current_umask()
+        os.chmod(tmp, mode)
+    except OSError:
+        pass  # a file system without POSIX modes: nothing to fix
+
+
 def atomic_write(path: str | Path, content: Content, *,
                  before_replace: Callable[[Path], object] | None = None,
                  retry_delays: Sequence[float] | None = None) -> None:
@@ -83,6 +106,7 @@ def atomic_write(path: str | Path, content: Content, *,
                 content(handle)
             handle.flush()
             os.fsync(handle.fileno())
+        _give_usual_mode(tmp, path)
         if before_replace is not None:
             before_replace(tmp)
         replace_with_retry(tmp, path, retry_delays)

@@ -138,13 +138,11 @@ def atomic_write(path: str | Path, text: str, *, backups: int = 1,
     path = Path(path)
     folder = Path(backup_dir) if backup_dir is not None else None
 
-    def keep_mode_and_back_up(tmp: Path) -> None:
-        if path.exists():
-            shutil.copymode(path, tmp)  # keep the file's permissions
+    def back_up(_tmp: Path) -> None:  # permissions are planner.atomic's business
         _backup(path, backups, folder)
 
     try:
-        atomic.atomic_write(path, text.encode("utf-8"), before_replace=keep_mode_and_back_up,
+        atomic.atomic_write(path, text.encode("utf-8"), before_replace=back_up,
                             retry_delays=retry_delays)
     except OSError as exc:
         raise save_error(exc, path) from exc
