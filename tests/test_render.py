@@ -201,6 +201,21 @@ def test_short_tables_stay_on_one_page_long_ones_may_break(tmp_path):
     assert not any(kept(long)[1:])
 
 
+def test_a_very_long_title_is_shortened_in_the_running_header(tmp_path):
+    """The header repeats on every page; a 2,000-character title once filled two thirds
+    of each page. The cover still carries the whole title."""
+    from planner.render.docx_writer import RUNNING_LINE_MAX
+
+    plan = small_plan()
+    plan.plan.title = "あ" * 2000
+    out = tmp_path / "long.docx"
+    render_plan(plan, out)
+    document = docx.Document(str(out))
+    header = document.sections[-1].header.paragraphs[0].text
+    assert len(header) == RUNNING_LINE_MAX and header.endswith("…")
+    assert any(p.text == "あ" * 2000 for p in document.paragraphs[:30])
+
+
 def test_tables_fit_the_text_width(rendered):
     section = rendered.sections[-1]
     text_width = (section.page_width - section.left_margin - section.right_margin) / 635

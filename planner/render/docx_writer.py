@@ -33,6 +33,9 @@ STYLES = {
 _TWIP = 635  # EMU per twip
 
 
+#: Characters a header or footer line may take before it is shortened with "…".
+RUNNING_LINE_MAX = 60
+
 #: Tables up to this many body rows are kept on one page (longer ones repeat their header).
 KEEP_TOGETHER_ROWS = 12
 
@@ -98,6 +101,9 @@ class DocxWriter:
         except Exception as exc:  # noqa: BLE001
             raise reference_error(exc, self.pack, place, text, self.ctx) from None
         rendered = rendered.replace(LITERAL, "").replace(DIRECTIVE, "")
+        if place in ("header", "footer") and len(rendered) > RUNNING_LINE_MAX:
+            # A running header repeats on every page: a long title must not fill them.
+            rendered = rendered[:RUNNING_LINE_MAX - 1] + "…"
         # Keep the first run's formatting: Word often splits a placeholder over runs.
         runs[0].text = rendered
         for r in runs[1:]:
