@@ -6,6 +6,7 @@ context, and the Word writer lays it out to the page width.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,9 +37,16 @@ def _t(lang: str, ja: str, en: str) -> str:
 
 
 def _value_with_year(value: str, year: str) -> str:
+    """「1,200人/月」 over 「令和7年度」 over 「（2025年度）」: narrow cells never break a year."""
     if not value:
         return "—"
-    return f"{value}\n{year}" if year else value
+    return f"{value}\n{year.replace('（', chr(10) + '（', 1)}" if year else value
+
+
+def _kpi_type(label: str) -> str:
+    """「効果」 for 「KPI（効果）」: the column is headed 種別, and the short word never wraps."""
+    match = re.fullmatch(r"KPI（(.+)）", label or "")
+    return match.group(1) if match else (label or "—")
 
 
 def articles_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
@@ -98,7 +106,7 @@ def measure_kpis_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
     """第6章: a measure's KPIs with 基準値 and 目標値."""
     lang = ctx["lang"]
     m = _measure(ctx, key)
-    rows = [[k["title"], k["type"] or "—", _value_with_year(k["baseline"], k["baseline_fy"]),
+    rows = [[k["title"], _kpi_type(k["type"]), _value_with_year(k["baseline"], k["baseline_fy"]),
              _value_with_year(k["target"], k["target_fy"])] for k in m["kpis"]]
     return TableSpec(
         [Column(_t(lang, "指標", "Indicator"), 38), Column(_t(lang, "種別", "Type"), 14, True),
@@ -126,7 +134,7 @@ def personal_uses_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
 def kpis_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
     """別表1 KPI一覧."""
     lang = ctx["lang"]
-    rows = [[k["title"], k["type"] or "—", _value_with_year(k["baseline"], k["baseline_fy"]),
+    rows = [[k["title"], _kpi_type(k["type"]), _value_with_year(k["baseline"], k["baseline_fy"]),
              _value_with_year(k["target"], k["target_fy"]), k["source"] or "—",
              k["rationale"] or "—"] for k in ctx["kpis"]]
     return TableSpec(
