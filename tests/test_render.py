@@ -216,6 +216,13 @@ def test_a_very_long_title_is_shortened_in_the_running_header(tmp_path):
     assert any(p.text == "あ" * 2000 for p in document.paragraphs[:30])
 
 
+def test_kpi_cells_break_between_era_and_western_year_and_use_short_types(rendered):
+    table = next(t for t in rendered.tables if [c.text for c in t.rows[0].cells][:2] == ["指標", "種別"])
+    row = [c.text for c in table.rows[1].cells]
+    assert row[1] == "効果"
+    assert row[2].split("\n") == ["1,200人/月", "令和7年度", "（2025年度）"]
+
+
 def test_tables_fit_the_text_width(rendered):
     section = rendered.sections[-1]
     text_width = (section.page_width - section.left_margin - section.right_margin) / 635
