@@ -376,3 +376,11 @@ def test_a_flood_of_problems_stops_counting_and_says_so():
     assert time.perf_counter() - start < 2.0
     assert len(info.value.problems) == MAX_PROBLEMS + 1
     assert "950 件以上" in info.value.problems[-1].message_ja
+
+
+def test_a_spreadsheet_saved_as_csv_is_recognised():
+    """Officers keep inventories in Excel; opening its CSV must say what the file is."""
+    problem = _problems("\ufeffID,タイトル,説明\r\nI-1,高齢者の移動手段,…\r\n")[0]
+    assert "CSV" in problem.message_ja and "CSV" in problem.message_en
+    plain = _problems("ただの文字です\n")[0]
+    assert "CSV" not in plain.message_ja

@@ -74,9 +74,23 @@ def _western_year(text: str) -> int | None:
     return western_year(match[1], 1 if match[2] == "元" else int(match[2]))
 
 
+def _looks_like_csv(text: str) -> bool:
+    """A header row of comma- or tab-separated names, as Excel writes it."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first.count(",") >= 1 or first.count("\t") >= 1
+
+
 def _type(v: Violation, node: Node | None) -> tuple[str, str]:
     expected = [t for t in v.expected if t != "null"]
     if not v.path:
+        if isinstance(v.value, str) and _looks_like_csv(v.value):
+            return (("表計算ソフト（Excel など）で CSV として保存されたファイルのようです。planner の"
+                     "計画ファイルは「schema_version: 1」「plan:」などの「キー: 値」の行で書く YAML "
+                     "ファイルです。planner で作った計画ファイルを開くか、planner new で新しく作って"
+                     "ください。"),
+                    ("This looks like a spreadsheet saved as CSV. A plan file is YAML made of "
+                     "“key: value” lines such as “schema_version: 1” and “plan:”; open a plan file "
+                     "made by planner, or start one with 'planner new'."))
         return (("計画ファイルは「schema_version: 1」「plan:」などの「キー: 値」の行で書きます。"
                 "一番上が一覧や文字だけになっています。"),
                 ("A plan file is made of “key: value” lines such as “schema_version: 1” and “plan:”; "
