@@ -109,9 +109,21 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its (English) complaint led by a Japanese line saying what to do."""
+
+    def error(self, message: str):  # type: ignore[override]
+        """Print usage and the error in both languages, then exit 2 (the §6 code)."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNUSABLE,
+                  f"{self.prog}: コマンドの指定に誤りがあります（{message}）。"
+                  f"「{self.prog} --help」で使い方を確認してください。\n"
+                  f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; flags and names are the §6 contract."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="planner",
         description="官民データ活用推進計画の作成・点検・出力 / "
         "Write, check and publish a public-private data utilization promotion plan.",

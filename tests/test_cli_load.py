@@ -126,3 +126,14 @@ def test_gui_without_a_display_says_what_to_use_instead(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "planner check" in err and "Traceback" not in err
     assert main(["gui"]) == 2
+
+
+def test_usage_errors_exit_2_with_a_japanese_line_first(capsys):
+    from planner.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["render", "plan.yaml"])  # no -o
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "コマンドの指定に誤りがあります" in err and "-o/--output" in err
+    assert "planner render --help" in err
