@@ -896,16 +896,16 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報・要配慮個人情報・特定個人情報は公開できません。統計情報に集計してから公開してください。</source>
-        <translation>Publication (open data) means releasing the data so that anyone may reuse it. Personal, special-care and specific personal information can never be published; aggregate it into statistics first.</translation>
+        <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報を含むデータはオープンデータの対象外で、公開は目的外提供として個人情報保護法第69条の制限を受けます（特定個人情報は番号法第19条）。統計情報に集計してから公開してください。</source>
+        <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision beyond the purpose limited by APPI Art. 69 (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>民間への提供には、提供先での取扱い（目的、安全管理、再提供の禁止など）を定めた協定・契約が必要です。データの「協定・契約」欄に名称を記入してください。</source>
-        <translation>Provision to a private party needs an agreement or contract that sets how the recipient handles the data (purpose, safety measures, no onward provision and so on). Enter its name in the data&apos;s “Agreement or contract” field.</translation>
+        <location line="+4"/>
+        <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。</source>
+        <translation>Provision to a private party is normally governed by an agreement or contract that sets how the recipient handles the data (purpose, safety measures, limits on onward provision; APPI Art. 70). Enter its name in the data&apos;s “Agreement or contract” field.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>委託先に個人情報を取り扱わせる場合は、委託先の監督が必要です（個人情報保護法第66条第2項）。契約に安全管理措置を定めます。</source>
         <translation>A contractor that handles personal information must be supervised (APPI Art. 66(2)). Set the safety measures in the contract.</translation>
     </message>
