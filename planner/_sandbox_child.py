@@ -171,6 +171,7 @@ def _classify(exc: BaseException) -> dict:
     from jinja2.exceptions import SecurityError
 
     from planner.errors import PlannerError
+    from planner.render.packfiles import PackRefused
 
     chain = _chain(exc)
     if any(isinstance(e, MemoryError) for e in chain):
@@ -178,6 +179,10 @@ def _classify(exc: BaseException) -> dict:
     blocked = next((e for e in chain if isinstance(e, SecurityError | SandboxViolation)), None)
     if blocked is not None:
         return _refused(str(blocked))
+    refused = next((e for e in chain if isinstance(e, PackRefused)), None)
+    if refused is not None:  # a pack file outside the pack, a FIFO, a device, too large
+        return {"ok": False, "kind": "refused", "message_ja": refused.message_ja,
+                "message_en": refused.message_en}
     missing = next((e for e in chain if isinstance(e, TemplateNotFound)), None)
     if missing is not None and _outside_pack(str(missing.name)):
         return _refused(f"include of {missing.name!r}, which is outside the template pack")

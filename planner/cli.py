@@ -70,13 +70,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_templates(args: argparse.Namespace) -> int:
     """planner templates: list built-in and user template packs."""
     from planner.appdirs import user_templates_dir
-    from planner.render.packs import list_packs
+    from planner.render.packs import list_packs, skipped_packs_message
 
     lang = _lang(args)
-    for pack in list_packs():
+    problems: list = []  # a broken user pack is left out, with a warning, never a hang
+    for pack in list_packs(problems):
         origin = pack.origin_label(lang)
         print(f"{pack.name}\t{pack.title(lang)}\t{origin}\t{pack.path}")
     # On stderr, so the list on stdout stays one pack per line for scripts.
+    if problems:
+        _say(skipped_packs_message(problems, lang))
     where = user_templates_dir()
     _say(f"User packs go in: {where}" if lang == "en" else f"ユーザーのテンプレートパックの置き場所: {where}")
     return EXIT_OK

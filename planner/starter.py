@@ -30,18 +30,47 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
     from planner.render.packs import find_pack
 
     pack = find_pack(template)
-    path = pack.starter_plan_path
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise PlannerError(f"{path}: ひな形の計画を読み込めません（{exc.strerror or exc}）。",
-                           f"{path}: cannot read the starter plan ({exc.strerror or exc}).") from None
+    text = _read_starter(pack)
     text = _point_schema_line_at_bundled_schema(text)
     name = " ".join(clean_text(municipality).split()) if municipality else ""
     if name:
         text = _PLACEHOLDER.sub(lambda _m: name, text)
         text = _self_reference(text, name)
         _check_still_valid(text, name)
+    return text
+
+
+def _read_starter(pack) -> str:
+    """The pack's starter plan as text: a file inside the pack that loads as a plan.
+
+    ``starter:`` in pack.yaml names a file of the pack (load_pack refuses absolute paths and
+    ``..``); here a link out of the pack, a FIFO or a device is refused without blocking
+    (:func:`~planner.render.packfiles.read_pack_file`), and the text must load through the
+    plan loader, so ``planner new`` never copies anything but a plan.
+    """
+    from planner.planfile import PlanFileError, loads_plan
+    from planner.render.packfiles import MAX_STARTER, read_pack_file
+
+    path = pack.starter_plan_path
+    try:
+        text = read_pack_file(path, pack.file_root(path), MAX_STARTER).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlannerError(f"{path}: ひな形の計画が UTF-8 ではありません。UTF-8 で保存し直してください。",
+                           f"{path}: the starter plan is not UTF-8. Save it again as UTF-8.") \
+            from None
+    except OSError as exc:
+        raise PlannerError(f"{path}: ひな形の計画を読み込めません（{exc.strerror or exc}）。",
+                           f"{path}: cannot read the starter plan ({exc.strerror or exc}).") from None
+    try:
+        loads_plan(text, str(path))
+    except PlanFileError as exc:
+        first = "\n".join(p.format("ja") for p in exc.problems[:3])
+        first_en = "\n".join(p.format("en") for p in exc.problems[:3])
+        raise PlannerError(
+            f"テンプレートパック「{pack.name}」のひな形の計画 {path} は計画ファイルとして読めないため、"
+            f"使いません。パックの作成者に確認してください。\n{first}",
+            f"The starter plan {path} of template pack '{pack.name}' is not a valid plan file, "
+            f"so it is not used. Ask the pack's author.\n{first_en}") from None
     return text
 
 

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from planner.model import DataFormat
 from planner.paths import resources_dir
 
@@ -74,8 +72,10 @@ class Article:
 
 @cache
 def _load(name: str) -> Any:
-    with open(resources_dir() / "vocab" / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    from planner.io.yamlparse import load_strict
+
+    path = resources_dir() / "vocab" / f"{name}.yaml"
+    return load_strict(path.read_text(encoding="utf-8"), str(path))
 
 
 @cache
@@ -146,4 +146,4 @@ def five_star(fmt: DataFormat | str | None, licensed: bool = True) -> int:
 
 def five_star_label(level: int, lang: str = "ja") -> str:
     """The level described in words (★★★ オープンな形式…)."""
-    return _load("five_star")["levels"][level][lang if lang == "en" else "ja"]
+    return _load("five_star")["levels"][str(level)][lang if lang == "en" else "ja"]

@@ -20,7 +20,7 @@ from planner.model import Issue, Plan, PlanInfo
 from planner.paths import templates_dir
 from planner.planfile import save_plan
 from planner.render import render_plan
-from planner.render.packs import PackEnvironment, PackError, find_pack
+from planner.render.packs import PackEnvironment, PackError, PackRefused, find_pack
 from planner.sandbox import FROZEN_CHILD_FLAG, SandboxError, render_in_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,12 +100,15 @@ def _document_text(path: Path) -> str:
 
 
 def test_cli_render_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Path, capsys) -> None:
-    """A link out of the pack is only stopped by the sandbox child's audit hook."""
+    """A link out of the pack is refused by the pack loader itself (in-process too, security.md
+    "Template packs"), and the CLI reports it as a refusal from the sandbox."""
     _symlinked_secret(pack, tmp_path)
     plan_file = tmp_path / "計画.yaml"
     save_plan(_plan(), plan_file)
-    render_plan(_plan(), tmp_path / "in-process.docx", pack)
-    assert SECRET in _document_text(tmp_path / "in-process.docx")  # unsandboxed, it leaks
+    with pytest.raises(PackRefused) as err:
+        render_plan(_plan(), tmp_path / "in-process.docx", pack)
+    assert "secret.txt" in err.value.message_en and SECRET not in err.value.message_en
+    assert not (tmp_path / "in-process.docx").exists()
     out = tmp_path / "出力.docx"
     assert main(["render", str(plan_file), "-o", str(out), "--template", str(pack)]) == 2
     assert "許可されていない操作" in capsys.readouterr().err and not out.exists()

@@ -259,3 +259,18 @@ def item_lines(root: Node | None, list_keys: Sequence[str]) -> dict[str, int]:
                 if k.value == "id" and isinstance(v, ScalarNode) and v.tag == STR:
                     lines.setdefault(v.value, item.start_mark.line + 1)
     return lines
+
+
+def load_strict(text: str, filename: str) -> Any:
+    """Plain data from any YAML the program reads (pack manifests, starters, vocabularies).
+
+    The plan loader's rules hold: no anchors, aliases or tags, no duplicate keys, at most
+    MAX_NODES nodes and MAX_DEPTH levels, only str/int/float/bool/None. Raises
+    PlanFileError naming the file, line and column of every problem.
+    """
+    from planner.io.problems import PlanFileError
+
+    parsed = parse(text, filename)
+    if parsed.problems:
+        raise PlanFileError(parsed.problems)
+    return parsed.data

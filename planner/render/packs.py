@@ -9,22 +9,34 @@ Templates run in jinja2's ImmutableSandboxedEnvironment with StrictUndefined.
 from __future__ import annotations
 
 import difflib
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
 from planner.appdirs import user_templates_dir
 from planner.errors import PlannerError
 from planner.paths import templates_dir
+from planner.render.packfiles import (
+    MAX_MANIFEST,
+    MAX_SECTION,
+    PackError,
+    PackRefused,
+    check_relative_name,
+    read_pack_file,
+)
 from planner.render.text import finalize
+
+__all__ = ["DEFAULT_PACK", "MANIFEST", "Pack", "PackEnvironment", "PackError", "PackRefused",
+           "find_pack", "list_packs", "load_pack"]
 
 MANIFEST = "pack.yaml"
 DEFAULT_PACK = "municipal"
@@ -38,6 +50,9 @@ _KEYS = {"name", "title", "description", "version", "language", "reference", "st
 MAX_REPEAT = 5_000_000
 #: Largest exponent a template may use with ``**``.
 MAX_EXPONENT = 4096
+#: Largest integer (in bits, about 30,000 digits) ``**`` or ``*`` may produce: a chain such as
+#: ``((9**4096)**4096)**4096`` is refused from the size of its operands, before computing.
+MAX_INT_BITS = 100_000
 
 
 def _safe_range(*args: int) -> range:
@@ -71,13 +86,52 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
                 sized = isinstance(seq, str | list | tuple) and isinstance(n, int)
                 if sized and len(seq) * n > MAX_REPEAT:
                     raise SecurityError(f"repetition too large ({len(seq)} × {n})")
+            if _both_ints(left, right) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise SecurityError("product too large (more than "
+                                    f"{MAX_INT_BITS:,} bits)")
         if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
             raise SecurityError(f"exponent too large ({right})")
+        if operator == "**" and _both_ints(left, right) and right > 0 \
+                and (abs(left).bit_length() - 1) * right > MAX_INT_BITS:
+            raise SecurityError(f"power too large (more than {MAX_INT_BITS:,} bits)")
         return super().call_binop(context, operator, left, right)
 
 
-class PackError(PlannerError):
-    """A template pack cannot be found, read or rendered."""
+def _both_ints(left: Any, right: Any) -> bool:
+    return isinstance(left, int) and isinstance(right, int) \
+        and not isinstance(left, bool) and not isinstance(right, bool)
+
+
+class _PackLoader(jinja2.FileSystemLoader):
+    """jinja's folder loader, reading each template through :func:`read_pack_file`.
+
+    A template that is a link out of its folder, a FIFO, a device or over MAX_SECTION is
+    refused with a PackRefused naming it (the plain loader would follow the link, or wait
+    forever on the FIFO).
+    """
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)  # refuses ".." itself
+        for folder in self.searchpath:
+            path = Path(folder, *pieces)
+            if not os.path.lexists(path):
+                continue
+            try:
+                data = read_pack_file(path, Path(folder), MAX_SECTION)
+            except FileNotFoundError:  # a dangling link: as if absent
+                continue
+            text = data.decode(self.encoding)
+            mtime = os.path.getmtime(path)
+            return text, os.path.normpath(path), lambda p=path, m=mtime: _unchanged(p, m)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return os.path.getmtime(path) == mtime
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -109,15 +163,23 @@ class Pack:
 
     @property
     def starter_plan_path(self) -> Path:
-        """The plan ``planner new --template NAME`` starts from (falls back to municipal's)."""
+        """The plan ``planner new --template NAME`` starts from (falls back to municipal's).
+
+        Whatever stands at the pack's own name is the pack's, even a FIFO or a link: reading
+        it (:func:`read_pack_file`) then refuses it instead of quietly using another file.
+        """
         own = self.path / self.starter_name
-        return own if own.is_file() else _builtin_dir() / DEFAULT_PACK / "starter.yaml"
+        return own if os.path.lexists(own) else _builtin_dir() / DEFAULT_PACK / "starter.yaml"
 
     @property
     def reference_docx(self) -> Path:
         """The Word file carrying styles, cover, headers/footers and logo."""
         own = self.path / self.reference_name
-        return own if own.is_file() else _builtin_dir() / DEFAULT_PACK / "reference.docx"
+        return own if os.path.lexists(own) else _builtin_dir() / DEFAULT_PACK / "reference.docx"
+
+    def file_root(self, path: Path) -> Path:
+        """The folder ``path`` (one of this pack's files, or a fallback) must stay inside."""
+        return self.path if Path(path).is_relative_to(self.path) else _builtin_dir() / DEFAULT_PACK
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -126,8 +188,7 @@ class Pack:
         return PackEnvironment(
             # utf-8-sig: Windows Notepad may start a file with a BOM, which would otherwise
             # stick to the first line and turn "# 第1章" into body text.
-            loader=jinja2.FileSystemLoader([str(d) for d in dirs if d.is_dir()],
-                                           encoding="utf-8-sig"),
+            loader=_PackLoader([str(d) for d in dirs if d.is_dir()], encoding="utf-8-sig"),
             undefined=jinja2.StrictUndefined,
             finalize=finalize,
             autoescape=False,
@@ -145,11 +206,11 @@ class Pack:
         """
         from planner.render.reference_styles import borrow_styles, normalise_names
 
-        document = _open_docx(self.reference_docx)
+        document = _open_docx(self.reference_docx, self.file_root(self.reference_docx))
         default = _builtin_dir() / DEFAULT_PACK / "reference.docx"
         names = normalise_names(document, list(style_names))
         if names and self.reference_docx.resolve() != default.resolve():
-            borrow_styles(document, _open_docx(default), names)
+            borrow_styles(document, _open_docx(default, default.parent), names)
         return document
 
     def render_section(self, section_id: str, context: dict[str, Any]) -> str:
@@ -164,6 +225,8 @@ class Pack:
                     f"Template pack '{self.name}' has no section template {name}.",
                 ) from None
             raise template_error(exc, self, name) from exc  # an include/import inside it
+        except PackRefused:
+            raise  # names the refused file itself (a link out of the pack, a FIFO…)
         except Exception as exc:  # any template failure is the template's fault
             raise template_error(exc, self, name, context) from exc
 
@@ -302,11 +365,20 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
     return found
 
 
-def _open_docx(path: Path) -> Any:
+def _open_docx(path: Path, root: Path) -> Any:
+    import io
+
     import docx
 
+    from planner.render.packfiles import MAX_REFERENCE
+
     try:
-        return docx.Document(str(path))
+        data = read_pack_file(path, root, MAX_REFERENCE)
+    except FileNotFoundError:
+        raise PackError(f"{path}: Wordファイルが見つかりません。", f"{path}: Word file not found.") \
+            from None
+    try:
+        return docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - a damaged Word file is the pack's problem
         raise PackError(
             f"{path}: Wordファイルを開けません（{exc}）。Wordで開き直して保存してください。",
@@ -334,17 +406,30 @@ def _bad_manifest(manifest: Path, ja: str, en: str) -> PackError:
 
 
 def load_pack(folder: Path, origin: str) -> Pack:
-    """Read the pack in ``folder``; PackError when its manifest is missing or malformed."""
+    """Read the pack in ``folder``; PackError when its manifest is missing or malformed.
+
+    pack.yaml is read like every pack file (inside the pack, a regular file, at most
+    MAX_MANIFEST bytes, never blocking) and parsed by the plan loader's strict YAML rules
+    (no anchors or aliases: a 500-byte alias bomb is refused at once).
+    """
+    from planner.io.problems import PlanFileError
+    from planner.io.yamlparse import load_strict
+
     manifest = folder / MANIFEST
     try:
-        data = yaml.safe_load(manifest.read_text(encoding="utf-8-sig"))
+        data = load_strict(read_pack_file(manifest, folder, MAX_MANIFEST).decode("utf-8-sig"),
+                           str(manifest))
     except FileNotFoundError:
         raise PackError(f"{folder}: テンプレートパックではありません（{MANIFEST} がありません）。",
                         f"{folder}: not a template pack (no {MANIFEST}).") from None
     except UnicodeDecodeError:
         raise _bad_manifest(manifest, _NOT_UTF8[0], _NOT_UTF8[1]) from None
-    except (OSError, yaml.YAMLError) as exc:
-        raise _bad_manifest(manifest, f"読み込めません（{exc}）", f"cannot be read ({exc})") from None
+    except PlanFileError as exc:
+        raise PackError(exc.message_ja, exc.message_en) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise _bad_manifest(manifest, f"読み込めません（{reason}）", f"cannot be read ({reason})") \
+            from None
     if not isinstance(data, dict):
         raise _bad_manifest(manifest, "キーと値の組で書いてください", "must be a mapping")
     unknown = sorted(set(data) - _KEYS)
@@ -358,37 +443,51 @@ def load_pack(folder: Path, origin: str) -> Pack:
         version=str(data.get("version") or ""),
         language=str(data.get("language") or "ja"),
         origin=origin,
-        reference_name=str(data.get("reference") or "reference.docx"),
-        starter_name=str(data.get("starter") or "starter.yaml"),
+        reference_name=check_relative_name(str(data.get("reference") or "reference.docx"),
+                                           manifest, "reference"),
+        starter_name=check_relative_name(str(data.get("starter") or "starter.yaml"),
+                                         manifest, "starter"),
     )
 
 
-def _packs_in(root: Path, origin: str) -> list[Pack]:
+def _packs_in(root: Path, origin: str, problems: list[PackError] | None = None) -> list[Pack]:
     if not root.is_dir():
         return []
     packs = []
     folders = (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
     for folder in sorted(folders):
-        if (folder / MANIFEST).is_file():
+        if os.path.lexists(folder / MANIFEST):  # a FIFO or link too: reading refuses it
             try:
                 packs.append(load_pack(folder, origin))
-            except PackError:
-                continue  # a broken user pack must not hide the others from the list
+            except PackError as exc:  # a broken user pack must not hide the others
+                if problems is not None:
+                    problems.append(exc)
     return packs
 
 
-def list_packs() -> list[Pack]:
+def list_packs(problems: list[PackError] | None = None) -> list[Pack]:
     """Every pack a name can reach: the user's first, then built-in ones they do not replace.
 
     A built-in pack with the same name as a user pack is left out, so each name in the
-    list (and in the app's list) is the pack that name renders with.
+    list (and in the app's list) is the pack that name renders with. A pack that cannot
+    be read is left out too; its error is appended to ``problems`` when one is given.
     """
     packs: list[Pack] = []
-    for pack in _packs_in(user_templates_dir(), "user") + _packs_in(_builtin_dir(), "builtin"):
+    for pack in (_packs_in(user_templates_dir(), "user", problems)
+                 + _packs_in(_builtin_dir(), "builtin", problems)):
         if all(p.name != pack.name for p in packs):
             packs.append(pack)
     builtin = [p for p in packs if p.origin == "builtin"]
     return builtin + [p for p in packs if p.origin == "user"]
+
+
+def skipped_packs_message(problems: list[PackError], lang: str = "ja") -> str:
+    """One message saying which packs were left out of a list and why ("" if none were)."""
+    if not problems:
+        return ""
+    head = ("Template packs left out of the list because they cannot be used:" if lang == "en"
+            else "次のテンプレートパックは使えないため、一覧に出していません:")
+    return "\n".join([head, *(f"- {p.message(lang)}" for p in problems)])
 
 
 def find_pack(name_or_dir: str | Path | None = None) -> Pack:
@@ -410,7 +509,7 @@ def find_pack(name_or_dir: str | Path | None = None) -> Pack:
         if named is not None:
             return named
     for root, origin in roots:
-        if (root / wanted / MANIFEST).is_file():  # a broken manifest says why here
+        if os.path.lexists(root / wanted / MANIFEST):  # a broken manifest says why here
             return load_pack(root / wanted, origin)
     raise _not_found(wanted)
 
@@ -430,13 +529,6 @@ def _not_found(wanted: str) -> PackError:
 
 def _broken_manifests() -> list[PackError]:
     """Errors of user packs whose pack.yaml cannot be read."""
-    root = user_templates_dir()
-    if not root.is_dir():
-        return []
-    errors = []
-    for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
-        try:
-            load_pack(folder, "user")
-        except PackError as exc:
-            errors.append(exc)
+    errors: list[PackError] = []
+    _packs_in(user_templates_dir(), "user", errors)
     return errors

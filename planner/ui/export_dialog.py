@@ -39,7 +39,7 @@ from planner.checks.finding import Finding
 from planner.checks.report import format_json, format_text
 from planner.errors import PlannerError, user_error_message
 from planner.model import Plan, PlanKind
-from planner.render.packs import list_packs
+from planner.render.packs import list_packs, skipped_packs_message
 from planner.ui import settings
 from planner.ui.guard import is_bundled
 
@@ -207,8 +207,9 @@ class ExportDialog(QDialog):
         return settings.default_folder() / f"{_safe_name(name)}.docx"
 
     def _load_packs(self) -> None:
+        problems: list = []
         try:
-            packs = list_packs()
+            packs = list_packs(problems)
         except PlannerError as exc:
             message = exc.message(self._lang)
             self._show_error(self.tr("テンプレートを読み込めません: {0}").format(message))
@@ -223,6 +224,8 @@ class ExportDialog(QDialog):
         self.pack_combo.setCurrentIndex(max(found, 0))
         self._show_pack_description(self.pack_combo.currentIndex())
         self.export_button.setEnabled(bool(packs))
+        if problems:  # a broken user pack is left out of the list; say which and why
+            self._set_status(skipped_packs_message(problems, self._lang))
 
     def _show_pack_description(self, index: int) -> None:
         self.pack_description.setText(str(self.pack_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""))
