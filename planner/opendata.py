@@ -8,13 +8,35 @@ source with flow ``publish``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+import yaml
 
 from planner import vocab
 from planner.model import PERSONAL_CATEGORIES, Category, DataFormat, DataSource, Flow, Plan
+from planner.paths import resources_dir
 from planner.vocab import Term
 
 #: Data that can never be open data: personal information and 匿名加工情報.
 NEVER_OPEN_CATEGORIES = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
+
+
+#: Formats OPN002 reports as not machine-readable. Word files are not among them: the
+#: 二次利用 guideline's 別添2 accepts .odt and .docx (open standard formats) for document data.
+NOT_MACHINE_READABLE = frozenset({DataFormat.PDF, DataFormat.IMAGE, DataFormat.PAPER})
+
+
+@cache
+def _superseded() -> dict[str, tuple[str, str]]:
+    with open(resources_dir() / "vocab" / "licenses.yaml", encoding="utf-8") as fh:
+        rows = yaml.safe_load(fh)
+    return {str(r["code"]): (str(r["superseded_by"]), str(r.get("superseded_on", "")))
+            for r in rows if r.get("superseded_by")}
+
+
+def superseded_license(code: object) -> tuple[str, str] | None:
+    """(successor code, ISO date) when the licence has been replaced (GSTOU-2.0 → PDL-1.0)."""
+    return _superseded().get(str(code)) if code is not None else None
 
 
 def publish_flow_ids(plan: Plan) -> set[str]:

@@ -93,9 +93,9 @@ def test_articles_without_measures_are_named_once_not_one_section_each(rendered)
     texts = [p.text for p in rendered.paragraphs]
     unserved = [t for t in texts if "対応する施策を定めていません" in t]
     assert len(unserved) == 1
-    assert unserved[0].startswith("基本法第12条（データ流通）、基本法第13条（マイナンバーカード）")
+    assert unserved[0].startswith("基本法第12条（本人関与のデータ活用）、基本法第13条（マイナンバーカード）")
     assert "基本法第11条" not in unserved[0]  # served by M-1 and M-2
-    assert "基本法第19条　国及び地方公共団体の施策の整合性の確保（施策の整合性）" not in texts
+    assert "基本法第19条　国の施策と地方公共団体の施策との整合性の確保等（国と地方の施策の整合性）" not in texts
 
 
 def test_checks_appendix_names_items_by_title(rendered):

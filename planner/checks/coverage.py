@@ -13,15 +13,19 @@ from planner.opendata import standard_dataset_coverage
 
 _ACT_JA = "官民データ活用推進基本法"
 _ACT_EN = "Basic Act on the Advancement of Public and Private Sector Data Utilization"
+#: The 手引 recommend starting small (スモールスタート): an article left for later is advice
+#: (info), not a fault a committee would send back.
+_TEBIKI_JA = "市町村（都道府県）官民データ活用推進計画策定の手引"
+_TEBIKI_EN = "Guides to drafting municipal (prefectural) public-private data utilization plans"
 
 
-@rule("COV001", Severity.WARNING,
+@rule("COV001", Severity.INFO,
       title_ja="重点条項（第10条 オンライン化、第11条 オープンデータ、第13条 マイナンバーカード、"
                "第14条 デジタルデバイド対策、第15条 標準化・BPR）に対応する施策がない",
       title_en="A core article (10 online procedures, 11 open data, 13 My Number Card, "
                "14 digital divide, 15 standards/BPR) has no measure",
-      reference_ja=f"{_ACT_JA} 第10条・第11条・第13条・第14条・第15条",
-      reference_en=f"{_ACT_EN} Arts. 10, 11, 13, 14 and 15",
+      reference_ja=f"{_ACT_JA} 第10条・第11条・第13条・第14条・第15条、{_TEBIKI_JA}（スモールスタート）",
+      reference_en=f"{_ACT_EN} Arts. 10, 11, 13, 14 and 15; {_TEBIKI_EN} (small start)",
       fix_ja="その条に対応する施策を追加するか、既存の施策の関連条項に加えてください。",
       fix_en="Add a measure serving the article, or list it as related on an existing measure.")
 def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
@@ -36,9 +40,13 @@ def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
                   "a related article, so the basic policy chapter cannot show how the plan "
                   "answers it.",
                   f"第{a.number}条「{a.title_ja}」に当たる施策を追加するか、既に取り組んでいる"
-                  "施策があれば、その施策の関連条項（○）に加えてください。",
+                  "施策があれば、その施策の関連条項（○）に加えてください。手引はできるところから"
+                  "始めるスモールスタートを勧めているので、今の計画期間で取り組まない場合は、"
+                  "第5章で今後の方針を示すだけでも構いません。",
                   f'Add a measure for Art. {a.number} "{a.title_en}", or, if an existing measure '
-                  "already serves it, add the article to that measure's related articles.",
+                  "already serves it, add the article to that measure's related articles. The "
+                  "guides recommend starting small, so if the plan does not take it up in this "
+                  "period, saying so and how it will be considered later in chapter 5 is enough.",
                   reference_ja=f"{_ACT_JA} 第{a.number}条（{a.title_ja}）",
                   reference_en=f"{_ACT_EN} Art. {a.number} ({a.title_en})")
 

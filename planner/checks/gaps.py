@@ -10,10 +10,10 @@ from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
 from planner.model import PERSONAL_CATEGORIES, FiscalYearRange, Measurement
 
-_GUIDE_JA = "地方公共団体官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
-_GUIDE_EN = "Guide to drafting local public-private data utilization plans (issues, measures, KPIs)"
-_KPI_JA = "地方公共団体官民データ活用推進計画策定の手引（KPIの設定）、EBPM（証拠に基づく政策立案）"
-_KPI_EN = "Guide to drafting local plans (setting KPIs); EBPM (evidence-based policy making)"
+_GUIDE_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
+_GUIDE_EN = "Guides to drafting municipal (prefectural) public-private data utilization plans (issues, measures, KPIs)"
+_KPI_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（KPIの設定）、EBPM（証拠に基づく政策立案）"
+_KPI_EN = "Guides to drafting municipal (prefectural) public-private data utilization plans (setting KPIs); EBPM (evidence-based policy making)"
 
 
 def _period(g: PlanGraph) -> tuple[int | None, int | None]:
@@ -177,8 +177,8 @@ def kpi_years(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP007", Severity.INFO,
       title_ja="どの施策も利用せず、どのKPIの測定にも使われないデータ",
       title_en="A data source that no measure uses and no KPI is measured from",
-      reference_ja="地方公共団体官民データ活用推進計画策定の手引（データの棚卸し）",
-      reference_en="Guide to drafting local plans (data inventory)",
+      reference_ja="市町村（都道府県）官民データ活用推進計画策定の手引（データの棚卸し）",
+      reference_en="Guides to drafting municipal (prefectural) public-private data utilization plans (data inventory)",
       fix_ja="活用する施策かKPIと結び付けるか、計画に載せる必要がなければ削除してください。",
       fix_en="Link it to a measure or KPI, or remove it if the plan does not need it.")
 def unused_data(g: PlanGraph) -> Iterator[Hit]:
@@ -244,8 +244,8 @@ def schedule_outside_period(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP009", Severity.INFO,
       title_ja="根拠（統計・データ）が書かれていない地域課題",
       title_en="An issue with no evidence (EBPM)",
-      reference_ja="EBPM（証拠に基づく政策立案）、地方公共団体官民データ活用推進計画策定の手引（現状及び課題）",
-      reference_en="EBPM (evidence-based policy making); Guide to drafting local plans "
+      reference_ja="EBPM（証拠に基づく政策立案）、市町村（都道府県）官民データ活用推進計画策定の手引（現状及び課題）",
+      reference_en="EBPM (evidence-based policy making); Guides to drafting municipal (prefectural) public-private data utilization plans "
                    "(current state and issues)",
       fix_ja="課題の根拠となる統計やデータを「根拠」に書いてください。",
       fix_en="Write the statistics or data that show the issue under evidence.")
@@ -266,10 +266,10 @@ def issue_without_evidence(g: PlanGraph) -> Iterator[Hit]:
 @rule("GAP010", Severity.WARNING,
       title_ja="データを一つも利用しない施策",
       title_en="A measure that uses no data at all",
-      reference_ja="官民データ活用推進基本法 第9条（官民データ活用の推進に関する施策）、"
-                   "地方公共団体官民データ活用推進計画策定の手引",
-      reference_en="Basic Act Art. 9 (measures on the use of public-private data); "
-                   "Guide to drafting local plans",
+      reference_ja="官民データ活用推進基本法 第9条（都道府県官民データ活用推進計画等）、"
+                   "市町村（都道府県）官民データ活用推進計画策定の手引",
+      reference_en="Basic Act Art. 9 (prefectural and municipal plans); "
+                   "Guides to drafting municipal (prefectural) public-private data utilization plans",
       fix_ja="施策で利用するデータを「利用するデータ」に追加してください。",
       fix_en="Add the data the measure uses.")
 def measure_without_data(g: PlanGraph) -> Iterator[Hit]:

@@ -10,13 +10,18 @@ from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
 from planner.model import (
-    NON_MACHINE_READABLE_FORMATS,
     Acquisition,
     Category,
     DataSource,
     Integrity,
 )
-from planner.opendata import NEVER_OPEN_CATEGORIES, five_star_level, published_format
+from planner.opendata import (
+    NEVER_OPEN_CATEGORIES,
+    NOT_MACHINE_READABLE,
+    five_star_level,
+    published_format,
+    superseded_license,
+)
 
 GUIDELINE_JA = ("オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・官民データ活用推進"
                 "戦略会議決定）")
@@ -41,14 +46,21 @@ def _od_field(key: str) -> str:
       title_en="Published data without a licence, or with one not compatible with CC BY 4.0",
       reference_ja=GUIDELINE_JA + "（二次利用可能なルール）",
       reference_en=GUIDELINE_EN + " (terms allowing reuse)",
-      fix_ja="CC BY 4.0（推奨）、CC0、公共データ利用規約（PDL1.0）又は政府標準利用規約（第2.0版）を"
-             "選んでください。",
-      fix_en="Choose CC BY 4.0 (recommended), CC0, PDL 1.0 or the Government Standard Terms of "
-             "Use 2.0.")
+      fix_ja="CC BY 4.0（推奨）、CC0又は公共データ利用規約（PDL1.0）を選んでください。",
+      fix_en="Choose CC BY 4.0 (recommended), CC0 or the Public Data License 1.0.")
 def licence_missing(g: PlanGraph) -> Iterator[Hit]:
-    """Published data whose licence is missing or not CC BY 4.0 compatible."""
+    """Published data whose licence is missing or not CC BY 4.0 compatible.
+
+    A licence that has been replaced (政府標準利用規約（第2.0版） → 公共データ利用規約（第1.0版）
+    on 2024-07-05, licenses.yaml ``superseded_by``) is still compatible, but a plan adopted
+    now should choose its successor: OPN001 says so.
+    """
     for d in _published(g):
         licence = d.open_data.license if d.open_data else None
+        successor = superseded_license(licence)
+        if successor is not None:
+            yield _superseded_hit(d, licence, *successor)
+            continue
         if vocab.license_compatible(licence):
             continue
         if licence is None:
@@ -63,25 +75,54 @@ def licence_missing(g: PlanGraph) -> Iterator[Hit]:
                   "オープンデータとは言えません。",
                   f"{names.en(d)} is published, but {why_en}; without terms allowing any reuse, "
                   "including commercial, it is not open data.",
-                  "「ライセンス」でCC BY 4.0（推奨）、CC0、公共データ利用規約（PDL1.0）又は"
-                  "政府標準利用規約（第2.0版）を選んでください。",
-                  "Choose CC BY 4.0 (recommended), CC0, PDL 1.0 or the Government Standard "
-                  "Terms of Use 2.0 as its licence.", field=_od_field("license"))
+                  "「ライセンス」でCC BY 4.0（推奨）、CC0又は公共データ利用規約（PDL1.0）を選んで"
+                  "ください。政府標準利用規約（第2.0版）は令和6年7月5日に公共データ利用規約"
+                  "（第1.0版）に改められています。",
+                  "Choose CC BY 4.0 (recommended), CC0 or the Public Data License 1.0 as its "
+                  "licence; the Government Standard Terms of Use 2.0 were replaced by PDL 1.0 "
+                  "on 2024-07-05.", field=_od_field("license"))
+
+
+def _superseded_hit(d: DataSource, licence, successor: str, on: str) -> Hit:
+    old_ja, old_en = vocab.label("license", licence), vocab.label("license", licence, "en")
+    new_ja, new_en = vocab.label("license", successor), vocab.label("license", successor, "en")
+    y, m, day = (int(p) for p in on.split("-"))
+    on_ja = f"令和{y - 2018}年{m}月{day}日"
+    return Hit((d.id,),
+               f"公開する{names.ja(d)}の利用ルール「{old_ja}」は、{on_ja}に「{new_ja}」に改められて"
+               "います。CC BY 4.0との互換性は保たれていますが、これから公開するデータには改められた"
+               "利用規約を使うのが適切です。",
+               f'{names.en(d)} is published under "{old_en}", which was replaced by "{new_en}" '
+               f"on {on}; it remains compatible with CC BY 4.0, but data published from now on "
+               "should use the new terms.",
+               f"「ライセンス」を「{new_ja}」（又はCC BY 4.0）にしてください。既に公開している"
+               "データは、掲載ページの利用規約の表示もあわせて更新してください。",
+               f'Set its licence to "{new_en}" (or CC BY 4.0), and update the terms shown on the '
+               "publication page for data already published.", field=_od_field("license"),
+               reference_ja="公共データ利用規約（第1.0版）（令和6年7月5日 デジタル社会推進会議"
+                            "幹事会決定）、" + GUIDELINE_JA,
+               reference_en="Public Data License 1.0 (2024-07-05); " + GUIDELINE_EN)
 
 
 @rule("OPN002", Severity.WARNING,
-      title_ja="公開データが機械判読に適さない形式（PDF・Word・画像・紙）。5つ星の段階を示す",
-      title_en="Published data in a format that is not machine-readable (pdf, docx, image, "
-               "paper); its 5-star level is reported",
-      reference_ja=GUIDELINE_JA + "（機械判読に適したもの）、5つ星オープンデータ",
-      reference_en=GUIDELINE_EN + " (machine-readable); 5-star open data",
-      fix_ja="CSV・JSON・XMLなど機械判読に適した形式（★★★以上）でも公開してください。",
-      fix_en="Publish it (also) in a machine-readable format such as CSV, JSON or XML (3 stars+).")
+      title_ja="公開データが機械判読に適さない形式（PDF・画像・紙）。5つ星の段階を示す",
+      title_en="Published data in a format that is not machine-readable (pdf, image, paper); "
+               "its 5-star level is reported",
+      reference_ja=GUIDELINE_JA + "（機械判読に適したもの）、二次利用の促進のための府省のデータ"
+                   "公開に関する基本的考え方（ガイドライン）別添2（文書データは.odt・.docxも可）、"
+                   "5つ星オープンデータ",
+      reference_en=GUIDELINE_EN + " (machine-readable); Basic approach to publishing ministries' "
+                   "data for reuse, attachment 2 (.odt and .docx acceptable for documents); "
+                   "5-star open data",
+      fix_ja="表のデータはCSV・JSON・XMLなど（★★★以上）で、文書はテキスト、HTML、.odt又は.docxで"
+             "公開してください。",
+      fix_en="Publish tables as CSV, JSON or XML (3 stars+), and documents as text, HTML, .odt "
+             "or .docx.")
 def not_machine_readable(g: PlanGraph) -> Iterator[Hit]:
     """Published data in formats a machine cannot read, with its 5-star level."""
     for d in _published(g):
         fmt = published_format(d)
-        if fmt not in NON_MACHINE_READABLE_FORMATS:
+        if fmt not in NOT_MACHINE_READABLE:
             continue
         stars = five_star_level(d)
         fmt_ja, fmt_en = vocab.label("format", fmt), vocab.label("format", fmt, "en")
@@ -91,10 +132,14 @@ def not_machine_readable(g: PlanGraph) -> Iterator[Hit]:
                   f"（5つ星の段階: {vocab.five_star_label(stars)}）。",
                   f"{names.en(d)} is published as {fmt_en}, which machines cannot read "
                   f"(5-star level: {vocab.five_star_label(stars, 'en')}).",
-                  "元の表計算ファイルやデータベースからCSV（★★★）を出力して公開してください。"
-                  "人が読むためのPDFは併せて掲載して構いません。",
-                  "Export CSV (3 stars) from the source spreadsheet or database and publish it; "
-                  "the PDF for human readers may stay alongside.", field=field)
+                  "表や一覧のデータなら、元の表計算ファイルやデータベースからCSV（★★★）を出力して"
+                  "公開してください。文章が中心の文書なら、元のファイルをテキスト、HTML、"
+                  ".odt又は.docx（国際標準の文書形式）で公開してください。人が読むためのPDFは"
+                  "併せて掲載して構いません。",
+                  "For tables and lists, export CSV (3 stars) from the source spreadsheet or "
+                  "database and publish it; for a text document, publish the source file as "
+                  "text, HTML, .odt or .docx (international standard document formats). The "
+                  "PDF for human readers may stay alongside.", field=field)
 
 
 @rule("OPN003", Severity.WARNING,

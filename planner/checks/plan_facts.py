@@ -60,10 +60,10 @@ def municipality_code(g: PlanGraph) -> Iterator[Hit]:
 @rule("PLN002", Severity.WARNING,
       title_ja="計画期間が未記入、又は終了年度が開始年度より前",
       title_en="The plan period is missing, or ends before it starts",
-      reference_ja="官民データ活用推進基本法 第9条（計画の策定）、"
-                   "地方公共団体官民データ活用推進計画策定の手引",
+      reference_ja="官民データ活用推進基本法 第9条（都道府県官民データ活用推進計画等）、"
+                   "市町村（都道府県）官民データ活用推進計画策定の手引",
       reference_en="Basic Act on the Advancement of Public and Private Sector Data Utilization "
-                   "Art. 9; Guide to drafting local plans",
+                   "Art. 9 (prefectural and municipal plans); Guides to drafting municipal (prefectural) public-private data utilization plans",
       fix_ja="計画期間の開始年度と終了年度を記入してください。",
       fix_en="Enter the first and last fiscal year of the plan.")
 def plan_period(g: PlanGraph) -> Iterator[Hit]:
@@ -113,8 +113,8 @@ def article_range(g: PlanGraph) -> Iterator[Hit]:
 @rule("PLN004", Severity.WARNING,
       title_ja="自治体が自ら保有・収集するデータの利用方法が「受領」になっている",
       title_en="A use of data the municipality holds or collects itself has flow \"receive\"",
-      reference_ja="地方公共団体におけるデータ利活用ガイドブック（データの取得経路の整理）",
-      reference_en="MIC data utilization guidebook for local governments (acquisition routes)",
+      reference_ja="総務省「地方公共団体におけるデータ利活用ガイドブック」Ver.2.0（データの取得経路の整理）",
+      reference_en="MIC, Data utilization guidebook for local governments, Ver. 2.0 (acquisition routes)",
       fix_ja="庁内利用・提供など、施策が実際に行う利用方法を選び直してください。",
       fix_en="Choose what the measure actually does with the data (internal use, provision …).")
 def receive_own_data(g: PlanGraph) -> Iterator[Hit]:
@@ -163,8 +163,8 @@ def use_without_data(g: PlanGraph) -> Iterator[Hit]:
       title_ja="施策に主に該当する基本法の条項（◎）がない",
       title_en="A measure with no primary Basic Act article (◎)",
       reference_ja="官民データ活用推進基本法 第3章（第10条〜第19条）、"
-                   "地方公共団体官民データ活用推進計画策定の手引（施策の基本的な方針）",
-      reference_en="Basic Act Chapter 3 (Arts. 10–19); Guide to drafting local plans (basic "
+                   "市町村（都道府県）官民データ活用推進計画策定の手引（施策の基本的な方針）",
+      reference_en="Basic Act Chapter 3 (Arts. 10–19); Guides to drafting municipal (prefectural) public-private data utilization plans (basic "
                    "policy on measures)",
       fix_ja="施策の「条項」で、主に該当する条（◎）を第10条〜第19条から選んでください。",
       fix_en="Choose the article the measure mainly serves (◎) among Arts. 10–19.")

@@ -43,8 +43,11 @@ _FROM_EN = {Acquisition.PRIVATE_SHARED: "used jointly with a private partner",
             Acquisition.THIRD_PARTY_PROVIDED: "received from a third party"}
 
 
-#: Bases that justify receiving special-care data: the data subjects' consent or a law.
+#: Bases on which a provider may hand over personal data: the data subjects' consent or a law.
 _RECEIPT_BASES = frozenset({LegalBasis.LAW, LegalBasis.CONSENT})
+#: Personal data whose provision to the municipality APPI Art. 27 governs when a private
+#: business provides it (specific personal information is 番号法 Art. 19's, PRV002).
+_RECEIVED_PERSONAL = PERSONAL_CATEGORIES - {Category.SPECIFIC_PERSONAL}
 
 
 def _receipt_justified(g: PlanGraph, d: DataSource) -> bool:
@@ -55,48 +58,64 @@ def _receipt_justified(g: PlanGraph, d: DataSource) -> bool:
                for u in g.uses_of(d.id))
 
 
-@rule("PRV004", Severity.ERROR,
-      title_ja="第三者から受ける要配慮個人情報に、本人同意も法令の根拠もない",
-      title_en="Special-care data received from a third party with no consent and no legal basis",
-      reference_ja=f"{APPI_JA} 第61条（個人情報の保有の制限等）・第64条（適正な取得）、"
-                   "提供元が民間事業者の場合は第27条（第三者提供の制限）",
-      reference_en=f"{APPI_EN} Arts. 61 (limits on holding) and 64 (proper acquisition); where "
-                   "the provider is a private business, Art. 27 (restriction of third-party "
-                   "provision)",
-      fix_ja="本人同意の取り方を「本人同意」に記入するか、取得の根拠となる法令を確認して"
+@rule("PRV004", Severity.WARNING,
+      title_ja="民間等から受け取る個人情報について、提供元が提供できる根拠（本人同意・法令等）の"
+               "記載がない",
+      title_en="Personal data received from outside with no record of the basis on which the "
+               "provider may provide it (consent, law …)",
+      reference_ja=f"{APPI_JA} 第27条第1項（第三者提供の制限。提供元が民間事業者の場合）、"
+                   "第61条第1項（所掌事務に必要な範囲での保有）・第64条（適正な取得）",
+      reference_en=f"{APPI_EN} Art. 27(1) (restriction of third-party provision, where the "
+                   "provider is a private business), Arts. 61(1) (holding only as duties require) "
+                   "and 64 (proper acquisition)",
+      fix_ja="提供元が本人の同意を得ているならその方法を「本人同意」に、法令に基づく提供なら"
              "「保有・受領の法的根拠」を「法令に基づく」にしてください。",
-      fix_en="Record how consent is obtained, or the law the acquisition rests on.")
-def special_care_received(g: PlanGraph) -> Iterator[Hit]:
-    """Special-care data from outside with neither consent nor a law behind it.
+      fix_en="Record how the provider obtains consent, or set the basis for holding or receiving "
+             "to law if a law provides for the provision.")
+def personal_received_without_basis(g: PlanGraph) -> Iterator[Hit]:
+    """Personal data from a private partner or third party with no recorded basis for its
+    provision.
 
-    Consent or law counts wherever the plan records it for the receipt: the source's
-    ``consent`` text, the source's ``legal_basis`` (law or consent), or a ``receive`` use
-    whose ``legal_basis`` is law or consent. A use's basis for another flow is about using
-    or providing the data (APPI Art. 69), not about receiving it, so it does not count.
+    The municipality itself needs no consent to acquire personal (even special-care) data
+    its duties require (APPI Arts. 61(1), 64); consent is the *provider's* concern: a private
+    business may provide personal data only with the data subjects' consent or in a case of
+    Art. 27(1) (a law, cooperation with a public body's duties …), and for special-care data
+    the opt-out route of Art. 27(2) is closed. A reviewer therefore asks on which basis the
+    data comes, for every personal category, not only special-care data. Consent or law
+    counts wherever the plan records it for the receipt: the source's ``consent`` text, its
+    ``legal_basis`` (law or consent), or a ``receive`` use whose basis is law or consent.
     """
-    for d in g.sources_in({Category.SPECIAL_CARE}):
+    for d in g.sources_in(_RECEIVED_PERSONAL):
         if d.acquisition not in _FROM_OUTSIDE or _receipt_justified(g, d):
             continue
         how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
+        care_ja = care_en = ""
+        if d.category == Category.SPECIAL_CARE:
+            care_ja = "要配慮個人情報は、本人の同意なく提供できる場合がさらに限られます（第27条第2項ただし書）。"
+            care_en = (" For special-care data the opt-out route is closed (proviso to Art. "
+                       "27(2)).")
         yield Hit((d.id,),
-                  f"{names.data_ja(d)}は{how_ja}ですが、本人の同意も法令上の根拠も記載されて"
-                  "いません。病歴・障害などの要配慮個人情報を外部から受け取る場合は、自治体の取得が"
-                  "所掌事務に必要な範囲で適正に行われるか（第61条・第64条）、提供元が民間事業者なら"
-                  "本人の同意等に基づいて提供できるか（第27条）を確認する必要があります。",
-                  f"{names.data_en(d)} is {how_en}, but neither the data subjects' consent nor a "
-                  "legal basis is recorded. When special-care data (medical history, disability, "
-                  "…) comes from outside, check that the municipality acquires it properly and "
-                  "only as its duties require (APPI Arts. 61 and 64) and, if the provider is a "
-                  "private business, that it may provide the data (consent etc., Art. 27).",
-                  "本人から同意を得ているなら、その方法（同意書の様式、取得の時期など）を「本人同意」"
-                  "に記入してください。法令に基づく取得なら、その法令を確認して「保有・受領の法的"
-                  "根拠」を「法令に基づく」にしてください。" + _CONFIRM_JA,
-                  "If the data subjects consent, record how (form, timing) under consent; if a law "
-                  "provides for the acquisition, confirm it and set the basis for holding or "
-                  "receiving to law. " + _CONFIRM_EN, field="consent")
+                  f"{names.data_ja(d)}は{how_ja}ですが、提供元がこのデータを市に提供できる根拠"
+                  "（本人の同意、法令に基づく提供など）が記載されていません。市が所掌事務に必要な"
+                  "範囲で適正に取得する限り、市の側に本人の同意は必要ありません（第61条第1項・"
+                  "第64条）が、提供元が民間事業者であれば、本人の同意その他第27条第1項各号に"
+                  "当たる場合でなければ提供できません。" + care_ja,
+                  f"{names.data_en(d)} is {how_en}, but the basis on which the provider may "
+                  "provide it (the data subjects' consent, a law …) is not recorded. The "
+                  "municipality needs no consent to acquire data its duties require, acquired "
+                  "properly (APPI Arts. 61(1) and 64); but a private business may provide "
+                  "personal data only with consent or in a case of Art. 27(1)." + care_en,
+                  "提供元が本人の同意を得ているなら、その方法（同意書の様式、取得の時期など）を"
+                  "「本人同意」に記入してください。法令に基づく提供なら、その法令を確認して「保有・"
+                  "受領の法的根拠」を「法令に基づく」にしてください。あわせて、このデータが市の"
+                  "所掌事務の遂行に必要な範囲のものかを確認してください。" + _CONFIRM_JA,
+                  "If the provider obtains consent, record how (form, timing) under consent; if "
+                  "a law provides for the provision, confirm it and set the basis for holding or "
+                  "receiving to law. Also check that the data is what the municipality's duties "
+                  "require. " + _CONFIRM_EN, field="consent")
 
 
-@rule("PRV006", Severity.ERROR,
+@rule("PRV006", Severity.WARNING,
       title_ja="個人情報を協定・契約なしに民間へ提供している",
       title_en="Personal-category data provided to a private party with no agreement",
       reference_ja=f"{APPI_JA} 第69条（利用及び提供の制限）・第70条（提供を受ける者に対す"
@@ -120,12 +139,14 @@ def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
         by_en = names.join_en([names.en(m) for m in users])
         yield Hit((d.id, *dict.fromkeys(m.id for m in users)),
                   f"{names.data_ja(d)}を{by_ja}で民間に提供するとしていますが、協定・契約が記載されて"
-                  "いません。個人情報を提供するときは、提供先に利用目的・方法の制限や漏えい防止等の"
-                  "措置を求める必要があり（第70条）、その内容は協定・契約で定めるのが通例です。",
+                  "いません。第70条は、保有個人情報を提供する場合に必要があると認めるときは、提供先に"
+                  "利用目的・方法の制限や漏えい防止等の措置を求めるよう定めています。協定・契約は"
+                  "法律上の義務ではありませんが、その措置は協定・契約で定めるのが通例です。",
                   f"{names.data_en(d)} is provided to a private party by {by_en}, but no agreement "
-                  "is recorded. Providing personal information calls for limits on the "
-                  "recipient's purpose and method and for safeguards against leaks (APPI Art. "
-                  "70), which are normally set in an agreement or contract.",
+                  "is recorded. APPI Art. 70 has the municipality, where it finds it necessary, "
+                  "require the recipient to limit purpose and method and to guard against "
+                  "leaks; an agreement is not itself a legal duty, but it is where such "
+                  "requirements are normally set.",
                   "提供先と協定又は契約を結び、利用目的・利用方法の制限、安全管理措置、再提供の禁止、"
                   "利用後の消去などを定めて、その名称を「協定・契約」に記入してください。"
                   "あわせて、提供が利用目的の範囲内か、目的外なら第69条第2項各号のどれに当たるかも"
@@ -140,9 +161,10 @@ def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
 @rule("PRV007", Severity.WARNING,
       title_ja="民間との共同利用・第三者からの提供を受けるデータに協定・契約の記載がない",
       title_en="A third-party-provided or jointly used source with no agreement",
-      reference_ja="地方公共団体におけるデータ利活用ガイドブック（民間データの活用）、"
+      reference_ja="総務省「地方公共団体におけるデータ利活用ガイドブック」Ver.2.0（民間データの活用）、"
                    f"提供元が民間事業者で個人データを含む場合は{APPI_JA} 第27条（第三者提供の制限）",
-      reference_en="MIC data utilization guidebook for local governments (using private data); "
+      reference_en="MIC, Data utilization guidebook for local governments, Ver. 2.0 (using "
+                   "private data); "
                    f"where a private business provides personal data, {APPI_EN} Art. 27 "
                    "(restriction of third-party provision)",
       fix_ja="データの利用条件を定めた協定・契約の名称を「協定・契約」に記入してください。",

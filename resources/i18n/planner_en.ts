@@ -880,12 +880,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/explain.py" line="+19"/>
-        <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選んでください。同じ目的外利用を毎年繰り返すなら、利用目的の変更（第61条第3項）を検討します。</source>
-        <translation>Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residents&apos; addresses). APPI Art. 69(1) forbids it in principle; it is allowed only where a law requires it (same paragraph) or in one of the cases of Art. 69(2) (the person&apos;s consent, internal use needed for the body&apos;s duties with considerable reason, provision to another public body, statistics or academic research, and so on). Choose the case that applies under “Legal basis”. If the same use beyond the purpose recurs every year, consider changing the purpose of use (Art. 61(3)).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../planner/ui/editors/explain.py" line="+29"/>
         <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。変更後は本人に通知または公表します。</source>
         <translation>The purpose of use may be changed only within a scope reasonably considered related to the original purpose (APPI Art. 61(3)). After the change, notify the persons concerned or make it public.</translation>
     </message>
@@ -900,17 +895,32 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision beyond the purpose limited by APPI Art. 69 (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。</source>
-        <translation>Provision to a private party is normally governed by an agreement or contract that sets how the recipient handles the data (purpose, safety measures, limits on onward provision; APPI Art. 70). Enter its name in the data&apos;s “Agreement or contract” field.</translation>
+        <location line="-16"/>
+        <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選び、「理由・説明」に相当の理由（客観的に見て合理的な理由）と、本人又は第三者の権利利益を不当に侵害するおそれがないと考える理由を書いてください。第69条第2項は臨時的な利用のための規定です。毎年度続けるなど恒常的に利用するなら、利用目的として定める（第61条第1項）か、利用目的を変更する（第61条第3項）必要があります（個人情報保護委員会Q&amp;A 3-3-2）。</source>
+        <translation>Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residence). APPI Art. 69(1) forbids it in principle; it is allowed only where a law provides for it (same paragraph) or a case of Art. 69(2) applies (consent, internal use necessary for duties with considerable reason, provision to another public body, statistics or research …). Choose the case under legal basis, and under rationale write the considerable reason (one that is objectively reasonable) and why the use would not unjustly harm the rights and interests of the person or a third party. Art. 69(2) is for occasional use: use that continues every year must be set as a purpose (Art. 61(1)) or made one by changing the purpose (Art. 61(3)) (PPC Q&amp;A 3-3-2).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>委託先に個人情報を取り扱わせる場合は、委託先の監督が必要です（個人情報保護法第66条第2項）。契約に安全管理措置を定めます。</source>
-        <translation>A contractor that handles personal information must be supervised (APPI Art. 66(2)). Set the safety measures in the contract.</translation>
+        <location line="+20"/>
+        <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
+        <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data's agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>庁内利用は、データを保有する機関の中での利用です。市長部局から教育委員会、選挙管理委員会、農業委員会など同じ自治体の別の機関に渡す場合は、庁内利用ではなく他の行政機関等への提供です（個人情報保護法第2条第11項、第69条第2項第3号）。民生委員・児童委員に目的外で利用させる・提供する場合は、関係に応じて同項第2号又は第3号によります（個人情報保護委員会Q&amp;A 3-3-3）。</source>
+        <translation>Internal use is use within the body (kikan) that holds the data. Handing data from the mayor's departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>他の行政機関等には、国や他の自治体のほか、同じ自治体の別の機関（教育委員会、選挙管理委員会など）も含まれます（個人情報保護法第2条第11項）。目的外の提供なら、提供先が法令の定める事務に必要な限度で利用し、相当の理由があるとき（第69条第2項第3号）などに限られます。民生委員・児童委員（特別職の地方公務員）に名簿などを渡す場合も、民間への提供ではなく、この流れか庁内利用を選びます（個人情報保護委員会Q&amp;A 3-3-3）。</source>
+        <translation>Other public bodies include, besides the State and other local governments, the other bodies of the same municipality (board of education, election board …) (APPI Art. 2(11)). Provision beyond the purpose is allowed only in cases such as the recipient needing the data for duties prescribed by law, with considerable reason (Art. 69(2)(iii)). Giving welfare commissioners (special-service local public officials) a register is also not provision to a private party: choose this flow or internal use (PPC Q&amp;A 3-3-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>委託先に個人情報を取り扱わせる場合、市は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には市の許諾が必要です（同法第10条）。</source>
+        <translation>When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality's permission is needed before the contractor subcontracts (Art. 10).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>特定個人情報（マイナンバーを含む）の提供は、番号法第19条各号に当たる場合に限られます。目的外利用は番号法第30条により原則できません。</source>
         <translation>Specific personal information (containing an Individual Number) may be provided only in the cases listed in My Number Act Art. 19. Use beyond the purpose is in principle not allowed (My Number Act Art. 30).</translation>
     </message>

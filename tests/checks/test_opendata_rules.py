@@ -26,9 +26,17 @@ def test_opn001_licence_missing_or_incompatible(licence):
     assert where(_od(clean_plan(), license=licence), "OPN001") == [(("D-2",), "open_data.license")]
 
 
-@pytest.mark.parametrize("licence", [License.CC0_1_0, License.PDL_1_0, License.GSTOU_2_0])
+@pytest.mark.parametrize("licence", [License.CC0_1_0, License.PDL_1_0])
 def test_opn001_compatible_licences_pass(licence):
     assert where(_od(clean_plan(), license=licence), "OPN001") == []
+
+
+def test_opn001_says_the_government_standard_terms_were_replaced_by_pdl():
+    (f,) = fired(_od(clean_plan(), license=License.GSTOU_2_0), "OPN001")
+    assert (f.nodes, f.field) == (("D-2",), "open_data.license")
+    assert "令和6年7月5日" in f.message_ja and "公共データ利用規約" in f.message_ja
+    assert "2024-07-05" in f.message_en and "Public Data License 1.0" in f.message_en
+    assert "互換性は保たれています" in f.message_ja  # still compatible: no more than that
 
 
 def test_opn001_published_by_flow_only_still_needs_a_licence():
@@ -43,6 +51,16 @@ def test_opn002_pdf_reports_its_star_level():
     assert (f.nodes, f.field) == (("D-2",), "open_data.format")
     assert "★ オープンライセンスで公開" in f.message_ja
     assert "5-star level: ★ Open licence" in f.message_en
+
+
+def test_opn002_word_documents_are_an_acceptable_open_format():
+    # 二次利用ガイドライン 別添2: .odt and .docx are acceptable for document data.
+    assert where(_od(clean_plan(), format=DataFormat.DOCX), "OPN002") == []
+
+
+def test_opn002_fix_speaks_of_documents_too():
+    (f,) = fired(_od(clean_plan(), format=DataFormat.PDF), "OPN002")
+    assert "CSV" in f.fix_ja and ".docx" in f.fix_ja and "文書" in f.fix_ja
 
 
 def test_opn002_falls_back_to_the_source_format():

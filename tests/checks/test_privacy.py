@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.builders import clean_plan, fired, personal_source, where
+from planner.checks import Severity
 from planner.model import (
     Acquisition,
     Category,
@@ -154,6 +155,24 @@ def test_prv004_only_for_data_from_outside():
     assert where(plan, "PRV004") == []
 
 
+def test_prv004_is_a_warning_about_the_providers_basis_not_the_municipalitys_consent():
+    (f,) = fired(_received_special_care(), "PRV004")
+    assert f.severity == Severity.WARNING
+    # The municipality needs no consent for what its duties require (61(1), 64) …
+    assert "市の側に本人の同意は必要ありません" in f.message_ja
+    # … the provider does (27), and for special-care data the opt-out route is closed.
+    assert "第27条第1項" in f.message_ja and "第27条第2項ただし書" in f.message_ja
+
+
+def test_prv004_covers_all_personal_data_received_not_only_special_care():
+    plan = _received_special_care()
+    plan.data_sources[0].category = Category.PERSONAL
+    (f,) = fired(plan, "PRV004")
+    assert f.nodes == ("D-1",) and "第27条第2項" not in f.message_ja
+    plan.data_sources[0].category = Category.SPECIFIC_PERSONAL  # 番号法 19 (PRV002), not 27
+    assert where(plan, "PRV004") == []
+
+
 # PRV005 ---------------------------------------------------------------------------------
 
 def test_prv005_non_identifying_used_internally():
@@ -181,6 +200,8 @@ def test_prv006_personal_to_private_without_agreement():
     (f,) = fired(plan, "PRV006")
     assert (f.nodes, f.field) == (("D-1", "M-1"), "agreement")
     assert "第70条" in f.reference_ja
+    # Art. 70 is a request for measures "where necessary", not a duty to contract.
+    assert f.severity == Severity.WARNING and "必要があると認めるとき" in f.message_ja
     plan.data_sources[0].agreement = "見守り協定"
     assert where(plan, "PRV006") == []
 
