@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from planner import vocab
 from planner.model import PERSONAL_CATEGORIES, Category, DataFormat, DataSource, Flow, Plan
 from planner.paths import resources_dir
@@ -28,8 +26,10 @@ NOT_MACHINE_READABLE = frozenset({DataFormat.PDF, DataFormat.IMAGE, DataFormat.P
 
 @cache
 def _superseded() -> dict[str, tuple[str, str]]:
-    with open(resources_dir() / "vocab" / "licenses.yaml", encoding="utf-8") as fh:
-        rows = yaml.safe_load(fh)
+    from planner.io.yamlparse import load_strict  # the loader vocab.py reads vocabularies with
+
+    path = resources_dir() / "vocab" / "licenses.yaml"
+    rows = load_strict(path.read_text(encoding="utf-8"), str(path))
     return {str(r["code"]): (str(r["superseded_by"]), str(r.get("superseded_on", "")))
             for r in rows if r.get("superseded_by")}
 
