@@ -13,6 +13,7 @@ from planner.checks import (  # noqa: F401 - imported to register their rules
     opendata,
     plan_facts,
     privacy,
+    privacy_review,
     privacy_sources,
     references,
 )

@@ -291,3 +291,58 @@ def received_data_published(g: PlanGraph) -> Iterator[Hit]:
                   "Check that the agreement recorded for it allows publication and reuse "
                   "(including commercial) under the chosen licence; if not, agree with the "
                   "provider before publishing.", field="agreement")
+
+
+#: 自治体標準オープンデータセット whose rows can name sole proprietors (個人事業者).
+_NAMES_PROPRIETORS = {"15": ("食品等営業許可・届出一覧", "food business permits and notifications")}
+
+
+def _standard_codes(d: DataSource) -> list[str]:
+    """The standard dataset numbers a published source is tagged with (v1 and v2 keys)."""
+    od = d.open_data
+    if od is None:
+        return []
+    codes = list(getattr(od, "standard_datasets", None) or [])
+    single = getattr(od, "standard_dataset", None)
+    return codes + ([single] if single and single not in codes else [])
+
+
+@rule("OPN009", Severity.INFO,
+      title_ja="個人事業者の氏名が載り得る一覧（食品等営業許可・届出一覧など）を公開する",
+      title_en="A published list that can name sole proprietors (food business permits …)",
+      reference_ja="個人情報の保護に関する法律 第2条第1項（個人情報）・第69条（利用及び提供の"
+                   "制限）、" + GUIDELINE_JA + "（個人情報を含まないこと）",
+      reference_en="APPI Art. 2(1) (personal information) and Art. 69 (restriction of use and "
+                   "provision); " + GUIDELINE_EN + " (no personal information)",
+      fix_ja="個人事業者の氏名を載せる根拠（法令の定め、公表を利用目的として取得していることなど）"
+             "を確認するか、氏名を除いて公開してください。",
+      fix_en="Confirm the basis for naming sole proprietors, or publish the list without their "
+             "names.")
+def proprietors_named(g: PlanGraph) -> Iterator[Hit]:
+    """Published lists (標準データセット 15 …) whose rows can name individual business owners.
+
+    A sole proprietor's name is information about a living individual, hence personal
+    information, even in a business list; publishing it is a provision that needs a basis.
+    Whether the list names individuals and on which basis it is published is a judgement
+    the plan cannot show, so this is advice.
+    """
+    for d in _published(g):
+        hit = next((c for c in _standard_codes(d) if c in _NAMES_PROPRIETORS), None)
+        if hit is None:
+            continue
+        what_ja, what_en = _NAMES_PROPRIETORS[hit]
+        yield Hit((d.id,),
+                  f"公開する{names.ja(d)}は標準データセット「{hit} {what_ja}」です。営業者が"
+                  "個人事業者であれば、その氏名は生存する個人に関する情報として個人情報に当たり、"
+                  "一覧の公開は提供に当たるため、その根拠が必要です。",
+                  f"{names.en(d)} is published as standard dataset {hit} ({what_en}). Where "
+                  "an operator is a sole proprietor, their name is personal information, and "
+                  "publishing the list is a provision that needs a basis.",
+                  "公表を定める法令があるか、公表することを利用目的として示して届出・申請を受けて"
+                  "いるかを確認してください。根拠がなければ、法人の名称と営業所の所在地などに"
+                  "限るか、個人事業者の氏名を屋号に置き換えて公開してください。法務担当（個人情報"
+                  "保護担当）に確認してください。",
+                  "Check whether a law provides for publication, or whether the application "
+                  "forms state publication as a purpose; if neither, publish company names and "
+                  "premises only, or trade names instead of proprietors' names. Confirm this "
+                  "with your legal (data protection) department.", field="open_data.standard_dataset")

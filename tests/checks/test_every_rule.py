@@ -25,6 +25,7 @@ from planner.model import (
     PlanInfo,
     Purpose,
     SafetyMeasure,
+    Sections,
 )
 from planner.paths import sample_plan_path
 from planner.planfile import load_plan
@@ -53,10 +54,11 @@ def _outside(data_id: str, **kw) -> DataSource:
 def every_rule_plan() -> Plan:
     """Each rule fires on purpose at the places EXPECTED lists, and nowhere else."""
     messy_open = OpenData(publish=True, license=License.OTHER, format=DataFormat.PDF, fee=100,
-                          tags=[], integrity=Integrity.NONE)
+                          tags=[], integrity=Integrity.NONE, standard_dataset="15")  # OPN009
     return Plan(
         plan=PlanInfo(title="全ルール確認用計画", municipality_code="131017",  # PLN001
-                      period=FiscalYearRange(2026, None)),  # PLN002
+                      period=FiscalYearRange(2026, None),  # PLN002
+                      sections=Sections(organization="必要に応じて個人情報保護審議会に諮問する。")),  # PRV021
         issues=[
             Issue("I-1", "移動手段", evidence="国勢調査"),
             Issue("I-2", "子育て", evidence=""),  # GAP001, GAP009
@@ -69,8 +71,8 @@ def every_rule_plan() -> Plan:
                           _use("D-12", Flow.PUBLISH), _use("D-15", Flow.PUBLISH)]),
             Measure("M-2", "窓口改革", schedule=FiscalYearRange(2029, 2027)),  # GAP002/3/8/10, PLN006
             Measure("M-3", "見守り", addresses=["I-1", "I-9"], articles=Articles(primary=[12]),
-                    uses=[  # REF001
-                _use("D-3", purpose=Purpose.OUT_OF_PURPOSE),  # PRV001
+                    owner="福祉課", uses=[  # REF001
+                _use("D-3", purpose=Purpose.OUT_OF_PURPOSE),  # PRV001, PRV020; PRV016 (教育委員会)
                 _use("D-4", Flow.PROVIDE_PUBLIC_BODY),  # PRV002
                 _use("D-5", Flow.PUBLISH),  # PRV003
                 _use("D-9", Flow.RECEIVE),  # PLN004
@@ -78,24 +80,27 @@ def every_rule_plan() -> Plan:
                 _use("D-6", Flow.PROVIDE_PRIVATE, basis=LegalBasis.SPECIAL_REASON),  # PRV011
             ]),
             Measure("M-4", "健康づくり", addresses=["I-1"], articles=Articles(primary=[16]), uses=[
-                _use("D-3", purpose=Purpose.OUT_OF_PURPOSE,
-                     basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON),  # PRV012 with M-3
+                DataUse("D-3", Flow.INTERNAL_USE, Purpose.OUT_OF_PURPOSE, LegalBasis.LAW,
+                        "見守り条例第5条に基づく"),  # PRV012 with M-3, PRV022
                 _use("D-7"),  # PRV005
-                _use("D-1", Flow.PROVIDE_PRIVATE, Purpose.OUT_OF_PURPOSE,
-                     LegalBasis.INTERNAL_CONSIDERABLE_REASON),  # PRV013, PRV006
+                DataUse("D-1", Flow.PROVIDE_PRIVATE, Purpose.OUT_OF_PURPOSE,
+                        LegalBasis.INTERNAL_CONSIDERABLE_REASON,
+                        "民生委員に名簿を渡す"),  # PRV013, PRV006, PRV016
                 DataUse("D-8"),  # PRV014
+                _use("D-4", Flow.OUTSOURCE),  # PRV018
+                _use("D-4", purpose=Purpose.NEW_PURPOSE),  # PRV019
             ]),
         ],
         data_sources=[
             personal_source("D-1"),
             open_source("D-2"),
-            personal_source("D-3", retention=None),  # PRV009
+            personal_source("D-3", retention=None, holder="教育委員会学務課"),  # PRV009
             personal_source("D-4", category=Category.SPECIFIC_PERSONAL,  # PRV008
                             safety_measures=[SafetyMeasure.ORGANIZATIONAL, SafetyMeasure.HUMAN,
                                              SafetyMeasure.PHYSICAL]),
             personal_source("D-5", category=Category.SPECIAL_CARE),
             personal_source("D-6", category=Category.ANONYMIZED),
-            personal_source("D-7", category=Category.NON_IDENTIFYING),
+            personal_source("D-7", category=Category.NON_IDENTIFYING),  # PRV023
             personal_source("D-8", acquisition=Acquisition.SELF_COLLECTED,
                             safety_measures=[]),  # PRV015
             _outside("D-9", acquisition=Acquisition.STATUTORY),
@@ -159,6 +164,14 @@ EXPECTED = {
     "PRV013": [(("M-4", "D-1"), "uses[2].legal_basis")],
     "PRV014": [(("M-4", "D-8"), "uses[3].flow")],
     "PRV015": [(("D-8",), "safety_measures")],
+    "PRV016": [(("M-3", "D-3"), "uses[0].flow"), (("M-4", "D-1"), "uses[2].flow")],
+    "PRV017": [(("D-1", "D-4"), None)],
+    "PRV018": [(("M-4", "D-4"), "uses[4].legal_basis")],
+    "PRV019": [(("M-4", "D-4"), "uses[5].purpose")],
+    "PRV020": [(("M-3", "D-3"), "uses[0].rationale")],
+    "PRV021": [((), "plan.sections.organization")],
+    "PRV022": [(("M-4", "D-3"), "uses[0].legal_basis")],
+    "PRV023": [(("D-7",), "category")],
     "OPN001": [(("D-12",), "open_data.license")],
     "OPN002": [(("D-12",), "open_data.format")],
     "OPN003": [(("D-12",), "update_frequency")],
@@ -167,6 +180,7 @@ EXPECTED = {
     "OPN006": [(("D-12",), "open_data.integrity")],
     "OPN007": [(("D-13",), "min_cell_size")],
     "OPN008": [(("D-15",), "agreement")],
+    "OPN009": [(("D-12",), "open_data.standard_dataset")],
 }
 
 
@@ -234,4 +248,6 @@ def test_sample_plan_has_exactly_its_intended_findings():
         ("info", "OPN006", ("D-13",)),
         ("info", "PRV010", ("K-15", "D-5")),
         ("info", "COV002", ()),
+        ("info", "PRV017", ("D-4", "D-7", "D-10")),
+        ("info", "PRV023", ("D-19",)),
     ])
