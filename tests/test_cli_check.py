@@ -58,8 +58,8 @@ def broken(tmp_path) -> Path:
 def test_sample_plan_exits_0_and_reports_in_japanese(capsys):
     assert main(["check", str(sample_plan_path())]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("点検結果: エラー 0件、警告 1件、情報 5件\n")
-    assert "■ 警告（1件）" in out and "■ 情報（助言）（5件）" in out
+    assert out.startswith("点検結果: エラー 0件、警告 1件、情報 7件\n")
+    assert "■ 警告（1件）" in out and "■ 情報（助言）（7件）" in out
     assert "\033[" not in out  # not a terminal: no colour
     assert out.endswith("\n")
 
