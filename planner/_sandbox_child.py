@@ -53,10 +53,11 @@ def _render(work: Path, job: dict) -> dict:
     plan = load_plan(work / "plan.yaml")
     guard = _Guard(work, [Path(p) for p in job.get("allowed_read", [])])
     sys.addaudithook(guard)
-    render_plan(plan, work / "out.docx", job.get("template"), job["include_checks"], job["lang"])
+    notices = render_plan(plan, work / "out.docx", job.get("template"), job["include_checks"],
+                          job["lang"])
     if guard.violations:  # blocked even if the renderer swallowed the error
         return _refused(guard.violations[0])
-    return {"ok": True}
+    return {"ok": True, "notices": [list(n) for n in notices]}
 
 
 _BLOCKED_PREFIXES = (

@@ -51,8 +51,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan)
     # Built-in packs render here; anyone else's in a separate, time- and memory-limited
     # process (a pack from someone else must not run code, read files or hang us).
+    notices: list[tuple[str, str]] = []  # what was removed from the pack's Word file
     render_safely(plan, Path(args.output), template=args.template,
-                  include_checks=args.include_checks, lang=_lang(args))
+                  include_checks=args.include_checks, lang=_lang(args), notices=notices)
+    for ja, en in notices:
+        _say(en if _lang(args) == "en" else ja)
     _say(("Wrote " if _lang(args) == "en" else "出力しました: ") + str(args.output))
     return EXIT_OK
 

@@ -62,16 +62,21 @@ def needs_sandbox(template: str | Path | None) -> bool:
 
 def render_safely(plan: Plan, out: str | Path, template: str | Path | None = None,
                   include_checks: bool = False, lang: str = "ja", timeout_s: float = 60,
-                  memory_mb: int = 1024) -> Path:
+                  memory_mb: int = 1024, notices: list[tuple[str, str]] | None = None) -> Path:
     """Render with a built-in pack in-process, with any other pack in the sandbox.
 
-    A drop-in for ``planner.render.render_plan`` for the CLI and the export dialog.
+    A drop-in for ``planner.render.render_plan`` for the CLI and the export dialog. What the
+    user must be told (what was removed from the pack's Word file) is appended to
+    ``notices`` as (Japanese, English) messages.
     """
     if needs_sandbox(template):
-        return render_in_sandbox(plan, out, template, include_checks, lang, timeout_s, memory_mb)
+        return render_in_sandbox(plan, out, template, include_checks, lang, timeout_s, memory_mb,
+                                 notices)
     from planner.render import render_plan
 
-    render_plan(plan, Path(out), template, include_checks, lang)
+    said = render_plan(plan, Path(out), template, include_checks, lang)
+    if notices is not None:
+        notices.extend(said)
     return Path(out)
 
 
@@ -83,11 +88,13 @@ def render_in_sandbox(
     lang: str = "ja",
     timeout_s: float = 60,
     memory_mb: int = 1024,
+    notices: list[tuple[str, str]] | None = None,
 ) -> Path:
     """Render ``plan`` with ``template`` to ``out`` in a limited child process.
 
     Returns ``out``. Raises SandboxError when the pack runs out of time or memory, tries
     something it may not, fails, or the child dies; ``out`` is then left untouched.
+    The child's notices for the user are appended to ``notices``.
     """
     out = Path(out)
     work = Path(tempfile.mkdtemp(prefix="planner-render-"))
@@ -108,11 +115,22 @@ def render_in_sandbox(
         produced = work / "out.docx"
         if not produced.is_file():
             raise _crashed(returncode, "no output")
+        if notices is not None and result is not None:
+            notices.extend(_notices(result))
         out.parent.mkdir(parents=True, exist_ok=True)
         _move_into_place(produced, out)
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _notices(result: dict) -> list[tuple[str, str]]:
+    """The child's (ja, en) notices, as plain strings whatever it wrote."""
+    found = result.get("notices")
+    if not isinstance(found, list):
+        return []
+    return [(str(n[0]), str(n[1])) for n in found[:20]
+            if isinstance(n, list | tuple) and len(n) == 2]
 
 
 def _template_for_child(template: str | Path | None) -> str:

@@ -7,6 +7,7 @@ destination is never touched unless the new document was written completely.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +102,12 @@ def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
 def render_document(plan: Plan, template: str | Path | None = None,
                     include_checks: bool = False, lang: str = "ja"):
     """Build the document in memory and return the python-docx Document."""
+    return _build(plan, find_pack(template), include_checks, lang)
+
+
+def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str):
     from planner.render.docx_writer import DocxWriter
 
-    pack = find_pack(template)
     ctx = {**build_context(plan, lang), **_functions(lang), "include_checks": include_checks}
     if include_checks:
         ctx["findings"] = _findings(plan, lang)
@@ -119,11 +123,36 @@ def render_document(plan: Plan, template: str | Path | None = None,
 
 
 def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
-                include_checks: bool = False, lang: str = "ja") -> None:
-    """Write the plan document to ``out`` atomically; PlannerError on any user-caused failure."""
+                include_checks: bool = False, lang: str = "ja") -> list[tuple[str, str]]:
+    """Write the plan document to ``out`` atomically; PlannerError on any user-caused failure.
+
+    Returns notices for the user as (Japanese, English) messages: what was removed from the
+    pack's Word file because it reached outside the document. The finished document is
+    checked for anything that reaches outside before it is written (docx_safety.audit_docx);
+    if something is found, nothing is written.
+    """
     out = Path(out)
-    document = render_document(plan, template, include_checks, lang)
-    write_atomically(out, document.save)
+    pack = find_pack(template)
+    document = _build(plan, pack, include_checks, lang)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    _require_self_contained(data, out)
+    write_atomically(out, data)
+    return list(pack.reference_notes)
+
+
+def _require_self_contained(data: bytes, out: Path) -> None:
+    """The post-condition: the document holds no outside reference, field or link."""
+    from planner.render.docx_safety import audit_docx, summary
+
+    found = audit_docx(data, out)
+    if found:
+        raise RenderError(
+            "出力する文書に、文書の外を参照するものが残っていたため、書き出しませんでした。"
+            f"{summary(found, out, 'ja')} 開発元に報告してください。",
+            "The document still referred to something outside itself, so it was not written. "
+            f"{summary(found, out, 'en')} Please report this.")
 
 
 def write_atomically(out: Path, content: Content) -> None:

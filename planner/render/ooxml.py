@@ -240,7 +240,10 @@ def declare_font_fallbacks(document: Document) -> None:
                       if rel.reltype.endswith("/fontTable")), None)
     if font_part is None:
         return
-    root = etree.fromstring(font_part.blob)
+    from planner.render.docx_safety import safe_parser
+
+    # The font table is a plain blob to python-docx: parse it with entities and DTDs off.
+    root = etree.fromstring(font_part.blob, safe_parser())
     have = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
     for name, alt in FONT_FALLBACKS.items():
         if name in have:

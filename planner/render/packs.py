@@ -182,6 +182,11 @@ class Pack:
         return self.path if Path(path).is_relative_to(self.path) else _builtin_dir() / DEFAULT_PACK
 
     @cached_property
+    def reference_notes(self) -> list[str]:
+        """What was removed from this pack's Word file in this render: (ja, en) messages."""
+        return []
+
+    @cached_property
     def environment(self) -> jinja2.Environment:
         """The sandbox the pack's section templates run in (own files first, then municipal)."""
         dirs = [self.path / "sections", _builtin_dir() / DEFAULT_PACK / "sections"]
@@ -206,11 +211,12 @@ class Pack:
         """
         from planner.render.reference_styles import borrow_styles, normalise_names
 
-        document = _open_docx(self.reference_docx, self.file_root(self.reference_docx))
+        document, notes = _open_docx(self.reference_docx, self.file_root(self.reference_docx))
+        self.reference_notes[:] = notes
         default = _builtin_dir() / DEFAULT_PACK / "reference.docx"
         names = normalise_names(document, list(style_names))
         if names and self.reference_docx.resolve() != default.resolve():
-            borrow_styles(document, _open_docx(default, default.parent), names)
+            borrow_styles(document, _open_docx(default, default.parent)[0], names)
         return document
 
     def render_section(self, section_id: str, context: dict[str, Any]) -> str:
@@ -365,11 +371,14 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
     return found
 
 
-def _open_docx(path: Path, root: Path) -> Any:
+def _open_docx(path: Path, root: Path) -> tuple[Any, list[tuple[str, str]]]:
+    """The Word file at ``path`` (inside ``root``), cleaned of everything that reaches outside
+    (:mod:`planner.render.docx_safety`), and a message naming what was removed, if anything."""
     import io
 
     import docx
 
+    from planner.render.docx_safety import clean_reference, harden_python_docx, summary
     from planner.render.packfiles import MAX_REFERENCE
 
     try:
@@ -377,8 +386,11 @@ def _open_docx(path: Path, root: Path) -> Any:
     except FileNotFoundError:
         raise PackError(f"{path}: Wordファイルが見つかりません。", f"{path}: Word file not found.") \
             from None
+    clean, removed = clean_reference(data, path)  # before python-docx parses any of it
+    harden_python_docx()
+    notes = [(summary(removed, path, "ja"), summary(removed, path, "en"))] if removed else []
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(clean)), notes
     except Exception as exc:  # noqa: BLE001 - a damaged Word file is the pack's problem
         raise PackError(
             f"{path}: Wordファイルを開けません（{exc}）。Wordで開き直して保存してください。",

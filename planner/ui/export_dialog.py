@@ -82,7 +82,7 @@ def findings_report(findings: list[Finding], suffix: str, lang: str = "ja") -> t
 class _Relay(QObject):
     """Brings the worker's outcome back to the GUI thread."""
 
-    done = Signal(str)
+    done = Signal(str, str)  # path, notices (what was removed from the pack's Word file)
     failed = Signal(str)
 
 
@@ -101,14 +101,16 @@ class _RenderTask(QRunnable):
         try:
             # Built-in packs in-process; anyone else's in the limited sandbox process.
             from planner.sandbox import render_safely
+            notices: list[tuple[str, str]] = []
             render_safely(plan, out, template=template, include_checks=include_checks,
-                          lang=self._lang)
+                          lang=self._lang, notices=notices)
         except Exception as exc:  # noqa: BLE001 (every failure becomes a message)
             message = exc.message(self._lang) if isinstance(exc, PlannerError) else \
                 user_error_message(exc, self._lang)
             self._relay.failed.emit(message or str(exc))
             return
-        self._relay.done.emit(str(out))
+        said = "\n".join(en if self._lang == "en" else ja for ja, en in notices)
+        self._relay.done.emit(str(out), said)
 
 
 class ExportDialog(QDialog):
@@ -306,11 +308,12 @@ class ExportDialog(QDialog):
                        self.browse_button, self.include_checks, self.close_button):
             widget.setEnabled(not busy)
 
-    def _on_done(self, path: str) -> None:
+    def _on_done(self, path: str, notices: str = "") -> None:
         self._set_busy(False)
         self._written = Path(path)
         self.status.setStyleSheet("")
-        self._set_status(self.tr("出力しました: {0}").format(path))
+        done = self.tr("出力しました: {0}").format(path)
+        self._set_status(f"{done}\n{notices}" if notices else done)
         for button in (self.open_button, self.folder_button):
             button.show()
         self.open_button.setFocus()

@@ -1,0 +1,52 @@
+"""The export dialog with a hostile user pack (security.md, "Template packs" and "What leaves
+in the document"): what was removed is said in the dialog, a broken pack is left out of the
+list with a warning, and the list still works."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from planner.appdirs import user_templates_dir
+from planner.paths import templates_dir
+from planner.ui.export_dialog import ExportDialog
+from tests.test_reference_safety import _reference_parts, _zip, attached_template
+from tests.ui.plans import small_plan
+
+
+def _dialog(qtbot, tmp_path: Path) -> ExportDialog:
+    dialog = ExportDialog(small_plan(), tmp_path / "計画.yaml", ask_save_path=lambda *a: "",
+                          open_url=lambda url: True)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _user_pack(name: str) -> Path:
+    folder = user_templates_dir() / name
+    shutil.copytree(templates_dir() / "municipal", folder)
+    (folder / "pack.yaml").write_text(f"name: {name}\ntitle: {name}\n", encoding="utf-8")
+    return folder
+
+
+def test_the_dialog_says_what_was_removed_from_the_packs_word_file(qtbot, tmp_path) -> None:
+    folder = _user_pack("consultant")
+    parts = _reference_parts()
+    attached_template(parts)
+    (folder / "reference.docx").write_bytes(_zip(parts))
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.pack_combo.setCurrentIndex(dialog.pack_combo.findData("consultant"))
+    with qtbot.waitSignal(dialog.exported, timeout=90000):
+        dialog.export_button.click()
+    status = dialog.status.text()
+    assert "出力しました" in status and "添付テンプレート" in status and "取り除きました" in status
+    assert "b71c1c" not in dialog.status.styleSheet()
+
+
+def test_a_broken_user_pack_is_left_out_with_a_warning(qtbot, tmp_path) -> None:
+    _user_pack("good")
+    (_user_pack("bomb") / "pack.yaml").write_text("name: &a bomb\ntitle: *a\n", encoding="utf-8")
+    dialog = _dialog(qtbot, tmp_path)
+    names = [dialog.pack_combo.itemData(i) for i in range(dialog.pack_combo.count())]
+    assert "good" in names and "bomb" not in names and "municipal" in names
+    assert "一覧に出していません" in dialog.status.text() and "bomb" in dialog.status.text()
+    assert dialog.export_button.isEnabled()
