@@ -146,7 +146,8 @@ def cli_run(tmp_path_factory) -> tuple[dict, dict[str, Path]]:
 
 def test_command_line_never_touches_the_network(cli_run):
     result, _places = cli_run
-    assert result["codes"] == {"new": 0, "check": 0, "check_new": 0, "render_builtin": 0,
+    # A new plan still holds the starter's instructions: its check reports errors (exit 1).
+    assert result["codes"] == {"new": 0, "check": 0, "check_new": 1, "render_builtin": 0,
                                "render_user": 0}
     assert [e for e in result["events"] if e[0] == "network"] == []
 

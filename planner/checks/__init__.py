@@ -15,6 +15,7 @@ from planner.checks import (  # noqa: F401 - imported to register their rules
     privacy,
     privacy_review,
     privacy_sources,
+    readiness,
     references,
 )
 from planner.checks.finding import Finding, Severity, summary

@@ -21,7 +21,8 @@ _TEBIKI_EN = "Guides to drafting municipal (prefectural) public-private data uti
 
 @rule("COV001", Severity.INFO,
       title_ja="重点条項（第10条 オンライン化、第11条 オープンデータ、第13条 マイナンバーカード、"
-               "第14条 デジタルデバイド対策、第15条 標準化・BPR）に対応する施策がない",
+               "第14条 デジタルデバイド対策、第15条 標準化・BPR）に対応する施策がない"
+               "（対応のない条をまとめて1件）",
       title_en="A core article (10 online procedures, 11 open data, 13 My Number Card, "
                "14 digital divide, 15 standards/BPR) has no measure",
       reference_ja=f"{_ACT_JA} 第10条・第11条・第13条・第14条・第15条、{_TEBIKI_JA}（スモールスタート）",
@@ -29,26 +30,39 @@ _TEBIKI_EN = "Guides to drafting municipal (prefectural) public-private data uti
       fix_ja="その条に対応する施策を追加するか、既存の施策の関連条項に加えてください。",
       fix_en="Add a measure serving the article, or list it as related on an existing measure.")
 def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
-    """One finding per core article that no measure serves as primary or related."""
+    """One finding naming every core article that no measure serves as primary or related.
+
+    Silent when the plan has no measures (RDY001 says so) or none of its measures has any
+    article yet (PLN006 says so, once): one omission, one finding.
+    """
+    measures = g.plan.measures
+    if not measures or not any(m.articles.primary or m.articles.related for m in measures):
+        return
     covered = g.covered_articles()
-    for a in vocab.core_articles():
-        if a.number in covered:
-            continue
-        yield Hit((), f"{a.name()}を主な条項又は関連条項とする施策が"
-                  "ありません。計画の基本的な方針（第5章）でこの条への対応を示せません。",
-                  f"No measure serves {a.name('en')} as its primary or "
-                  "a related article, so the basic policy chapter cannot show how the plan "
-                  "answers it.",
-                  f"第{a.number}条「{a.title_ja}」に当たる施策を追加するか、既に取り組んでいる"
-                  "施策があれば、その施策の関連条項（○）に加えてください。手引はできるところから"
-                  "始めるスモールスタートを勧めているので、今の計画期間で取り組まない場合は、"
-                  "第5章で今後の方針を示すだけでも構いません。",
-                  f'Add a measure for Art. {a.number} "{a.title_en}", or, if an existing measure '
-                  "already serves it, add the article to that measure's related articles. The "
-                  "guides recommend starting small, so if the plan does not take it up in this "
-                  "period, saying so and how it will be considered later in chapter 5 is enough.",
-                  reference_ja=f"{_ACT_JA} 第{a.number}条（{a.title_ja}）",
-                  reference_en=f"{_ACT_EN} Art. {a.number} ({a.title_en})")
+    missing = [a for a in vocab.core_articles() if a.number not in covered]
+    if not missing:
+        return
+    names_ja = "、".join(a.name() for a in missing)
+    names_en = names.join_en([a.name("en") for a in missing])
+    refs_ja = "・".join(f"第{a.number}条" for a in missing)
+    refs_en = ", ".join(str(a.number) for a in missing)
+    yield Hit((), f"{names_ja}を主な条項又は関連条項とする施策がありません。計画の基本的な方針"
+              "（第5章）でこれらの条への対応を示せません。",
+              f"No measure serves {names_en} as its primary or a related article, so the basic "
+              "policy chapter cannot show how the plan answers them.",
+              "これらの条に当たる施策を追加するか、既に取り組んでいる施策があれば、その施策の"
+              "関連条項（○）に加えてください（"
+              + "、".join(f"第{a.number}条「{a.title_ja}」" for a in missing) + "）。"
+              "手引はできるところから始めるスモールスタートを勧めているので、今の計画期間で"
+              "取り組まない場合は、第5章で今後の方針を示すだけでも構いません。",
+              "Add measures for them, or, if an existing measure already serves one, add the "
+              "article to that measure's related articles ("
+              + "; ".join(f'Art. {a.number} "{a.title_en}"' for a in missing) + "). The "
+              "guides recommend starting small, so if the plan does not take one up in this "
+              "period, saying so and how it will be considered later in chapter 5 is enough.",
+              reference_ja=f"{_ACT_JA} {refs_ja}、{_TEBIKI_JA}（スモールスタート）",
+              reference_en=f"{_ACT_EN} Art{'s' if len(missing) > 1 else ''}. {refs_en}; "
+                           f"{_TEBIKI_EN} (small start)")
 
 
 @rule("COV002", Severity.INFO,

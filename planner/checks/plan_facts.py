@@ -169,8 +169,28 @@ def use_without_data(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="施策の「条項」で、主に該当する条（◎）を第10条〜第19条から選んでください。",
       fix_en="Choose the article the measure mainly serves (◎) among Arts. 10–19.")
 def no_primary_article(g: PlanGraph) -> Iterator[Hit]:
-    """Measures whose ``articles.primary`` is empty: chapter 5 cannot place them."""
-    for m in g.plan.measures:
+    """Measures whose ``articles.primary`` is empty: chapter 5 cannot place them.
+
+    When no measure has any article at all, that is one plan-level omission: one finding
+    listing the measures (COV001 then stays silent), not one per measure.
+    """
+    measures = g.plan.measures
+    if len(measures) > 1 and not any(m.articles.primary or m.articles.related
+                                     for m in measures):
+        shown = "、".join(names.ja(m) for m in measures[:5])
+        more = f" ほか{len(measures) - 5}件" if len(measures) > 5 else ""
+        yield Hit(tuple(m.id for m in measures),
+                  f"どの施策にも基本法の条項（◎・○）が選ばれていません（{shown}{more}）。"
+                  "計画書第5章の条項別の表を作れず、重点条項（第10条・第11条・第13条・第14条・"
+                  "第15条）への対応も示せません。",
+                  f"None of the {len(measures)} measures has a Basic Act article (◎ or ○), so "
+                  "chapter 5 cannot place them and cannot show how the plan answers the core "
+                  "articles (10, 11, 13, 14 and 15).",
+                  "施策ごとに、主に該当する条（◎）を第10条〜第19条から選んでください。",
+                  "Choose, for each measure, the article among Arts. 10–19 it mainly serves (◎).",
+                  field="articles.primary")
+        return
+    for m in measures:
         if m.articles.primary:
             continue
         related = [n for n in m.articles.related if n in ARTICLE_NUMBERS]

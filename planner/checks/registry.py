@@ -22,6 +22,7 @@ FAMILIES = {
     "COV": ("基本法・標準データセットの網羅", "Coverage"),
     "PRV": ("個人情報の適正な取扱い", "Personal information"),
     "OPN": ("オープンデータ", "Open data"),
+    "RDY": ("計画書として出せる状態か", "Readiness"),
 }
 
 

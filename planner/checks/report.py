@@ -121,8 +121,10 @@ def _finding_lines(f: Finding, lang: str, color: bool) -> list[str]:
 def format_text(findings: list[Finding], lang: str = "ja", color: bool = False,
                 document: LoadedPlan | None = None) -> str:
     """A report grouped by severity, then by item (with ``file:line``), ending in a newline."""
+    from planner.checks.readiness import readiness_line
+
     counts = summary(findings)
-    lines = [_paint(_summary_line(counts, lang), _BOLD, color)]
+    lines = [_paint(_summary_line(counts, lang), _BOLD, color), readiness_line(findings, lang)]
     if not findings:
         lines.append("No findings." if lang == "en" else "指摘事項はありません。")
         return "\n".join(lines) + "\n"

@@ -34,7 +34,7 @@ def _one_line(text: Any) -> str:
     return clean_text(text).replace("\n", " ").replace("\t", " ")
 
 
-def _functions(lang: str) -> dict[str, Any]:
+def _functions(lang: str, era: str | None = None) -> dict[str, Any]:
     """What section templates may call besides reading the context."""
     from planner import wareki
 
@@ -44,7 +44,7 @@ def _functions(lang: str) -> dict[str, Any]:
         "caption": lambda text: Directive("caption", (_one_line(text),)),
         "pagebreak": lambda: Directive("pagebreak"),
         "toc": lambda title="目次": Directive("toc", (str(title),)),
-        "fy": lambda year: wareki.fiscal_year(year, lang),
+        "fy": lambda year: wareki.fiscal_year(year, lang, era),
     }
 
 

@@ -80,6 +80,8 @@ class ContextBuilder:
 
     def __init__(self, plan: Plan, lang: str = "ja") -> None:
         self.plan, self.lang = plan, lang
+        # A plan adopted in an earlier era names its years as its own text does (wareki).
+        self.era = wareki.document_era(plan.plan.adopted_on)
         self.issue_no = {i.id: n for n, i in enumerate(plan.issues, 1)}
         self.measure_no = {m.id: n for n, m in enumerate(plan.measures, 1)}
         self.data = _index(plan.data_sources)
@@ -123,9 +125,9 @@ class ContextBuilder:
             "kind": str(info.kind or PlanKind.MUNICIPALITY),
             "is_prefecture": info.kind == PlanKind.PREFECTURE,
             "kind_label": self.label("plan_kind", info.kind or PlanKind.MUNICIPALITY),
-            "start_fy": wareki.fiscal_year(start, self.lang),
-            "end_fy": wareki.fiscal_year(end, self.lang),
-            "period": wareki.fiscal_range(start, end, self.lang),
+            "start_fy": wareki.fiscal_year(start, self.lang, self.era),
+            "end_fy": wareki.fiscal_year(end, self.lang, self.era),
+            "period": wareki.fiscal_range(start, end, self.lang, self.era),
             "years": (end - start + 1) if start and end and end >= start else None,
             "adopted_on": clean_text(wareki.date(info.adopted_on, self.lang)),
             "version": one_line(info.version),
@@ -157,7 +159,7 @@ class ContextBuilder:
             **self.measure_ref(m),
             "description": clean_text(m.description).strip(),
             "owner": one_line(m.owner),
-            "schedule": (wareki.fiscal_range(sched.start_fy, sched.end_fy, self.lang)
+            "schedule": (wareki.fiscal_range(sched.start_fy, sched.end_fy, self.lang, self.era)
                          if sched else ""),
             "issues": [{"id": i, "number": self.issue_no[i],
                         "title": one_line(self.issues[i].title)}
@@ -245,9 +247,9 @@ class ContextBuilder:
             "type": self.label("kpi_type", k.type),
             "unit": one_line(k.unit),
             "baseline": number_text(k.baseline.value, k.unit) if k.baseline else "",
-            "baseline_fy": wareki.fiscal_year(k.baseline.fy, self.lang) if k.baseline else "",
+            "baseline_fy": wareki.fiscal_year(k.baseline.fy, self.lang, self.era) if k.baseline else "",
             "target": number_text(k.target.value, k.unit) if k.target else "",
-            "target_fy": wareki.fiscal_year(k.target.fy, self.lang) if k.target else "",
+            "target_fy": wareki.fiscal_year(k.target.fy, self.lang, self.era) if k.target else "",
             "source": one_line(src.title) if src else one_line(k.source),
             "source_id": one_line(k.source),
             "rationale": clean_text(k.rationale).strip(),

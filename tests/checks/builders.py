@@ -25,6 +25,7 @@ from planner.model import (
     PlanKind,
     Purpose,
     SafetyMeasure,
+    Sections,
     UpdateFrequency,
 )
 
@@ -56,18 +57,22 @@ def clean_plan() -> Plan:
     return Plan(
         plan=PlanInfo(title="テスト市官民データ活用推進計画", municipality="テスト市",
                       municipality_code="131016", kind=PlanKind.MUNICIPALITY,
-                      period=FiscalYearRange(2026, 2030)),
+                      period=FiscalYearRange(2026, 2030), sections=Sections(
+                          current_state="テスト市の現状。", purpose="計画の目的。",
+                          organization="推進体制。", basic_policy="基本的な方針。",
+                          security="セキュリティの方針。")),
         issues=[Issue("I-1", "高齢者の移動手段の確保",
                       evidence="高齢化率34.6%（令和2年国勢調査）")],
         measures=[Measure(
-            "M-1", "デマンド交通の運行最適化", addresses=["I-1"],
+            "M-1", "デマンド交通の運行最適化", addresses=["I-1"], owner="交通政策課",
             articles=Articles(primary=[11], related=[10, 13, 14, 15]),
             schedule=FiscalYearRange(2026, 2028),
             uses=[DataUse("D-1", Flow.INTERNAL_USE, Purpose.WITHIN),
                   DataUse("D-2", Flow.PUBLISH, Purpose.WITHIN)])],
         data_sources=[personal_source(), open_source()],
         kpis=[Kpi("K-1", "デマンド交通の月間利用者数", measures=["M-1"], source="D-2",
-                  baseline=Measurement(1200, 2025), target=Measurement(2000, 2030))],
+                  baseline=Measurement(1200, 2025), target=Measurement(2000, 2030),
+                  rationale="年10%の増加を見込む")],
     )
 
 

@@ -56,7 +56,8 @@ def test_double_clicking_pln006_focuses_the_measures_articles(qtbot):
 def test_a_related_article_finding_focuses_that_articles_choice(qtbot):
     window = open_window(qtbot)
     window.doc.replace(every_rule_plan())
-    qtbot.waitUntil(lambda: bool(window.findings))
+    # The empty plan it started with has plan-level findings too: wait for item findings.
+    qtbot.waitUntil(lambda: any(f.nodes for f in window.findings))
     finding = next(f for f in window.findings if f.field and f.field.startswith("articles.rel"))
     window.go_to_item(finding.nodes[0], finding.field)
     grid = window.pages[2].editor.form.binding("articles").widget
@@ -67,7 +68,8 @@ def test_a_related_article_finding_focuses_that_articles_choice(qtbot):
 def test_a_data_use_finding_focuses_its_row_and_cell(qtbot):
     window = open_window(qtbot)
     window.doc.replace(every_rule_plan())
-    qtbot.waitUntil(lambda: bool(window.findings))
+    # The empty plan it started with has plan-level findings too: wait for item findings.
+    qtbot.waitUntil(lambda: any(f.nodes for f in window.findings))
     finding = next(f for f in window.findings
                    if f.field and f.field.startswith("uses[") and f.field.endswith("legal_basis"))
     window.go_to_item(finding.nodes[0], finding.field)
