@@ -182,6 +182,17 @@ def _configure_streams() -> None:
                 pass
 
 
+def _as_file_association(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``planner PLAN.yaml`` (how Windows calls a program for a double-clicked file) is
+    ``planner gui PLAN.yaml``; anything else (a mistyped command) is left to argparse."""
+    commands = next((a.choices for a in parser._actions
+                     if isinstance(a, argparse._SubParsersAction)), {})
+    if (len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-")
+            and (argv[0].lower().endswith((".yaml", ".yml")) or Path(argv[0]).is_file())):
+        return ["gui", argv[0]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     from planner.errors import user_error_message
@@ -196,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     _configure_streams()
     parser = build_parser()
+    argv = _as_file_association(argv, parser)
     args = parser.parse_args(argv)
     if args.command is None:
         args.func, args.plan = cmd_gui, None

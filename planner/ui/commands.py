@@ -8,6 +8,7 @@ the plan comes back exactly (orange-canvas-core ``document/commands.py``).
 from __future__ import annotations
 
 import copy
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,32 @@ from planner.ui.i18n import translate
 
 #: QUndoCommand.id() of field edits, so consecutive edits of one field merge.
 SET_FIELD_ID = 1001
+# A pause longer than this (seconds) between keystrokes starts a new undo step.
+BURST_SECONDS = 1.5
+# Typing one of these after a word starts a new undo step (word by word, as in Word).
+_BOUNDARIES = frozenset(" \t\n\u3000。、，．,.;:!?！？「」（）()")
+
+
+def _now() -> float:
+    """The clock typing bursts are measured with (tests replace it)."""
+    return time.monotonic()
+
+
+def typed_char(old: Any, new: Any) -> str | None:
+    """The character a keystroke typed (over a selection too) or deleted between two
+    texts; None for anything bigger (a paste, an IME conversion committed) or non-text."""
+    a, b = old or "", new or ""
+    if not (isinstance(a, str) and isinstance(b, str)) or a == b:
+        return None
+    head = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    deleted, inserted = a[head:len(a) - tail], b[head:len(b) - tail]
+    if len(inserted) == 1:
+        return inserted
+    return deleted if not inserted and len(deleted) == 1 else None
+
 
 
 
@@ -26,14 +53,20 @@ class SetField(QUndoCommand):
     """Set one field of an item (or of the plan's facts) to a new value."""
 
     def __init__(self, doc: PlanDocument, kind: str, target: Any, path: str, value: Any,
-                 merge: bool = True, parent: QUndoCommand | None = None) -> None:
+                 merge: bool = True, parent: QUndoCommand | None = None,
+                 label: str | None = None) -> None:
         super().__init__(parent)
         self.doc, self.kind, self.target, self.path = doc, kind, target, path
         self.old = copy.deepcopy(fieldpath.get_value(target, path))
         self.new = copy.deepcopy(value)
         self.merge = merge
         self.serial = doc.merge_serial()
-        self.setText(translate("ui", "「%1」の変更").replace("%1", path))
+        # A burst of typing: when it last grew, and the last character typed (None when
+        # the edit was more than one character: a paste never merges with typing).
+        self.last_time = _now()
+        self.last_char = typed_char(self.old, self.new)
+        # The field's label as the form shows it (「根拠」), never the key (evidence).
+        self.setText(translate("ui", "「%1」の変更").replace("%1", label or path))
         # An edit that changes nothing is dropped by QUndoStack.push.
         self.setObsolete(self.new == self.old)
 
@@ -50,11 +83,25 @@ class SetField(QUndoCommand):
         return SET_FIELD_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Fold a later edit of the same field (same typing run) into this one."""
+        """Fold a later edit of the same field into this one while it continues a burst of
+        typing: one character at a time, no long pause, no new word begun.
+
+        Why not the whole run of edits in a field: pasting a paragraph and typing "abc"
+        was one step, and Ctrl+Z emptied the field.
+        """
         if not (isinstance(other, SetField) and other.target is self.target
                 and other.path == self.path and other.serial == self.serial and other.merge):
             return False
-        self.new = other.new
+        if other.last_time - self.last_time > BURST_SECONDS:
+            return False
+        if isinstance(self.new, str) or isinstance(other.new, str):
+            char = typed_char(self.new, other.new)
+            if self.last_char is None or char is None:
+                return False
+            if char in _BOUNDARIES and self.last_char not in _BOUNDARIES:
+                return False
+            self.last_char = char
+        self.new, self.last_time = other.new, other.last_time
         self.setObsolete(self.new == self.old)
         return True
 
@@ -67,6 +114,7 @@ class InsertItem(QUndoCommand):
         super().__init__(parent)
         self.doc, self.item, self.row, self.kind = doc, item, row, kind_of(item)
         self.setText(translate("ui", "「%1」の追加").replace("%1", item.title))
+
 
     def redo(self) -> None:
         """Insert."""
@@ -84,6 +132,7 @@ class RemoveItem(QUndoCommand):
         super().__init__(parent)
         self.doc, self.item, self.kind = doc, item, kind_of(item)
         self.row = doc.row_of(item)
+
 
     def redo(self) -> None:
         """Remove."""
@@ -104,6 +153,7 @@ class MoveItem(QUndoCommand):
         self.doc, self.kind = doc, kind_of(item)
         self.old, self.new = doc.row_of(item), new_row
         self.setText(translate("ui", "「%1」の並べ替え").replace("%1", item.title))
+
 
     def redo(self) -> None:
         """Move down/up."""

@@ -50,6 +50,9 @@ class PlanDocument(QObject):
     changed = Signal()
     #: modified flag flipped (not undo_stack.isClean()).
     modified_changed = Signal(bool)
+    #: after an undo or redo: kind, item id ('' for the plan), field path ('' for a whole
+    #: item), and whether the item is gone — so the window can show what changed.
+    stepped = Signal(str, str, str, bool)
 
     def __init__(self, plan: Plan | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -59,6 +62,7 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._merge_serial = 0
+        self._trail: list[tuple[str, str, str, bool]] | None = None  # changes of one undo
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -99,6 +103,34 @@ class PlanDocument(QObject):
         """End the current run of merging edits (an editor lost focus or was committed)."""
         self._merge_serial += 1
 
+    # -- undo and redo that show what they change -------------------------------------
+    def undo(self) -> None:
+        """Undo one step, then say where it changed the plan (``stepped``)."""
+        self._step(self.undo_stack.canUndo(), self.undo_stack.undo)
+
+    def redo(self) -> None:
+        """Redo one step, then say where it changed the plan (``stepped``)."""
+        self._step(self.undo_stack.canRedo(), self.undo_stack.redo)
+
+    def _step(self, possible: bool, action) -> None:
+        if not possible:
+            return
+        self.seal()  # typing after an undo starts a new step, never joins an older one
+        self._trail = []
+        try:
+            action()
+            trail = self._trail
+        finally:
+            self._trail = None
+        # A removal's undo re-inserts the item and then its links: the item is the news.
+        spot = next((t for t in trail if not t[2]), trail[0] if trail else None)
+        if spot is not None:
+            self.stepped.emit(*spot)
+
+    def _record(self, kind: str, item_id: str, path: str, gone: bool = False) -> None:
+        if self._trail is not None:
+            self._trail.append((kind, item_id, path, gone))
+
     # -- reading --------------------------------------------------------------------
     def items(self, kind: str) -> list[Item]:
         """The live list of ``kind`` items (do not mutate: push commands)."""
@@ -131,12 +163,14 @@ class PlanDocument(QObject):
     def insert_item(self, kind: str, row: int, item: Item) -> None:
         """Insert ``item`` at ``row`` of its list."""
         self.items(kind).insert(row, item)
+        self._record(kind, item.id, "")
         self.item_added.emit(kind, item.id, row)
         self.changed.emit()
 
     def remove_item(self, kind: str, row: int) -> Item:
         """Remove and return the item at ``row``."""
         item = self.items(kind).pop(row)
+        self._record(kind, item.id, "", gone=True)
         self.item_removed.emit(kind, item.id, row)
         self.changed.emit()
         return item
@@ -146,11 +180,13 @@ class PlanDocument(QObject):
         items = self.items(kind)
         item = items.pop(old)
         items.insert(new, item)
+        self._record(kind, item.id, "")
         self.item_moved.emit(kind, item.id, old, new)
         self.changed.emit()
 
     def set_field(self, kind: str, target: Any, path: str, value: Any) -> None:
         """Set field ``path`` of ``target`` (an item or the PlanInfo)."""
         fieldpath.set_value(target, path, value)
+        self._record(kind, "" if kind == PLAN else target.id, path)
         self.item_changed.emit(kind, "" if kind == PLAN else target.id, path)
         self.changed.emit()

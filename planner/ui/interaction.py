@@ -71,7 +71,8 @@ class Prompts(SafetyDialogs):
         box = QMessageBox(QMessageBox.Icon.Critical, translate("ui", "計画ファイルを開けません"),
                           translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。")
                           .replace("%1", path), _MB.Ok, self.parent)
-        box.setDetailedText("\n".join(messages))
+        if len(messages) > 8:  # 詳細を表示 only when it shows more than the box does
+            box.setDetailedText("\n".join(messages))
         box.setInformativeText("\n".join(messages[:8]) + ("\n…" if len(messages) > 8 else ""))
         box.exec()
 
@@ -83,11 +84,10 @@ class Prompts(SafetyDialogs):
 
     def choose_template(self, titles: list[str]) -> int | None:
         """Ask which template pack's starter plan to start from; its index or None."""
-        from PySide6.QtWidgets import QInputDialog
+        from planner.ui.dialogs import choose_from_list
 
-        title, ok = QInputDialog.getItem(self.parent, translate("ui", "テンプレートから新規作成"),
-                                         translate("ui", "もとにするテンプレート："), titles, 0, False)
-        return titles.index(title) if ok and title in titles else None
+        return choose_from_list(self.parent, translate("ui", "テンプレートから新規作成"),
+                                translate("ui", "もとにするテンプレート："), titles)
 
     def choose_save_path(self, suggested: str) -> str | None:
         """Ask where to save the plan."""

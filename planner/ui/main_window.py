@@ -31,7 +31,7 @@ from planner.locking import FileStamp
 from planner.recovery import RecoveryStore
 from planner.ui import icons, settings, wheel_guard
 from planner.ui.check_runner import CheckRunner
-from planner.ui.document import PlanDocument, kind_of
+from planner.ui.document import PLAN, PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
 from planner.ui.i18n import lang, translate
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
                                            settings.get("files/autosave_seconds"), self, lang(),
                                            original_digest=self._on_disk_digest)
         self.findings: list = []
+        self._replaced = False
         self._build_centre()
         self._build_graph_dock()
         self._build_status()
@@ -77,9 +78,11 @@ class MainWindow(QMainWindow):
         self.files.guard.changed.connect(self._on_guard_changed)
         self.checks = CheckRunner(self)
         self.checks.findings_ready.connect(self.set_findings)
+        self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
         build_menus(self)
         self.doc.changed.connect(self._schedule_check)
         self.doc.plan_replaced.connect(self._on_plan_replaced)
+        self.doc.stepped.connect(self._show_change)
         self.doc.modified_changed.connect(lambda _m: self._update_title())
         self.doc.path_changed.connect(self._update_title)
         self.doc.item_changed.connect(lambda k, _i, p: k == "plan" and p == "title"
@@ -257,9 +260,28 @@ class MainWindow(QMainWindow):
             editor.form.focus_field("title")
         self.graph.select(item_id, centre=True)
 
+    def _show_change(self, kind: str, item_id: str, path: str, gone: bool) -> None:
+        """After an undo or redo, go to the step, item and field it changed.
+
+        Why: an undo from another step changed a field out of sight.
+        """
+        if kind == PLAN:
+            self.go_to_step(0)
+            self.pages[0].form.focus_field(path or "title")
+        elif gone or self.doc.find(item_id) is None:
+            self.go_to_step(STEP_OF_KIND[kind])  # the item is gone: show its list
+        else:
+            self.go_to_item(item_id, path or None)
+
     # -- checks ---------------------------------------------------------------------------
     def _schedule_check(self) -> None:
-        self.checks.schedule(self.doc.plan)
+        if self._replaced:
+            # A new plan is checked at once: its findings must not wait for the debounce,
+            # and the previous plan's findings are already gone (``_on_plan_replaced``).
+            self._replaced = False
+            self.checks.run_now(self.doc.plan)
+        else:
+            self.checks.schedule(self.doc.plan)
         self.graph.set_plan(self.doc.plan)
 
     def set_findings(self, findings: list) -> None:
@@ -268,9 +290,7 @@ class MainWindow(QMainWindow):
         self.pages[CHECK_STEP].panel.set_findings(self.findings, self.doc.plan)
         self.graph.set_findings(self.findings)
         counts = summary(self.findings)
-        self.problems_button.setText(
-            translate("ui", "エラー %1　警告 %2　情報 %3").replace("%1", str(counts["error"]))
-            .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"])))
+        self._show_counts()
         worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
         self.problems_button.setIcon(icons.severity(worst) if worst else icons.check())
         self.navigator.item(CHECK_STEP).setText(
@@ -278,6 +298,16 @@ class MainWindow(QMainWindow):
             .replace("%2", str(counts["error"])) if counts["error"] else check.title())
         if self.current_step() == EXPORT_STEP:
             self._update_export_summary()
+
+    def _show_counts(self, *_args) -> None:
+        """The status bar's counts; they say how many the 点検 buttons hide, if any."""
+        counts = summary(self.findings)
+        text = (translate("ui", "エラー %1　警告 %2　情報 %3").replace("%1", str(counts["error"]))
+                .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"])))
+        hidden = self.pages[CHECK_STEP].panel.hidden_count()
+        if hidden:
+            text += translate("ui", "（%1 件を非表示）").replace("%1", str(hidden))
+        self.problems_button.setText(text)
 
     def _update_export_summary(self) -> None:
         errors = summary(self.findings)["error"]
@@ -288,7 +318,11 @@ class MainWindow(QMainWindow):
 
     # -- files and title --------------------------------------------------------------------
     def _on_plan_replaced(self) -> None:
-        # No check scheduled here: replacing the plan also emits ``changed``, which does.
+        # Never show another plan's findings, not even until the first check reports.
+        # No check is started here: replacing the plan also emits ``changed``, which runs
+        # one at once (``_replaced``).
+        self._replaced = True
+        self.set_findings([])
         self.go_to_step(0)
 
     def _update_title(self) -> None:

@@ -55,11 +55,17 @@ def build_menus(window) -> None:
     _fill_recent(window)
 
     edit_menu = bar.addMenu(translate("ui", "編集(&E)"))
-    stack = window.doc.undo_stack
-    window.action_undo = stack.createUndoAction(window, translate("ui", "元に戻す"))
+    doc = window.doc
+    window.action_undo = _undo_action(window, translate("ui", "元に戻す"), doc.undo,
+                                      doc.undo_stack.canUndoChanged,
+                                      doc.undo_stack.undoTextChanged, doc.undo_stack.canUndo,
+                                      doc.undo_stack.undoText)
     window.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
     window.action_undo.setIcon(icons.undo())
-    window.action_redo = stack.createRedoAction(window, translate("ui", "やり直し"))
+    window.action_redo = _undo_action(window, translate("ui", "やり直し"), doc.redo,
+                                      doc.undo_stack.canRedoChanged,
+                                      doc.undo_stack.redoTextChanged, doc.undo_stack.canRedo,
+                                      doc.undo_stack.redoText)
     # Ctrl+Y is what Japanese Windows users expect; Ctrl+Shift+Z works too.
     window.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     window.action_redo.setIcon(icons.redo())
@@ -107,6 +113,26 @@ def build_menus(window) -> None:
     toolbar.addAction(toggle)
 
 
+def _undo_action(window, verb: str, slot, can_changed, text_changed, can, text) -> QAction:
+    """元に戻す / やり直し, named after the step (「元に戻す：「根拠」の変更」).
+
+    Why not QUndoStack.createUndoAction: its action calls the stack directly, and the
+    document's undo also brings the user to the field it changes.
+    """
+    action = _action(window, verb, slot)
+
+    def show_text(step: str) -> None:
+        action.setText(translate("ui", "%1：%2").replace("%1", verb).replace("%2", step)
+                       if step else verb)
+
+    # The signals' own values, never a call back into a stack that may be going away.
+    can_changed.connect(action.setEnabled)
+    text_changed.connect(show_text)
+    action.setEnabled(can())
+    show_text(text())
+    return action
+
+
 def _fill_recent(window) -> None:
     menu = window.recent_menu
     menu.clear()
@@ -119,7 +145,9 @@ def _fill_recent(window) -> None:
 
 
 def _language_menu(window) -> QMenu:
-    menu = QMenu(translate("ui", "表示言語(&L)"), window)
+    # Both languages, never translated: whoever switched by mistake must find the way back.
+    menu = QMenu("表示言語 / Language (&L)", window)
+    window.language_menu = menu
     group = QActionGroup(menu)
     current = settings.get("ui/language")
     for code, label in (("ja", "日本語"), ("en", "English")):
@@ -134,8 +162,13 @@ def _language_menu(window) -> QMenu:
 def _set_language(window, code: str) -> None:
     settings.set("ui/language", code)
     if code != i18n.lang():
-        QMessageBox.information(window, translate("ui", "表示言語"),
-                                translate("ui", "次にアプリを起動したときから切り替わります。"))
+        # In both languages: the one chosen may not be the one the user reads.
+        QMessageBox.information(window, "表示言語 / Language", LANGUAGE_NOTICE)
+
+
+# Shown when the language is switched; the menus change at the next start.
+LANGUAGE_NOTICE = ("次にアプリを起動したときから、選んだ言語で表示されます。\n"
+                   "The app shows the chosen language from its next start.")
 
 
 def _about(window) -> None:

@@ -197,6 +197,8 @@ class ProblemsPanel(QWidget):
     """
 
     finding_activated = Signal(str, object)
+    # The number of findings the severity buttons hide changed (for the status bar).
+    hidden_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, lang: str = "ja") -> None:
         super().__init__(parent)
@@ -205,6 +207,7 @@ class ProblemsPanel(QWidget):
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._buttons: dict[str, QToolButton] = {}
+        self._counts: dict[str, int] = summary([])
         self._build_ui()
 
     # --- public API -----------------------------------------------------------------
@@ -254,6 +257,7 @@ class ProblemsPanel(QWidget):
             button.setIcon(severity_icon(str(severity)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(self.tr("この重要度の指摘を表示する／隠す"))
+            button.setAccessibleName(severity_label(str(severity)))
             button.toggled.connect(self._on_filter_changed)
             self._buttons[str(severity)] = button
             bar.addWidget(button)
@@ -316,10 +320,19 @@ class ProblemsPanel(QWidget):
 
     # --- behaviour --------------------------------------------------------------------
 
-    def _update_counts(self, findings: list[Finding]) -> None:
-        counts = summary(findings)
+    def hidden_count(self) -> int:
+        """How many findings the severity buttons hide (the search box aside)."""
+        return sum(n for s, n in self._counts.items() if not self._buttons[s].isChecked())
+
+    def _update_counts(self, findings: list[Finding] | None = None) -> None:
+        """Button texts: 「警告 3」 while shown, 「情報 15 件を非表示」 while hidden."""
+        if findings is not None:
+            self._counts = summary(findings)
         for severity, button in self._buttons.items():
-            button.setText(self.tr("{0} {1}").format(severity_label(severity), counts[severity]))
+            label, count = severity_label(severity), str(self._counts[severity])
+            button.setText(self.tr("{0} {1}").format(label, count) if button.isChecked()
+                           else self.tr("{0} {1} 件を非表示").format(label, count))
+        self.hidden_changed.emit(self.hidden_count())
 
     def _focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -327,6 +340,7 @@ class ProblemsPanel(QWidget):
 
     def _on_filter_changed(self) -> None:
         self.proxy.set_severities({s for s, b in self._buttons.items() if b.isChecked()})
+        self._update_counts()
 
     def _reselect(self, key: tuple) -> None:
         for row in range(self.proxy.rowCount()):

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+133"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+135"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -65,12 +65,12 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>テンプレートを読み込めません: {0}</source>
         <translation>Cannot load the template: {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>保存先のファイル名を入力してください。</source>
         <translation>Enter the file name to save to.</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>出力できませんでした。{0}</source>
         <translation>Could not export. {0}</translation>
     </message>
@@ -352,12 +352,12 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../planner/ui/problems_panel.py" line="+120"/>
+        <location filename="../../planner/ui/problems_panel.py" line="+123"/>
         <source>この重要度の指摘を表示する／隠す</source>
         <translation>Show or hide findings of this severity</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>検索（ルール・対象・内容）</source>
         <translation>Search (rule, item, finding)</translation>
     </message>
@@ -367,12 +367,17 @@
         <translation>Select a finding to see its details here</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>{0} {1} 件を非表示</source>
+        <translation>{0}: {1} hidden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>根拠：</source>
         <translation>Reference: </translation>
     </message>
@@ -418,7 +423,7 @@
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+126"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+133"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -556,22 +561,22 @@
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+36"/>
+        <location filename="../../planner/ui/commands.py" line="+69"/>
         <source>「%1」の変更</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>「%1」の追加</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>「%1」の並べ替え</source>
         <translation>Reorder “%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>施策「%1」の対応する課題から外れます</source>
         <translation>It is removed from the issues of measure “%1”</translation>
     </message>
@@ -611,7 +616,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+125"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+143"/>
         <location filename="../../planner/ui/pages/data.py" line="+16"/>
         <source>データ</source>
         <translation>Data</translation>
@@ -711,7 +716,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+118"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+120"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -732,7 +737,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-177"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-197"/>
         <source>本人同意</source>
         <translation>Consent</translation>
     </message>
@@ -902,12 +907,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+20"/>
         <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data's agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
+        <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>庁内利用は、データを保有する機関の中での利用です。市長部局から教育委員会、選挙管理委員会、農業委員会など同じ自治体の別の機関に渡す場合は、庁内利用ではなく他の行政機関等への提供です（個人情報保護法第2条第11項、第69条第2項第3号）。民生委員・児童委員に目的外で利用させる・提供する場合は、関係に応じて同項第2号又は第3号によります（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation>Internal use is use within the body (kikan) that holds the data. Handing data from the mayor's departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
+        <translation>Internal use is use within the body (kikan) that holds the data. Handing data from the mayor&apos;s departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -917,7 +922,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+6"/>
         <source>委託先に個人情報を取り扱わせる場合、市は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には市の許諾が必要です（同法第10条）。</source>
-        <translation>When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality's permission is needed before the contractor subcontracts (Art. 10).</translation>
+        <translation>When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality&apos;s permission is needed before the contractor subcontracts (Art. 10).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -931,7 +936,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+69"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+87"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -965,8 +970,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+101"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+76"/>
+        <location filename="../../planner/ui/editors/links.py" line="+106"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+78"/>
         <location line="+31"/>
         <location line="+11"/>
         <source>（未選択）</source>
@@ -1114,32 +1119,40 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-78"/>
+        <location line="+1"/>
         <source>利用するデータ</source>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="-83"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="-90"/>
         <source>年度</source>
         <translation>FY</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>実績値</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>実績を追加(&amp;A)</source>
         <translation>&amp;Add an actual</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-99"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-24"/>
         <source>選んだ行を削除(&amp;R)</source>
         <translation>&amp;Remove the selected row</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+11"/>
+        <source>実績値（年度ごと）</source>
+        <translation>Actual values (by fiscal year)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>数値または文章</source>
         <translation>Number or text</translation>
     </message>
@@ -1149,7 +1162,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+15"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+20"/>
         <source>指標名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1195,8 +1208,28 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>基準値</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>基準年度</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>目標値・年度</source>
         <translation>Target and FY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標値</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>目標年度</source>
+        <translation>Target year</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1239,7 +1272,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Actual values (for the yearly review)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-74"/>
+        <location filename="../../planner/ui/editors/links.py" line="-79"/>
         <location filename="../../planner/ui/models.py" line="+51"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
@@ -1250,7 +1283,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(unknown ID: %1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>（まだありません。前のステップで追加してください）</source>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
@@ -1396,13 +1429,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>例：1.0</source>
-        <translation>e.g. 1.0</translation>
+        <source>版(&amp;R)</source>
+        <translation>Ve&amp;rsion</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>版(&amp;R)</source>
-        <translation>Ve&amp;rsion</translation>
+        <source>例：1</source>
+        <translation>e.g. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表紙に「第1版」のように印刷されます。初めて策定する計画は空欄でもかまいません。</source>
+        <translation>Printed on the cover as &quot;Edition 1&quot;. A plan adopted for the first time may leave it empty.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1415,7 +1453,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Chapter 6 (the measures) and the appendices (KPI and data lists) are written from the issues, measures, data and KPIs steps. Chapters left empty get standard text.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-92"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-110"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -1500,7 +1538,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Anonymized proposal</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>理由・説明</source>
         <translation>Rationale</translation>
     </message>
@@ -1515,9 +1553,14 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No data has been registered yet. Register it in step 4 (Data); it can then be chosen in the Data column here.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1（%2行目）</source>
+        <translation>%1 (row %2)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/files.py" line="+29"/>
@@ -1526,7 +1569,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+295"/>
+        <location filename="../../planner/ui/main_window.py" line="+329"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1576,12 +1619,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/dialogs.py" line="+39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/ui/interaction.py" line="+1"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/interaction.py" line="+1"/>
         <source>保存しないと、変更は失われます。</source>
         <translation>If you don&apos;t save, your changes will be lost.</translation>
     </message>
@@ -1621,7 +1670,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Could not open “%1”. Fix the following, then open it again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>計画ファイルを開く</source>
         <translation>Open a plan file</translation>
     </message>
@@ -1636,12 +1685,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Template to start from:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>名前を付けて保存</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-173"/>
+        <location filename="../../planner/ui/main_window.py" line="-204"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1663,7 +1712,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+97"/>
+        <location filename="../../planner/ui/menus.py" line="+103"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -1673,18 +1722,24 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>（%1 件を非表示）</source>
+        <translation> (%1 hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/links.py" line="-141"/>
+        <location filename="../../planner/ui/main_window.py" line="-12"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../planner/ui/main_window.py" line="+18"/>
         <source>点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。</source>
         <translation>The check found %1 error(s). You can still export, but fixing them first is recommended.</translation>
     </message>
@@ -1694,7 +1749,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>The check found no errors.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -1714,7 +1769,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="-71"/>
+        <location filename="../../planner/ui/menus.py" line="-77"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1764,16 +1819,21 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/editors/context_menu.py" line="+31"/>
-        <location filename="../../planner/ui/menus.py" line="+2"/>
-        <location line="+35"/>
+        <location filename="../../planner/ui/menus.py" line="-66"/>
+        <location line="+41"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/menus.py" line="-32"/>
-        <location line="+33"/>
+        <location filename="../../planner/ui/menus.py" line="-35"/>
+        <location line="+36"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
@@ -1828,22 +1888,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>表示言語(&amp;L)</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>表示言語</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>次にアプリを起動したときから切り替わります。</source>
-        <translation>The language changes the next time the app starts.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+75"/>
         <source>このアプリについて</source>
         <translation>About</translation>
     </message>

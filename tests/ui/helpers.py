@@ -78,3 +78,14 @@ def press(qtbot, window: MainWindow, widget, key: Qt.Key,
     _activate(qtbot, window)
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
+
+
+def replace_plan(qtbot, window: MainWindow, plan) -> None:
+    """Put ``plan`` in ``window`` and wait for *its* check (the checker's own signal).
+
+    Why not wait on ``window.findings``: right after a replace it may still hold (or be
+    refilled by) a check of the previous plan; only ``findings_ready`` after the replace
+    is about this one.
+    """
+    with qtbot.waitSignal(window.checks.findings_ready, timeout=10000):
+        window.doc.replace(plan)

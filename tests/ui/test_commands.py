@@ -28,11 +28,11 @@ def _roundtrip(doc, cmd):
 
 def test_typing_in_one_field_is_one_undo_step(qtbot):
     doc = PlanDocument(small_plan())
-    for text in ("新", "新し", "新しい題"):
+    for text in ("新", "新し", "新しい", "新しい題"):  # one character at a time
         doc.undo_stack.push(commands.set_plan_field(doc, "title", text))
-    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.count() == 1  # typing over the whole title, key by key
     doc.seal()  # the field lost focus: the next edit is a new step
-    doc.undo_stack.push(commands.set_plan_field(doc, "title", "別の題"))
+    doc.undo_stack.push(commands.set_plan_field(doc, "title", "新しい題名"))
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
     assert doc.plan.plan.title == "新しい題"

@@ -12,7 +12,7 @@ from planner.paths import sample_plan_path
 from planner.planfile import load_plan
 from planner.ui.document import kind_of
 from planner.ui.main_window import STEP_OF_KIND
-from tests.ui.helpers import open_window, step_page
+from tests.ui.helpers import open_window, replace_plan, step_page
 
 
 def _form_for(window, finding):
@@ -26,7 +26,7 @@ def _form_for(window, finding):
 def _double_click(qtbot, window, rule: str) -> None:
     """Double-click the first row of ``rule`` in the problems panel."""
     panel = step_page(window, 5).panel
-    qtbot.waitUntil(lambda: any(f.rule == rule for f in window.findings))
+    assert any(f.rule == rule for f in window.findings), rule
     for row in range(panel.proxy.rowCount()):
         if panel.proxy.index(row, 1).data() == rule:
             index = panel.proxy.index(row, 1)
@@ -42,7 +42,7 @@ def _double_click(qtbot, window, rule: str) -> None:
 
 def test_double_clicking_pln006_focuses_the_measures_articles(qtbot):
     window = open_window(qtbot)
-    window.doc.replace(every_rule_plan())
+    replace_plan(qtbot, window, every_rule_plan())
     _double_click(qtbot, window, "PLN006")
     assert window.current_step() == 2
     measure = window.pages[2].editor.current_item()
@@ -55,9 +55,7 @@ def test_double_clicking_pln006_focuses_the_measures_articles(qtbot):
 
 def test_a_related_article_finding_focuses_that_articles_choice(qtbot):
     window = open_window(qtbot)
-    window.doc.replace(every_rule_plan())
-    # The empty plan it started with has plan-level findings too: wait for item findings.
-    qtbot.waitUntil(lambda: any(f.nodes for f in window.findings))
+    replace_plan(qtbot, window, every_rule_plan())
     finding = next(f for f in window.findings if f.field and f.field.startswith("articles.rel"))
     window.go_to_item(finding.nodes[0], finding.field)
     grid = window.pages[2].editor.form.binding("articles").widget
@@ -67,9 +65,7 @@ def test_a_related_article_finding_focuses_that_articles_choice(qtbot):
 
 def test_a_data_use_finding_focuses_its_row_and_cell(qtbot):
     window = open_window(qtbot)
-    window.doc.replace(every_rule_plan())
-    # The empty plan it started with has plan-level findings too: wait for item findings.
-    qtbot.waitUntil(lambda: any(f.nodes for f in window.findings))
+    replace_plan(qtbot, window, every_rule_plan())
     finding = next(f for f in window.findings
                    if f.field and f.field.startswith("uses[") and f.field.endswith("legal_basis"))
     window.go_to_item(finding.nodes[0], finding.field)

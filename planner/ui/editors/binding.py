@@ -25,6 +25,9 @@ class Binding:
                  show: Callable[[Any], None]) -> None:
         self.form, self.path, self.widget, self._show = form, path, widget, show
         self.loading = False
+        #: The field's name as the form shows it (undo texts, screen readers); the form
+        #: builder fills it from the row's label unless a field factory set it.
+        self.label: str | None = None
 
     def load(self) -> None:
         """Show the target's current value (without echoing it back as an edit)."""
@@ -44,7 +47,8 @@ class Binding:
         if fieldpath.get_value(target, self.path) == value:
             return
         doc = self.form.doc
-        doc.undo_stack.push(SetField(doc, self.form.kind, target, self.path, value, merge=merge))
+        doc.undo_stack.push(SetField(doc, self.form.kind, target, self.path, value, merge=merge,
+                                     label=self.label))
 
     def seal(self) -> None:
         """End a typing run, so the next edit of this field is a new undo step."""

@@ -29,10 +29,10 @@ def plan_context_menu(widget: QWidget, doc, pos: QPoint | None = None) -> QMenu:
     for action in list(menu.actions()):
         if action.objectName() == _WIDGET_UNDO:
             _swap(menu, action, translate("ui", "元に戻す"), QKeySequence.StandardKey.Undo,
-                  stack.canUndo(), stack.undo)
+                  stack.canUndo(), doc.undo)
         elif action.objectName() == _WIDGET_REDO:
             _swap(menu, action, translate("ui", "やり直し"), QKeySequence("Ctrl+Y"),
-                  stack.canRedo(), stack.redo)
+                  stack.canRedo(), doc.redo)
     return menu
 
 

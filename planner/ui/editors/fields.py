@@ -252,8 +252,8 @@ def date_edit(form: BoundForm, path: str) -> QWidget:
         date = QDate.fromString(value or "", "yyyy-MM-dd")
         enabled.setChecked(date.isValid())
         edit.setEnabled(date.isValid())
-        if date.isValid():
-            edit.setDate(date)
+        # Unset: the calendar waits on today, not on Qt's 2000-01-01, for when it is set.
+        edit.setDate(date if date.isValid() else QDate.currentDate())
         era.setText(wareki.date(value, lang()) if date.isValid() else "")
 
     def changed() -> None:

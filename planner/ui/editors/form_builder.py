@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.fields import explanation
@@ -51,6 +64,7 @@ class FormBuilder:
         title = QLabel(label)
         title.setBuddy(widget)
         self.layout.addRow(title, shown)
+        name_fields(self.form, widget, plain_label(label))
         if not self.layout.property("labelsAbove"):
             self.labels.append(title)
         return widget
@@ -76,3 +90,27 @@ class FormBuilder:
         for label in self.labels:
             label.setMinimumWidth(width)
         self.outer.addStretch(1)
+
+
+#: The widgets a user types into or chooses with: each needs a name a screen reader says.
+INPUT_TYPES = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton,
+               QAbstractItemView)
+
+
+def plain_label(text: str) -> str:
+    """A row label without its mnemonic: 「課題名(&T)」 → 「課題名」."""
+    return re.sub(r"\(&.\)|&(?=\S)", "", text).strip()
+
+
+def name_fields(form: BoundForm, widget: QWidget, name: str) -> None:
+    """Give the fields under ``widget`` the row's label as their name where they have none:
+    in undo texts (「根拠」の変更, not "evidence") and for screen readers (UI Automation
+    sees a Qt widget only by its accessible name)."""
+    for binding in form.bindings:
+        if binding.label is None and (binding.widget is widget
+                                      or widget.isAncestorOf(binding.widget)):
+            binding.label = name
+    for child in (widget, *widget.findChildren(QWidget)):
+        if isinstance(child, INPUT_TYPES) and not child.accessibleName():
+            text = child.text() if isinstance(child, QAbstractButton) else ""
+            child.setAccessibleName(f"{name} {text}".strip() if text else name)

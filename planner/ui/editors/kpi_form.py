@@ -61,6 +61,8 @@ class ActualsTable(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.binding = Binding(form, "actuals", self, self.show_actuals)
+        self.binding.label = translate("ui", "実績値")
+        self.table.setAccessibleName(translate("ui", "実績値（年度ごと）"))
         self.table.itemChanged.connect(lambda _i: self.binding.commit(self.current()))
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
@@ -105,14 +107,19 @@ class ActualsTable(QWidget):
             self.binding.commit(actuals)
 
 
-def _measurement(form: BoundForm, key: str) -> QWidget:
-    """A value and its fiscal year side by side (基準値 / 目標値)."""
+def _measurement(form: BoundForm, key: str, value_label: str, year_label: str) -> QWidget:
+    """A value and its fiscal year side by side (基準値 / 目標値), each with its own name."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     value = fields.line_edit(form, f"{key}.value", translate("ui", "数値または文章"), parse=parse_value)
+    form.bindings[-1].label = value_label
+    value.setAccessibleName(value_label)
+    year = fields.fy_spin(form, f"{key}.fy")
+    form.bindings[-1].label = year_label
+    year.setAccessibleName(year_label)
     row.addWidget(value, 2)
-    row.addWidget(fields.fy_spin(form, f"{key}.fy"), 1)
+    row.addWidget(year, 1)
     box.setFocusProxy(value)
     return box
 
@@ -131,8 +138,10 @@ class KpiForm(BoundForm):
             (translate("ui", "（未選択）"), None), (translate("ui", "定量（数値で測る）"), True),
             (translate("ui", "定性（文章で評価する）"), False)]))
         b.row(translate("ui", "単位(&U)"), fields.line_edit(self, "unit", translate("ui", "例：人/月")))
-        b.row(translate("ui", "基準値・年度"), _measurement(self, "baseline"))
-        b.row(translate("ui", "目標値・年度"), _measurement(self, "target"),
+        b.row(translate("ui", "基準値・年度"), _measurement(
+            self, "baseline", translate("ui", "基準値"), translate("ui", "基準年度")))
+        b.row(translate("ui", "目標値・年度"), _measurement(
+            self, "target", translate("ui", "目標値"), translate("ui", "目標年度")),
               translate("ui", "目標年度は計画期間の中に、基準年度は目標年度より前にします。"))
         b.row(translate("ui", "目標値設定の考え方"), fields.text_edit(self, "rationale", "", 3))
         b.section(translate("ui", "評価する施策と出典"))

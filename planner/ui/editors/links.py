@@ -32,6 +32,11 @@ def missing_id_label(item_id: str) -> str:
     return translate("ui", "（見つからないID：%1）").replace("%1", item_id)
 
 
+def _tip(item_id: str, title: str) -> str:
+    """A picker entry's tooltip: its whole title (the list may cut it) and its id."""
+    return translate("ui", "%1（%2）").replace("%1", title).replace("%2", item_id)
+
+
 def follow(doc: PlanDocument, kind: str, rebuild) -> None:
     """Rebuild a picker whenever the list it offers changes."""
     doc.item_added.connect(lambda k, *_: k == kind and rebuild())
@@ -59,7 +64,7 @@ class LinkList(QListWidget):
         for item_id, title in entries:
             row = QListWidgetItem(title)
             row.setData(Qt.ItemDataRole.UserRole, item_id)
-            row.setToolTip(item_id)
+            row.setToolTip(_tip(item_id, title))  # the whole title where the row cuts it
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                          | Qt.ItemFlag.ItemIsSelectable)
             row.setCheckState(Qt.CheckState.Checked if item_id in checked
@@ -101,7 +106,7 @@ class LinkCombo(QComboBox):
         self.addItem(translate("ui", "（未選択）"), None)
         for item_id, title in titles(self.doc, self.kind):
             self.addItem(title, item_id)
-            self.setItemData(self.count() - 1, item_id, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(self.count() - 1, _tip(item_id, title), Qt.ItemDataRole.ToolTipRole)
         if current is not None and self.findData(current) < 0:
             self.addItem(missing_id_label(current), current)
         self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)

@@ -49,7 +49,8 @@ class PlanForm(BoundForm):
         b.row(translate("ui", "計画期間 終了年度(&D)"), fields.fy_spin(self, "period.end_fy"),
               translate("ui", "年度は4月から翌年3月まで。和暦は自動で表示されます。"))
         b.row(translate("ui", "策定日"), fields.date_edit(self, "adopted_on"))
-        b.row(translate("ui", "版(&R)"), fields.line_edit(self, "version", translate("ui", "例：1.0")))
+        b.row(translate("ui", "版(&R)"), fields.line_edit(self, "version", translate("ui", "例：1")),
+              translate("ui", "表紙に「第1版」のように印刷されます。初めて策定する計画は空欄でもかまいません。"))
         b.section(translate("ui", "各章の本文"), labels_above=True)
         b.note(translate("ui", "第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの"
                          "各ステップの内容から自動で作られます。空欄の章には標準的な文章が入ります。"))

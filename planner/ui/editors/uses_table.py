@@ -73,6 +73,24 @@ def _short_labels(kind: str) -> dict[str, str]:
     return {}
 
 
+def add_short_terms(combo: QComboBox, kind: str) -> None:
+    """Offer every code of ``kind`` under its short name, in the list as in the cell.
+
+    Why: the list said 「新規取得分に目的を設定」 and the cell 「新規に目的設定」, two names for
+    one choice. The vocabulary's full label and its meaning stay in each entry's tooltip.
+    """
+    add_terms(combo, kind)
+    short = _short_labels(kind)
+    for index in range(combo.count()):
+        code = combo.itemData(index)
+        if code is not None and str(code) in short:
+            full, meaning = combo.itemText(index), combo.itemData(
+                index, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemText(index, short[str(code)])
+            combo.setItemData(index, f"{full}\n{meaning}" if meaning else full,
+                              Qt.ItemDataRole.ToolTipRole)
+
+
 class CellCombo(QComboBox):
     """A choice in a table cell: a short label, elided with …, the full one in the list.
 
@@ -164,6 +182,8 @@ class UsesTable(QWidget):
         self.remove_button.clicked.connect(self._remove_row)
         self.table.currentCellChanged.connect(lambda *_: self._explain())
         self.binding = Binding(form, "uses", self, self.show_uses)
+        self.binding.label = translate("ui", "利用するデータ")
+        self.table.setAccessibleName(translate("ui", "利用するデータ"))
         self._force = False
         follow(self.doc, "data_sources", self._reload_titles)
         form.add_binding(self.binding)
@@ -241,7 +261,7 @@ class UsesTable(QWidget):
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
             combo = CellCombo(_short_labels(kind))
             combo.addItem(translate("ui", "（未選択）") if kind != "legal_basis" else translate("ui", "（なし）"), None)
-            add_terms(combo, kind)
+            add_short_terms(combo, kind)
             code = getattr(use, kind)
             combo.setCurrentIndex(max(0, combo.findData(str(code))) if code else 0)
             combo.setToolTip(combo._tip())
@@ -257,7 +277,12 @@ class UsesTable(QWidget):
         rationale.editingFinished.connect(self.binding.seal)
         self.table.setCellWidget(row, 4, rationale)
         for col in range(len(_COLUMNS)):
-            self.table.cellWidget(row, col).installEventFilter(self)
+            cell = self.table.cellWidget(row, col)
+            cell.installEventFilter(self)
+            # 「流れ（2行目）」: what a screen reader says on the cell.
+            cell.setAccessibleName(translate("ui", "%1（%2行目）")
+                                   .replace("%1", self.table.horizontalHeaderItem(col).text())
+                                   .replace("%2", str(row + 1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A cell's widget taking the focus makes its row current (explanation, 削除)."""
