@@ -121,8 +121,8 @@ def _source(i: int, category: Category, acquisition: Acquisition, rng: random.Ra
             acquisition != Acquisition.EXTERNAL_OPEN and i % 2 == 0:
         d.open_data = OpenData(publish=True, license=License.CC_BY_4_0, format=DataFormat.CSV,
                                fee=0, tags=[topic], integrity=Integrity.KEEP_ORIGINALS,
-                               standard_dataset=std_codes[i % len(std_codes)] if i % 3 == 0
-                               else None, url=f"https://opendata.example/{d.id}")
+                               standard_datasets=[std_codes[i % len(std_codes)]] if i % 3 == 0
+                               else [], url=f"https://opendata.example/{d.id}")
         if i % 41 == 40:
             d.open_data.integrity = Integrity.NONE  # a little advice for the report
     return d

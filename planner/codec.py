@@ -15,7 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from planner.model import ITEM_KEYS, Plan
+from planner.model import ITEM_KEYS, OpenData, Plan
 
 
 @cache
@@ -47,9 +47,26 @@ def _build(hint: Any, value: Any) -> Any:
     return value
 
 
+def _open_data_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema v1's single ``standard_dataset`` is still read, as the first of the list."""
+    if data.get("standard_dataset") is None:
+        return data
+    data = dict(data)
+    first = data.pop("standard_dataset")
+    rest = [code for code in data.get("standard_datasets") or [] if code != first]
+    data["standard_datasets"] = [first, *rest]
+    return data
+
+
+#: Keys an older schema wrote that are still read, folded into today's fields.
+_LEGACY_KEYS = {OpenData: _open_data_v1}
+
+
 def from_dict(cls: type, data: dict[str, Any]) -> Any:
     """Build dataclass ``cls`` from a validated mapping, recursing into its fields."""
     hints = _hints(cls)
+    if cls in _LEGACY_KEYS:
+        data = _LEGACY_KEYS[cls](data)
     # A key written but left empty (``issues:``) means "not given": the field's default.
     kwargs = {key: _build(hints[key], value) for key, value in data.items()
               if key in hints and value is not None}
@@ -89,9 +106,12 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
-    """The plan as the file writes it: schema_version first, item lists always present."""
+    """The plan as the file writes it: schema_version first, item lists always present
+    (``pillars`` only when the plan has a 施策体系, after the issues it answers)."""
     # plan.plan is written even when it equals the default: its title is required.
     out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": to_dict(plan.plan)}
     for key in ITEM_KEYS.values():
         out[key] = _plain(getattr(plan, key))
+        if key == "issues" and plan.pillars:
+            out["pillars"] = _plain(plan.pillars)
     return out

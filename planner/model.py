@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class PlanKind(StrEnum):
@@ -38,7 +38,9 @@ class Category(StrEnum):
     PERSONAL = "personal"  # 個人情報（保有個人情報）
     SPECIAL_CARE = "special_care"  # 要配慮個人情報
     SPECIFIC_PERSONAL = "specific_personal"  # 特定個人情報
-    ANONYMIZED = "anonymized"  # 行政機関等匿名加工情報 / 匿名加工情報
+    ADMINISTRATIVE_ANONYMIZED = "administrative_anonymized"  # 行政機関等匿名加工情報 (APPI 109–)
+    ANONYMIZED = "anonymized"  # 匿名加工情報（事業者から受領, APPI 123）
+    PSEUDONYMIZED = "pseudonymized"  # 仮名加工情報 (APPI 73)
     NON_IDENTIFYING = "non_identifying"  # 非識別加工情報（旧制度）
 
 
@@ -46,6 +48,10 @@ class Category(StrEnum):
 PERSONAL_CATEGORIES = frozenset(
     {Category.PERSONAL, Category.SPECIAL_CARE, Category.SPECIFIC_PERSONAL, Category.NON_IDENTIFYING}
 )
+
+
+#: Both kinds of 匿名加工情報 (what schema v1 called ``anonymized``).
+ANONYMIZED_CATEGORIES = frozenset({Category.ADMINISTRATIVE_ANONYMIZED, Category.ANONYMIZED})
 
 
 class Flow(StrEnum):
@@ -162,6 +168,39 @@ class KpiType(StrEnum):
     EFFECT = "effect"
 
 
+class Direction(StrEnum):
+    """Which way a KPI should move: 以上をめざす, 以下をめざす or 維持."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+
+
+class Relation(StrEnum):
+    """How the plan stands to another plan."""
+
+    PARENT = "parent"  # the plan sits under it (総合計画)
+    SERVES_AS = "serves_as"  # the plan doubles as it (ICT計画を兼ねる)
+    ALIGNED = "aligned"  # the plan aligns with it
+
+
+class OutlineId(StrEnum):
+    """Chapters of the generated document (domain.md §5), where extra sections may follow."""
+
+    COVER = "cover"
+    CURRENT_STATE = "current_state"
+    PURPOSE = "purpose"
+    POSITIONING = "positioning"
+    ORGANIZATION = "organization"
+    BASIC_POLICY = "basic_policy"
+    MEASURES = "measures"
+    SECURITY = "security"
+    APPENDIX_KPIS = "appendix_kpis"
+    APPENDIX_DATA = "appendix_data"
+    APPENDIX_GRAPH = "appendix_graph"
+    APPENDIX_CHECKS = "appendix_checks"
+
+
 class PriorityField(StrEnum):
     """重点分野 of the national basic plan."""
 
@@ -180,6 +219,49 @@ SECTION_IDS = ("current_state", "purpose", "positioning", "organization", "basic
 
 #: 基本法 Chapter 3 articles a measure can serve.
 ARTICLE_NUMBERS = tuple(range(10, 20))
+
+
+#: Deepest level of the 施策体系 (基本目標 → 基本施策 → 取組).
+MAX_PILLAR_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class PlanDate:
+    """A date as plans give it: ``2026-03-27``, or only the month, ``2019-03``."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def month_only(self) -> bool:
+        """True when the plan states only the year and month (2019年3月)."""
+        return self.day is None
+
+    @classmethod
+    def parse(cls, text: str | None) -> PlanDate | None:
+        """The date written as ``YYYY-MM-DD`` or ``YYYY-MM``; None for anything else."""
+        import datetime
+
+        if not text or not isinstance(text, str):
+            return None
+        parts = text.split("-")
+        if len(parts) not in (2, 3) or not all(p.isdigit() and p.isascii() for p in parts):
+            return None
+        if len(parts[0]) != 4 or any(len(p) != 2 for p in parts[1:]):
+            return None
+        year, month = int(parts[0]), int(parts[1])
+        day = int(parts[2]) if len(parts) == 3 else None
+        try:
+            datetime.date(year, month, day or 1)
+        except ValueError:
+            return None
+        return cls(year, month, day)
+
+    def iso(self) -> str:
+        """``2026-03-27`` or ``2019-03``: how the plan file writes it."""
+        head = f"{self.year:04d}-{self.month:02d}"
+        return head if self.day is None else f"{head}-{self.day:02d}"
 
 
 @dataclass
@@ -203,6 +285,44 @@ class Sections:
 
 
 @dataclass
+class RelatedPlan:
+    """Another plan this one sits under, doubles as, or aligns with."""
+
+    title: str | None = None
+    relation: Relation | None = None
+
+
+@dataclass
+class HistoryEntry:
+    """One step of 策定・改定の経過 (a committee, a public comment, adoption)."""
+
+    date: str | None = None  # YYYY-MM-DD or YYYY-MM, like adopted_on
+    event: str | None = None
+
+    @property
+    def plan_date(self) -> PlanDate | None:
+        """``date`` as a value."""
+        return PlanDate.parse(self.date)
+
+
+@dataclass
+class GlossaryEntry:
+    """One 用語集 entry (appendix)."""
+
+    term: str | None = None
+    definition: str | None = None
+
+
+@dataclass
+class ExtraSection:
+    """A chapter the official outline lacks (はじめに, 首長あいさつ), placed after ``after``."""
+
+    title: str | None = None
+    after: OutlineId | None = None
+    text: str | None = None
+
+
+@dataclass
 class PlanInfo:
     """The plan's own facts: title, who adopts it, for which years."""
 
@@ -211,9 +331,21 @@ class PlanInfo:
     municipality_code: str | None = None  # 全国地方公共団体コード, 6 digits
     kind: PlanKind | None = None
     period: FiscalYearRange | None = None
-    adopted_on: str | None = None  # ISO date string, never a datetime
+    adopted_on: str | None = None  # YYYY-MM-DD or YYYY-MM (PlanDate), never a datetime
     version: str | None = None
+    # New in schema v2: keyword-only, so positional construction of v1 fields still works.
+    department: str | None = field(default=None, kw_only=True)  # 所管課, printed on the cover
+    contact: str | None = field(default=None, kw_only=True)  # 問い合わせ先
     sections: Sections = field(default_factory=Sections)
+    related_plans: list[RelatedPlan] = field(default_factory=list, kw_only=True)
+    history: list[HistoryEntry] = field(default_factory=list, kw_only=True)
+    glossary: list[GlossaryEntry] = field(default_factory=list, kw_only=True)
+    extra_sections: list[ExtraSection] = field(default_factory=list, kw_only=True)
+
+    @property
+    def adopted_date(self) -> PlanDate | None:
+        """``adopted_on`` as a value, telling whether only the month is known."""
+        return PlanDate.parse(self.adopted_on)
 
 
 @dataclass
@@ -224,6 +356,20 @@ class Issue:
     title: str
     description: str | None = None
     evidence: str | None = None  # 根拠となる統計・データ (EBPM)
+
+
+@dataclass
+class Pillar:
+    """施策体系 node: 基本目標 → 基本施策 → 取組 (at most MAX_PILLAR_DEPTH levels).
+
+    Numbering (1, 1-1, 1-1-1) is derived from the order of pillars, never stored.
+    """
+
+    id: str
+    title: str
+    parent: str | None = None  # the pillar one level up
+    addresses: list[str] = field(default_factory=list)  # issues its measures inherit
+    description: str | None = None
 
 
 @dataclass
@@ -242,6 +388,7 @@ class DataUse:
     flow: Flow | None = None
     purpose: Purpose | None = None
     legal_basis: LegalBasis | None = None
+    occasional: bool | None = field(default=None, kw_only=True)  # 臨時的 (APPI 69(2)); None: by schedule
     rationale: str | None = None
 
 
@@ -255,7 +402,9 @@ class Measure:
     addresses: list[str] = field(default_factory=list)
     articles: Articles = field(default_factory=Articles)
     fields: list[PriorityField] = field(default_factory=list)
-    owner: str | None = None
+    pillar: str | None = field(default=None, kw_only=True)  # the lowest-level pillar it belongs to
+    owner: str | None = None  # lead department (◎)
+    cooperating: list[str] = field(default_factory=list, kw_only=True)  # cooperating departments (○)
     schedule: FiscalYearRange | None = None
     uses: list[DataUse] = field(default_factory=list)
 
@@ -270,8 +419,19 @@ class OpenData:
     fee: int | float | None = None
     url: str | None = None
     tags: list[str] = field(default_factory=list)
-    standard_dataset: str | None = None  # 自治体標準オープンデータセット number, "01"…
+    standard_datasets: list[str] = field(default_factory=list)  # 自治体標準OD numbers "01"…
+    dataset_count: int | None = field(default=None, kw_only=True)  # datasets a catalogue stands for
     integrity: Integrity | None = None
+
+    @property
+    def standard_dataset(self) -> str | None:
+        """The first standard dataset number (schema v1 had exactly one)."""
+        return self.standard_datasets[0] if self.standard_datasets else None
+
+    @standard_dataset.setter
+    def standard_dataset(self, code: str | None) -> None:
+        self.standard_datasets = [code, *self.standard_datasets[1:]] if code else \
+            self.standard_datasets[1:]
 
 
 @dataclass
@@ -306,10 +466,24 @@ Value = int | float | str
 
 @dataclass
 class Measurement:
-    """A KPI value in a fiscal year (基準値 or 目標値)."""
+    """A KPI value in a fiscal year (基準値 or 目標値).
+
+    ``estimated`` marks a 見込値; ``text`` states a qualitative or deferred target in words
+    (令和9年度を目途に目標値を設定) instead of a value.
+    """
 
     value: Value | None = None
     fy: int | None = None
+    estimated: bool | None = None
+    text: str | None = None
+
+
+@dataclass
+class Milestone:
+    """年度別目標: the value a KPI should reach in one fiscal year on the way to its target."""
+
+    fy: int | None = None
+    value: Value | None = None
 
 
 @dataclass
@@ -328,8 +502,11 @@ class Kpi:
     title: str
     type: KpiType | None = None
     quantitative: bool | None = None
-    unit: str | None = None
+    unit: str | None = None  # units live here, never inside a value
+    direction: Direction | None = field(default=None, kw_only=True)
+    cumulative: bool | None = field(default=None, kw_only=True)  # 累計
     baseline: Measurement | None = None
+    milestones: list[Milestone] = field(default_factory=list, kw_only=True)
     target: Measurement | None = None
     measures: list[str] = field(default_factory=list)
     source: str | None = None
@@ -343,6 +520,7 @@ class Plan:
 
     plan: PlanInfo = field(default_factory=PlanInfo)
     issues: list[Issue] = field(default_factory=list)
+    pillars: list[Pillar] = field(default_factory=list, kw_only=True)
     measures: list[Measure] = field(default_factory=list)
     data_sources: list[DataSource] = field(default_factory=list)
     kpis: list[Kpi] = field(default_factory=list)

@@ -11,12 +11,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from planner import vocab
-from planner.model import PERSONAL_CATEGORIES, Category, DataFormat, DataSource, Flow, Plan
+from planner.model import (
+    ANONYMIZED_CATEGORIES,
+    PERSONAL_CATEGORIES,
+    Category,
+    DataFormat,
+    DataSource,
+    Flow,
+    Plan,
+)
 from planner.paths import resources_dir
 from planner.vocab import Term
 
 #: Data that can never be open data: personal information and 匿名加工情報.
-NEVER_OPEN_CATEGORIES = PERSONAL_CATEGORIES | {Category.ANONYMIZED}
+NEVER_OPEN_CATEGORIES = PERSONAL_CATEGORIES | ANONYMIZED_CATEGORIES | {Category.PSEUDONYMIZED}
 
 
 #: Formats OPN002 reports as not machine-readable. Word files are not among them: the

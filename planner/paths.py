@@ -31,7 +31,7 @@ def templates_dir() -> Path:
 
 
 def schema_path() -> Path:
-    """The JSON Schema of the plan file (schema_version 1)."""
+    """The JSON Schema of the plan file (schema_version 2)."""
     return data_dir("plan_schema") / "plan.schema.json"
 
 

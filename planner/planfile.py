@@ -1,12 +1,15 @@
-"""Reading and writing plan files (YAML, UTF-8, schema_version 1).
+"""Reading and writing plan files (YAML, UTF-8, schema_version 2; version 1 is still read).
 
 Loading runs in stages, each refusing only what it can see (domain.md §2: an incomplete
 plan loads; only malformed files are refused):
 
 1. read — bytes from disk; too large, missing, a folder, not UTF-8 (io/reading.py)
 2. parse — safe YAML to plain data; syntax, tags, anchors, duplicate keys (io/yamlparse.py)
-3. migrate — schema_version: newer than supported is refused, older is upgraded (io/migrate.py)
-4. validate — against plan_schema/plan.schema.json; types, codes, unknown keys (io/schema.py)
+3. migrate — schema_version: newer than supported is refused, older is upgraded in memory
+   (io/migrate.py); ``LoadedPlan.migrated_from`` and ``.notices`` say so, so the app can
+   tell the user before the first save writes the new version. Reading never writes.
+4. validate — against plan_schema/plan.schema.json; types, codes, unknown keys (io/schema.py);
+   then the 施策体系 is a tree of at most 3 levels (io/structure.py)
 5. build — plain data to model dataclasses (codec.py)
 
 Every problem a stage finds is reported at once (up to MAX_PROBLEMS) with file, line and
@@ -24,17 +27,19 @@ from typing import Any
 from planner.codec import plan_from_dict, plan_to_dict
 from planner.io.items import name_items
 from planner.io.messages import violation_problem
-from planner.io.migrate import VersionError, migrate
+from planner.io.migrate import Notice, VersionError, migrate
 from planner.io.problems import MAX_PROBLEMS, SEARCH_LIMIT, PlanFileError, Problem, capped
 from planner.io.reading import decode, read_file
 from planner.io.schema import validate
+from planner.io.structure import pillar_problems
 from planner.io.writing import SaveError, atomic_write, dump_yaml
 from planner.io.yamlparse import Parsed, item_lines, parse, position
 from planner.model import ITEM_KEYS, SCHEMA_VERSION, Plan
 
 __all__ = [
     "MAX_PROBLEMS", "SUPPORTED_SCHEMA_VERSION", "LoadedPlan", "PlanFileError", "Problem",
-    "SaveError", "dumps_plan", "dumps_plan_compact", "load_document", "load_plan", "loads_plan", "save_plan",
+    "SaveError", "dumps_plan", "dumps_plan_compact", "load_document", "load_plan", "loads_document",
+    "loads_plan", "save_plan",
 ]
 
 #: The newest schema_version this planner reads and the one it writes.
@@ -46,11 +51,24 @@ MODELINE_PREFIX = "# yaml-language-server:"
 
 @dataclass
 class LoadedPlan:
-    """A plan with where it came from: ``locations`` maps item ids to 1-based lines."""
+    """A plan with where it came from: ``locations`` maps item ids to 1-based lines.
+
+    ``migrated_from`` is the file's older schema_version when it was upgraded on loading
+    (None when the file is current): saving will write SUPPORTED_SCHEMA_VERSION, so the
+    app says so before the first save. ``notices`` are what the upgrade asks the user to
+    confirm, located in the file (the first one says that the file was upgraded).
+    """
 
     plan: Plan
     path: Path | None = None
     locations: dict[str, int] = field(default_factory=dict)
+    migrated_from: int | None = None
+    notices: list[Problem] = field(default_factory=list)
+
+    @property
+    def migrated(self) -> bool:
+        """True when saving will write a newer schema_version than the file has."""
+        return self.migrated_from is not None
 
 
 def _fail(parsed: Parsed, problems: list[Problem]) -> PlanFileError:
@@ -76,7 +94,49 @@ def _version_problem(err: VersionError, parsed: Parsed) -> Problem:
     return Problem(parsed.filename, line, column, ja, en, err.code)
 
 
+def _migration_notices(parsed: Parsed, version: int, notices: list[Notice]) -> list[Problem]:
+    line, column = position(parsed.root, ("schema_version",))
+    first = Problem(
+        parsed.filename, line, column,
+        (f"この計画ファイルは以前の形式（schema_version {version}）で書かれています。読み込むときに新しい形式"
+         f"（{SUPPORTED_SCHEMA_VERSION}）に変換しました。保存すると新しい形式で書き込まれ、以前の planner では"
+         "開けなくなります。"),
+        (f"This plan file is in an older format (schema_version {version}); it was converted to "
+         f"version {SUPPORTED_SCHEMA_VERSION} on loading. Saving writes the new version, which older "
+         "planners cannot open."), "migrated")
+    located = []
+    for notice in notices:
+        line, column = position(parsed.root, notice.path)
+        located.append(Problem(parsed.filename, line, column, notice.message_ja, notice.message_en,
+                               notice.code))
+    return [first, *name_items(located, parsed.root)]
+
+
+def _structure_problems(parsed: Parsed, data: dict[str, Any]) -> list[Problem]:
+    """The 施策体系 must be a tree of at most three levels (io/structure.py)."""
+    problems = []
+    for path, ja, en, code in pillar_problems(data):
+        line, column = position(parsed.root, path)
+        problems.append(Problem(parsed.filename, line, column, ja, en, code))
+    return problems
+
+
+class _Checked:
+    """What the checking stages give: the parse, the valid data and the migration's notices."""
+
+    def __init__(self, parsed: Parsed, data: dict[str, Any], migrated_from: int | None,
+                 notices: list[Problem]) -> None:
+        self.parsed, self.data = parsed, data
+        self.migrated_from, self.notices = migrated_from, notices
+
+
 def _parse_and_check(text: str | bytes, filename: str) -> tuple[Parsed, dict[str, Any]]:
+    """Stages decode → parse → migrate → validate; raises PlanFileError listing every problem."""
+    checked = _check(text, filename)
+    return checked.parsed, checked.data
+
+
+def _check(text: str | bytes, filename: str) -> _Checked:
     """Stages decode → parse → migrate → validate; raises PlanFileError listing every problem."""
     if isinstance(text, bytes):
         text = decode(text, filename)
@@ -88,20 +148,26 @@ def _parse_and_check(text: str | bytes, filename: str) -> tuple[Parsed, dict[str
     if parsed.root is None:
         raise PlanFileError([Problem(
             filename, None, None,
-            "ファイルが空です。「planner new」で新しい計画を作るか、「schema_version: 1」と「plan:」の行を書いてください。",
-            "The file is empty. Start a plan with “planner new”, or write “schema_version: 1” "
+            "ファイルが空です。「planner new」で新しい計画を作るか、「schema_version: 2」と「plan:」の行を書いてください。",
+            "The file is empty. Start a plan with “planner new”, or write “schema_version: 2” "
             "and “plan:” lines.", "empty")])
     data = parsed.data
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    notices: list[Notice] = []
     if isinstance(data, dict):
         try:
-            data = migrate(data)
+            data = migrate(data, notices=notices)
         except VersionError as err:
             raise _fail(parsed, [_version_problem(err, parsed)]) from None
     limit = max(1, SEARCH_LIMIT - len(parsed.problems))
     problems = [violation_problem(v, parsed.root, filename) for v in validate(data, limit)]
+    if not problems and not parsed.problems:
+        problems = _structure_problems(parsed, data)
     if problems or parsed.problems:
         raise _fail(parsed, problems)
-    return parsed, data
+    if type(version) is int and version < SUPPORTED_SCHEMA_VERSION:
+        return _Checked(parsed, data, version, _migration_notices(parsed, version, notices))
+    return _Checked(parsed, data, None, [])
 
 
 def loads_plan(text: str | bytes, filename: str = "<string>") -> Plan:
@@ -115,11 +181,20 @@ def load_plan(path: str | Path) -> Plan:
     return loads_plan(read_file(path), str(path))
 
 
+def loads_document(text: str | bytes, filename: str = "<string>") -> LoadedPlan:
+    """Parse a plan with the line of each item and what migrating it changed (nothing is
+    written: a file in an older format stays as it is until the user saves)."""
+    checked = _check(text, filename)
+    locations = item_lines(checked.parsed.root, (*ITEM_KEYS.values(), "pillars"))
+    return LoadedPlan(plan_from_dict(checked.data), None, locations, checked.migrated_from,
+                      checked.notices)
+
+
 def load_document(path: str | Path) -> LoadedPlan:
     """Load ``path`` keeping the line of each item, for messages that point into the file."""
-    parsed, data = _parse_and_check(read_file(path), str(path))
-    locations = item_lines(parsed.root, tuple(ITEM_KEYS.values()))
-    return LoadedPlan(plan_from_dict(data), Path(path), locations)
+    loaded = loads_document(read_file(path), str(path))
+    loaded.path = Path(path)
+    return loaded
 
 
 def dumps_plan(plan: Plan) -> str:

@@ -17,6 +17,7 @@ from planner.paths import resources_dir
 CODE_KINDS = (
     "plan_kind", "acquisition", "category", "flow", "purpose", "legal_basis", "format",
     "update_frequency", "safety_measure", "license", "integrity", "kpi_type",
+    "direction", "relation", "outline_id",
 )
 
 

@@ -325,17 +325,20 @@ def test_current_version_passes_through_migration():
 
 
 def test_older_version_is_upgraded_step_by_step():
-    def v0_to_v1(data):
+    def v0_to_v1(data, notices):
         data["plan"] = {"title": data.pop("name")}
         return data
 
-    def v1_to_v2(data):
+    def v1_to_v2(data, notices):
         data["plan"]["title"] += "（改）"
+        notices.append("changed the title")
         return data
 
     old = {"schema_version": 0, "name": "旧形式の計画"}
-    upgraded = migrate(old, current=2, steps={0: v0_to_v1, 1: v1_to_v2})
+    notices: list = []
+    upgraded = migrate(old, current=2, steps={0: v0_to_v1, 1: v1_to_v2}, notices=notices)
     assert upgraded == {"schema_version": 2, "plan": {"title": "旧形式の計画（改）"}}
+    assert notices == ["changed the title"]
 
 
 def test_version_without_a_migration_or_from_the_future_is_refused():
@@ -343,7 +346,7 @@ def test_version_without_a_migration_or_from_the_future_is_refused():
         migrate({"schema_version": 0}, current=1, steps={})
     assert info.value.code == "unsupported_version"
     with pytest.raises(VersionError) as info:
-        migrate({"schema_version": 2}, current=1)
+        migrate({"schema_version": 3}, current=2)
     assert info.value.code == "newer_version"
 
 

@@ -40,7 +40,7 @@ def test_text_is_deterministic_and_reads_back_identically(sample):
 
 def test_text_is_readable_block_style_utf8(sample):
     text = dumps_plan(sample)
-    assert text.startswith("schema_version: 1\nplan:\n  title: ")
+    assert text.startswith("schema_version: 2\nplan:\n  title: ")
     assert "みどり野市" in text and "\\u" not in text  # Japanese as is, not escaped
     assert "{" not in text.replace("{}", "")  # block style, no flow mappings
     assert "current_state: |\n" in text  # multi-line text as a literal block
@@ -121,7 +121,7 @@ measures = st.builds(
 open_data = st.builds(
     m.OpenData, publish=st.none() | st.booleans(), license=code(m.License),
     format=code(m.DataFormat), fee=st.none() | st.integers(0, 10**6) | finite.filter(lambda f: f >= 0),
-    url=some_text, tags=few(text), standard_dataset=st.none() | st.from_regex(r"\A[0-9]{2}\Z"),
+    url=some_text, tags=few(text), standard_datasets=few(st.from_regex(r"\A[0-9]{2}\Z")),
     integrity=code(m.Integrity))
 data_sources = st.builds(
     m.DataSource, id=ids, title=text, acquisition=code(m.Acquisition), category=code(m.Category),

@@ -14,7 +14,7 @@ from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph, UseRef, unique
-from planner.model import Category, Flow, LegalBasis, Purpose
+from planner.model import ANONYMIZED_CATEGORIES, Category, Flow, LegalBasis, Purpose
 from planner.opendata import NEVER_OPEN_CATEGORIES
 
 APPI_JA = "個人情報の保護に関する法律"
@@ -154,7 +154,7 @@ _ANON_REF_EN = f"{APPI_EN} Art. 109(2) (restriction of provision of anonymized i
 
 
 def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: str) -> Hit:
-    if data.category == Category.ANONYMIZED:
+    if data.category in ANONYMIZED_CATEGORIES:
         return Hit(nodes,
                    f"{who_ja}行政機関等匿名加工情報は、法令に基づく場合（提案募集・利用契約の手続を"
                    "含む）などを除き提供できず、オープンデータとして誰にでも公開することは想定されて"
@@ -277,7 +277,7 @@ def anonymized_provision(g: PlanGraph) -> Iterator[Hit]:
     """Anonymized data provided to others on a basis other than 109–'s procedure or a law."""
     allowed = {LegalBasis.ANONYMIZED_PROPOSAL, LegalBasis.LAW}
     provide = {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE}  # publish is PRV003's
-    for u in _uses(g, frozenset({Category.ANONYMIZED})):
+    for u in _uses(g, ANONYMIZED_CATEGORIES):
         if u.use.flow in provide and u.use.legal_basis not in allowed:
             m_ja, d_ja, m_en, d_en = _who(u)
             f_ja, f_en = _flow(u)

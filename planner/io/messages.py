@@ -24,7 +24,11 @@ _PATTERN_HELP = {
                           "Write 6 digits including the check digit, in quotes (e.g. \"012025\")."),
     "standard_dataset": ("2桁の番号を引用符で囲んで書いてください（例: \"03\"）。",
                          "Write the two-digit number in quotes (e.g. \"03\")."),
+    "standard_datasets": ("2桁の番号を引用符で囲んで書いてください（例: [\"01\", \"05\"]）。",
+                          "Write two-digit numbers in quotes (e.g. [\"01\", \"05\"])."),
 }
+#: Keys that take a date to the day or only to the month (domain.md §2.4).
+_MONTH_DATES = frozenset({"adopted_on", "date"})
 
 
 def _name(path: tuple) -> str:
@@ -85,15 +89,15 @@ def _type(v: Violation, node: Node | None) -> tuple[str, str]:
     if not v.path:
         if isinstance(v.value, str) and _looks_like_csv(v.value):
             return (("表計算ソフト（Excel など）で CSV として保存されたファイルのようです。planner の"
-                     "計画ファイルは「schema_version: 1」「plan:」などの「キー: 値」の行で書く YAML "
+                     "計画ファイルは「schema_version: 2」「plan:」などの「キー: 値」の行で書く YAML "
                      "ファイルです。planner で作った計画ファイルを開くか、planner new で新しく作って"
                      "ください。"),
                     ("This looks like a spreadsheet saved as CSV. A plan file is YAML made of "
-                     "“key: value” lines such as “schema_version: 1” and “plan:”; open a plan file "
+                     "“key: value” lines such as “schema_version: 2” and “plan:”; open a plan file "
                      "made by planner, or start one with 'planner new'."))
-        return (("計画ファイルは「schema_version: 1」「plan:」などの「キー: 値」の行で書きます。"
+        return (("計画ファイルは「schema_version: 2」「plan:」などの「キー: 値」の行で書きます。"
                 "一番上が一覧や文字だけになっています。"),
-                ("A plan file is made of “key: value” lines such as “schema_version: 1” and “plan:”; "
+                ("A plan file is made of “key: value” lines such as “schema_version: 2” and “plan:”; "
                 "its top level is not."))
     name = _name(v.path)
     want_ja = "または".join(_TYPE_JA[t] for t in expected)
@@ -150,6 +154,11 @@ def _value(v: Violation) -> tuple[str, str]:
                 f"“{name}” is {v.value}, above the maximum {bound}.")
     if v.kind == "min_length":
         return f"「{name}」が空です。値を書いてください。", f"“{name}” is empty. Write a value."
+    if v.kind == "format" and name in _MONTH_DATES:
+        return ((f"「{name}」は YYYY-MM-DD 形式の日付か、月までなら YYYY-MM で書いてください（例: 2026-03-27、2019-03）。"
+                f"「{v.value}」は日付ではありません。"),
+                (f"“{name}” takes a date as YYYY-MM-DD, or YYYY-MM when only the month is known "
+                f"(e.g. 2026-03-27, 2019-03); “{v.value}” is not one."))
     if v.kind == "format":
         return (f"「{name}」は YYYY-MM-DD 形式の日付で書いてください（例: 2026-03-27）。「{v.value}」は日付ではありません。",
                 f"“{name}” takes a date as YYYY-MM-DD (e.g. 2026-03-27); “{v.value}” is not one.")
@@ -160,7 +169,7 @@ def _value(v: Violation) -> tuple[str, str]:
 
 
 #: The id prefix domain.md suggests for each list, for the example in "add an id".
-_ID_PREFIX = {"issues": "I", "measures": "M", "data_sources": "D", "kpis": "K"}
+_ID_PREFIX = {"issues": "I", "pillars": "P", "measures": "M", "data_sources": "D", "kpis": "K"}
 
 
 def _required(v: Violation) -> tuple[str, str]:

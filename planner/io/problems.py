@@ -14,6 +14,7 @@ MAX_PROBLEMS = 50
 #: What a planning officer calls the items of each top-level list (as findings do).
 ITEM_KINDS: dict[str, tuple[str, str]] = {
     "issues": ("地域課題", "issue"),
+    "pillars": ("施策体系", "pillar"),
     "measures": ("施策", "measure"),
     "data_sources": ("データ", "data source"),
     "kpis": ("KPI", "KPI"),
@@ -30,7 +31,7 @@ def _shorten(text: str, limit: int = 40) -> str:
 class ItemRef:
     """The plan item a problem lies in: its list, 1-based place in it, id and title if readable."""
 
-    list_key: str  # issues | measures | data_sources | kpis
+    list_key: str  # issues | pillars | measures | data_sources | kpis
     number: int
     id: str | None = None
     title: str | None = None

@@ -45,7 +45,7 @@ def personal_source(data_id: str = "D-1", category: Category = Category.PERSONAL
 def open_source(data_id: str = "D-2", **kw) -> DataSource:
     """A published statistical source that satisfies every open-data rule."""
     od = OpenData(publish=True, license=License.CC_BY_4_0, format=DataFormat.CSV, fee=0,
-                  tags=["人口"], standard_dataset="04", integrity=Integrity.KEEP_ORIGINALS)
+                  tags=["人口"], standard_datasets=["04"], integrity=Integrity.KEEP_ORIGINALS)
     base = {"title": "地域・年齢別人口", "acquisition": Acquisition.SELF_COLLECTED,
             "category": Category.STATISTICAL, "holder": "企画課", "format": DataFormat.CSV,
             "update_frequency": UpdateFrequency.YEARLY, "min_cell_size": 5, "open_data": od}
