@@ -434,6 +434,19 @@ class OpenData:
             self.standard_datasets[1:]
 
 
+_open_data_init = OpenData.__init__
+
+
+def _open_data_init_v1(self: OpenData, *args, standard_dataset: str | None = None, **kwargs) -> None:
+    """OpenData(…) also takes schema v1's ``standard_dataset=`` (the first of the list)."""
+    _open_data_init(self, *args, **kwargs)
+    if standard_dataset is not None:
+        self.standard_dataset = standard_dataset
+
+
+OpenData.__init__ = _open_data_init_v1  # type: ignore[method-assign]
+
+
 @dataclass
 class DataSource:
     """データ: a dataset the municipality holds, collects, shares, receives or reads."""

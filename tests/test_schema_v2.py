@@ -396,3 +396,8 @@ def test_an_unknown_parent_is_refused_with_the_fix():
     assert problem.item is not None and problem.item.id == "P-1"
     assert problem.text("ja").startswith("施策体系 P-1『a』: ")
     assert "P-9" in problem.message_ja and "remove parent" in problem.message_en
+
+
+def test_open_data_still_takes_the_v1_keyword():
+    assert m.OpenData(publish=True, standard_dataset="04").standard_datasets == ["04"]
+    assert m.OpenData(standard_datasets=["01"]).standard_dataset == "01"
