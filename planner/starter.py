@@ -17,12 +17,21 @@ _PLACEHOLDER = re.compile("〇〇[市区町村県都道府]")
 _SCHEMA_LINE = re.compile(r"\A# yaml-language-server: \$schema=\S*")
 
 
+_MODELINE = re.compile(r"^[ \t]*#[ \t]*yaml-language-server[ \t]*:.*$", re.MULTILINE)
+
+
 def _point_schema_line_at_bundled_schema(text: str) -> str:
-    """The starter's relative $schema path is wrong once copied elsewhere: use the bundled one."""
+    """The starter's relative $schema path is wrong once copied elsewhere: use the bundled one.
+
+    Any other ``yaml-language-server`` line of a pack's starter is dropped: an editor would
+    fetch the schema it names from wherever it points (a web address, a shared drive).
+    """
     from planner.paths import schema_path
 
     uri = schema_path().resolve().as_uri()
-    return _SCHEMA_LINE.sub(lambda _m: f"# yaml-language-server: $schema={uri}", text, count=1)
+    first = _SCHEMA_LINE.match(text)
+    rest = _MODELINE.sub("", text[first.end():] if first else text)
+    return f"# yaml-language-server: $schema={uri}{rest}" if first else rest
 
 
 def starter_text(template: str | None = None, municipality: str | None = None) -> str:

@@ -303,6 +303,38 @@ def test_starter_that_is_not_a_plan_is_refused_before_copying(text: str, tmp_pat
     assert not out.exists()
 
 
+def test_a_starters_schema_line_cannot_send_the_editor_elsewhere(tmp_path: Path, capsys) -> None:
+    """An editor fetches the $schema a yaml-language-server line names: a pack's starter may
+    not point new plans at a web address or a shared drive."""
+    folder = _user_pack()
+    text = (folder / "starter.yaml").read_text(encoding="utf-8")
+    text = text.replace("schema_version:", "# yaml-language-server: $schema=http://evil.example/"
+                        "s.json\nschema_version:", 1)
+    (folder / "starter.yaml").write_text(text + "  # yaml-language-server: $schema=\\\\h\\s\n",
+                                         encoding="utf-8")
+    code, _err, out = _new(tmp_path, capsys)
+    written = out.read_text(encoding="utf-8")
+    assert code == 0 and "evil.example" not in written and "\\\\h" not in written
+    assert written.count("yaml-language-server") == 1 and "plan.schema.json" in written
+
+
+def test_pack_yaml_linked_out_of_the_pack_or_a_folder_is_refused(tmp_path: Path) -> None:
+    folder = _user_pack()
+    outside = tmp_path / "manifest.yaml"
+    outside.write_text("name: elsewhere\n", encoding="utf-8")
+    (folder / "pack.yaml").unlink()
+    (folder / "pack.yaml").mkdir()
+    with pytest.raises(PackRefused, match="folder"):
+        load_pack(folder, "user")
+    (folder / "pack.yaml").rmdir()
+    try:
+        (folder / "pack.yaml").symlink_to(outside)
+    except OSError:
+        pytest.skip("cannot create symlinks here")
+    with pytest.raises(PackRefused, match="outside the pack folder"):
+        load_pack(folder, "user")
+
+
 def test_a_valid_starter_of_the_pack_is_still_copied(tmp_path: Path, capsys) -> None:
     folder = _user_pack()
     text = (folder / "starter.yaml").read_text(encoding="utf-8") + "# 顧客向けの注記\n"

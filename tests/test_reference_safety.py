@@ -228,7 +228,30 @@ def package_level_external(parts):
     _rel(parts, "_rels/.rels", "rIdPkg", "hyperlink", f"http://{EVIL}/pkg")
 
 
+def svg_picture(parts):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+           f'<style>@import url(http://{EVIL}/a.css);</style>'
+           f'<image xlink:href="http://{EVIL}/i.png" width="1" height="1"/>'
+           f'<rect style="fill:url(http://{EVIL}/f#g)" width="1" height="1"/></svg>')
+    _add_part(parts, "word/media/logo.svg", svg, "image", "image/svg+xml", "rIdSvg")
+
+
+def internal_mode_urls(parts):
+    """No TargetMode, yet the targets leave the package: a URL, a UNC and a network path."""
+    for n, target in enumerate((f"http://{EVIL}/i.png", "\\\\fileserver\\i.png",
+                                "//fileserver/i.png"), 1):
+        _rel(parts, "word/_rels/document.xml.rels", f"rIdI{n}", "image", target, False)
+
+
+def macros(parts):
+    parts["word/vbaProject.bin"] = b"\xd0\xcf\x11\xe0 not really a macro"
+    _rel(parts, "word/_rels/document.xml.rels", "rIdVba", "vbaProject", "vbaProject.bin", False)
+
+
 CASES: dict[str, tuple[Edit, str]] = {
+    "svg_picture": (svg_picture, "outside link (http://evil.example/i.png)"),
+    "internal_mode_urls": (internal_mode_urls, "outside reference (image: //fileserver/i.png)"),
+    "macros": (macros, "macros"),
     "linked_image": (linked_image, "outside reference (image: http://evil.example/logo.png)"),
     "drawing_linked_blip": (drawing_linked_blip, "outside reference (image"),
     "hyperlinks": (hyperlinks, "outside reference (hyperlink: file:///C:/Users/secret.txt)"),

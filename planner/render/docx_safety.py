@@ -101,6 +101,7 @@ _FLDSIMPLE = f"{{{_W}}}fldSimple"
 _FLDDATA = f"{{{_W}}}fldData"
 _LINK_ATTRS = {"src", "href", f"{{{_O}}}href", f"{{{_O}}}althref",
                "{http://www.w3.org/1999/xlink}href"}
+_CSS_URL = re.compile(r"@import|url\(\s*['\"]?\s*[^#'\"\s)]", re.IGNORECASE)
 _SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
@@ -378,11 +379,23 @@ class _Cleaner:
         return changed
 
     def _links(self, root: etree._Element, name: str) -> bool:
-        """VML / SVG ``src`` and ``href`` attributes naming anything outside the document."""
+        """VML / SVG ``src`` and ``href`` attributes naming anything outside the document,
+        and CSS ``url(…)`` / ``@import`` (an SVG picture's style) doing the same."""
         changed = False
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
+            for attr in [a for a in el.attrib if etree.QName(a).localname == "style"]:
+                if _CSS_URL.search(el.get(attr) or ""):
+                    self.note("外部へのリンク（style）", "outside link (style)", name)
+                    changed = True
+                    if self.fix:
+                        del el.attrib[attr]
+            if etree.QName(el).localname == "style" and _CSS_URL.search(el.text or ""):
+                self.note("外部へのリンク（style）", "outside link (style)", name)
+                changed = True
+                if self.fix:
+                    el.text = ""
             for attr in [a for a in el.attrib if a in _LINK_ATTRS]:
                 value = el.get(attr) or ""
                 if not value.strip() or value.strip().startswith(("#", "data:")):
