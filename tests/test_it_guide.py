@@ -439,3 +439,49 @@ def test_the_guide_is_the_one_the_code_points_to():
     """sandbox.py sends readers here; the guide must keep both languages."""
     assert "docs/it-guide.md" in (ROOT / "planner" / "sandbox.py").read_text(encoding="utf-8")
     assert GUIDE_JA.count("### ") == GUIDE_EN.count("### ")
+
+
+def test_a_packs_outside_references_are_removed_and_said_as_the_guide_promises(tmp_path):
+    """§2 and §5: what a pack's Word file carries outward is removed, the user is told, the
+    fields left are the ones the guide names; security.md "What leaves in the document"."""
+    from planner.planfile import load_plan
+    from planner.render import render_plan
+    from planner.render.docx_safety import ALLOWED_FIELDS, audit_docx
+    from tests.test_reference_safety import attached_template, fields, hostile_pack
+
+    def both(parts):
+        attached_template(parts)
+        fields(parts)
+
+    out = tmp_path / "計画.docx"
+    [(ja, en)] = render_plan(load_plan(SAMPLE), out, hostile_pack(tmp_path, both))
+    assert "取り除きました" in ja and "INCLUDEPICTURE" in ja and "attached template" in en
+    assert audit_docx(out.read_bytes()) == []
+    assert said("何を取り除いたかを表示します", GUIDE_JA)
+    assert said("planner says what it removed", GUIDE_EN)
+    assert said("外部への参照が一つでも残っていれば書き出しません", GUIDE_JA)
+    assert said("it is not written if any outside reference remains", GUIDE_EN)
+    assert {"TOC", "PAGE", "NUMPAGES"} <= ALLOWED_FIELDS
+    assert said("（TOC、PAGE、NUMPAGES など）", GUIDE_JA) and said("(TOC, PAGE, NUMPAGES", GUIDE_EN)
+    for name in ("INCLUDEPICTURE", "INCLUDETEXT", "DDEAUTO", "LINK"):
+        assert name not in ALLOWED_FIELDS and said(name, GUIDE_JA) and said(name, GUIDE_EN)
+
+
+def test_an_unreadable_pack_is_left_out_of_the_lists_as_the_guide_says(capsys):
+    """§5 'stop or hang planner': an alias-bomb manifest is refused, the list still works."""
+    import shutil
+
+    from planner.appdirs import user_templates_dir
+    from planner.cli import main
+
+    folder = user_templates_dir() / "bomb"
+    shutil.copytree(ROOT / "templates" / "municipal", folder)
+    (folder / "pack.yaml").write_text("name: &a bomb\ntitle: [*a, *a]\n", encoding="utf-8")
+    assert main(["templates"]) == 0
+    out, err = capsys.readouterr()
+    assert "municipal\t" in out and "bomb" not in out and "bomb" in err
+    assert said("別名（エイリアス）などは拒否します", GUIDE_JA)
+    assert said("so aliases and the like are refused", GUIDE_EN)
+    assert said("`reference:`・`starter:` に書けるのもパックの中のファイル名だけです", GUIDE_JA)
+    assert said("`reference:` / `starter:` in `pack.yaml` may only name files inside the pack",
+                GUIDE_EN)
