@@ -29,13 +29,14 @@ from planner.appdirs import app_data_dir
 from planner.checks.finding import summary
 from planner.locking import FileStamp
 from planner.recovery import RecoveryStore
-from planner.ui import icons, settings, wheel_guard
+from planner.ui import icons, jumps, settings, wheel_guard
 from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
 from planner.ui.i18n import lang, translate
 from planner.ui.interaction import Prompts
+from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
 from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
 from planner.ui.safety import AutosaveController, Recovered, restore
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
                                            original_digest=self._on_disk_digest)
         self.findings: list = []
         self._replaced = False
+        self.jump_marker = JumpMarker(self)
         self._build_centre()
         self._build_graph_dock()
         self._build_status()
@@ -244,21 +246,39 @@ class MainWindow(QMainWindow):
         if row == EXPORT_STEP:
             self._update_export_summary()
 
-    def go_to_item(self, item_id: str, field: str | None = None) -> None:
-        """Show the step and form of ``item_id`` and put the cursor on ``field``."""
+    def go_to_item(self, item_id: str, field: str | None = None) -> QWidget | None:
+        """Show the step and form of ``item_id`` and put the cursor on ``field``; returns
+        the widget that has the cursor."""
         item = self.doc.find(item_id) if item_id else None
-        if item is None:
+        if item is None or kind_of(item) not in STEP_OF_KIND:
             self.go_to_step(0)
-            if field:
-                self.pages[0].form.focus_field(field.removeprefix("plan."))
-            return
+            return self.pages[0].form.focus_field((field or "title").removeprefix("plan."))
         step = STEP_OF_KIND[kind_of(item)]
         self.go_to_step(step)
         editor = self.pages[step].editor
         editor.select_item(item_id)
-        if not (field and editor.form.focus_field(field)):
-            editor.form.focus_field("title")
+        widget = (field and editor.form.focus_field(field)) or editor.form.focus_field("title")
         self.graph.select(item_id, centre=True)
+        return widget
+
+    def jump_to_finding(self, finding) -> QWidget | None:
+        """Go where ``finding`` is fixed (``planner.ui.jumps``), frame the field for a
+        moment and show the finding beside it."""
+        current = {kind: getattr(self.pages[step].editor.current_item(), "id", None)
+                   for kind, step in STEP_OF_KIND.items()}
+        target = jumps.resolve(finding, self.doc.plan, current)
+        if target.kind == PLAN or target.item_id:
+            widget = self.go_to_item(target.item_id, target.field)
+        else:  # nothing of that kind yet: the cursor on its 追加 button
+            step = STEP_OF_KIND.get(target.kind, 0)
+            self.go_to_step(step)
+            editor = getattr(self.pages[step], "editor", None)
+            widget = editor.tool_buttons["add"] if editor is not None else None
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is not None:
+            self.jump_marker.show_at(widget, _finding_note(finding))
+        return widget
 
     def _show_change(self, kind: str, item_id: str, path: str, gone: bool) -> None:
         """After an undo or redo, go to the step, item and field it changed.
@@ -353,6 +373,13 @@ class MainWindow(QMainWindow):
         settings.set("window/geometry", bytes(self.saveGeometry()))
         settings.set("window/show_graph", self.graph_dock.isVisible())
         event.accept()
+
+
+def _finding_note(finding) -> str:
+    """The note beside a jump's field: the rule, what is wrong, what to do."""
+    return (translate("ui", "%1：%2").replace("%1", finding.rule)
+            .replace("%2", finding.message(lang())) + "\n"
+            + translate("ui", "対処：") + finding.fix(lang()))
 
 
 class _PlanUndoEverywhere(QObject):

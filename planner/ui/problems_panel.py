@@ -197,6 +197,8 @@ class ProblemsPanel(QWidget):
     """
 
     finding_activated = Signal(str, object)
+    # The whole Finding, for a jump that needs more than its first node (plan-wide rules).
+    finding_opened = Signal(object)
     # The number of findings the severity buttons hide changed (for the status bar).
     hidden_changed = Signal(int)
 
@@ -373,3 +375,4 @@ class ProblemsPanel(QWidget):
         finding = self.proxy.data(self.proxy.index(index.row(), 0), FINDING_ROLE)
         if finding is not None:  # '' names the plan itself (findings about no item)
             self.finding_activated.emit(finding.nodes[0] if finding.nodes else "", finding.field)
+            self.finding_opened.emit(finding)

@@ -352,7 +352,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../planner/ui/problems_panel.py" line="+123"/>
+        <location filename="../../planner/ui/problems_panel.py" line="+125"/>
         <source>この重要度の指摘を表示する／隠す</source>
         <translation>Show or hide findings of this severity</translation>
     </message>
@@ -1569,7 +1569,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+329"/>
+        <location filename="../../planner/ui/main_window.py" line="+349"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1690,7 +1690,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-204"/>
+        <location filename="../../planner/ui/main_window.py" line="-222"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1722,7 +1722,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -1732,8 +1732,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>対処：</source>
+        <translation>Fix: </translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/editors/links.py" line="-141"/>
-        <location filename="../../planner/ui/main_window.py" line="-12"/>
+        <location filename="../../planner/ui/main_window.py" line="-65"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
@@ -1819,7 +1824,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../planner/ui/main_window.py" line="+27"/>
+        <location filename="../../planner/ui/menus.py" line="+68"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.ui import fieldpath
 from planner.ui.commands import SetField
 from planner.ui.document import PLAN, PlanDocument
+from planner.ui.jump_marker import centre_in_view
 
 
 class Binding:
@@ -95,23 +96,24 @@ class BoundForm(QWidget):
                 return found
         return None
 
-    def focus_field(self, path: str) -> bool:
-        """Put the keyboard focus on the widget editing ``path``; False if none does.
+    def focus_field(self, path: str) -> QWidget | None:
+        """Put the keyboard focus on the widget editing ``path``, scrolled to the middle of
+        the view; that widget, or None if none edits ``path``.
 
         A widget editing a list or record (the data-use table, the articles grid) may
         offer ``focus_part(rest, value)`` to put the cursor on the row or cell meant.
         """
         binding = self.binding(path)
         if binding is None:
-            return False
+            return None
         widget: QWidget = binding.widget
         rest = path[len(binding.path):] if path.startswith(binding.path) else ""
         focus_part = getattr(widget, "focus_part", None)
         if rest and callable(focus_part) and self.target is not None:
             widget = focus_part(rest, fieldpath.get_value(self.target, binding.path)) or widget
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        _scroll_into_view(widget)
-        return True
+        centre_in_view(widget)
+        return widget
 
     def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
         if self.target is None or kind != self.kind:
@@ -125,11 +127,3 @@ class BoundForm(QWidget):
     def _on_plan_replaced(self) -> None:
         self.set_target(self.doc.plan.plan if self.kind == PLAN else None)
 
-
-def _scroll_into_view(widget: QWidget) -> None:
-    """Scroll the form's scroll area (if any) so that ``widget`` shows."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if parent is not None:
-        parent.ensureWidgetVisible(widget)

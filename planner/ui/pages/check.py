@@ -15,7 +15,7 @@ def title() -> str:
 def build(number: int, window) -> StepPage:
     """The page around the problems panel; the window feeds it findings."""
     panel = ProblemsPanel(lang=lang())
-    panel.finding_activated.connect(window.go_to_item)
+    panel.finding_opened.connect(window.jump_to_finding)
     page = StepPage(number, title(), translate("ui",
         "計画の抜け漏れや、個人情報・オープンデータの決まりに反するおそれを一覧にします。"
         "行をダブルクリックすると、直す項目に移動します。"), panel)

@@ -1,0 +1,127 @@
+"""Every finding's jump lands where its fix is typed, framed, centred, with the finding
+beside it — one test per rule family, plan-wide findings included."""
+
+from __future__ import annotations
+
+import pytest
+from checks.test_every_rule import every_rule_plan
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from planner.checks.finding import Finding
+from planner.model import Plan, PlanInfo
+from planner.ui import jumps
+from planner.ui.main_window import STEP_OF_KIND
+from tests.ui.helpers import open_window, replace_plan
+
+
+@pytest.fixture
+def window(qtbot):
+    window = open_window(qtbot)
+    replace_plan(qtbot, window, every_rule_plan())
+    return window
+
+
+def _jump(qtbot, window, rule: str):
+    finding = next(f for f in window.findings if f.rule == rule)
+    widget = window.jump_to_finding(finding)
+    qtbot.waitUntil(lambda: window.jump_marker.note.isVisible())
+    assert QApplication.focusWidget() is widget or widget.isAncestorOf(
+        QApplication.focusWidget())
+    assert rule in window.jump_marker.note.text()
+    assert finding.message("ja") in window.jump_marker.note.text()
+    frame = window.jump_marker.frame.geometry()
+    assert frame.contains(widget.mapTo(window, widget.rect().center()))
+    return finding, widget
+
+
+def _bound(window, step: int, path: str):
+    form = window.pages[step].form if step == 0 else window.pages[step].editor.form
+    return form.binding(path).widget
+
+
+def _in_middle(widget) -> bool:
+    """The widget's centre is in the middle third of its scroll area's view (or the area
+    cannot scroll that far)."""
+    area = widget.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    y = widget.mapTo(area.viewport(), widget.rect().center()).y()
+    height = area.viewport().height()
+    bar = area.verticalScrollBar()
+    at_end = bar.value() in (bar.minimum(), bar.maximum())
+    return height / 3 <= y <= 2 * height / 3 or at_end
+
+
+def test_cov001_lands_on_a_measures_article_grid(qtbot, window):
+    _finding, widget = _jump(qtbot, window, "COV001")
+    assert window.current_step() == STEP_OF_KIND["measures"]
+    assert _bound(window, 2, "articles").isAncestorOf(widget)
+    assert _in_middle(widget)
+
+
+def test_cov001_prefers_the_measure_already_selected(qtbot, window):
+    editor = window.pages[2].editor
+    second = window.doc.plan.measures[1].id
+    editor.select_item(second)
+    _jump(qtbot, window, "COV001")
+    assert editor.current_item().id == second
+
+
+def test_cov002_lands_on_a_data_sources_standard_dataset(qtbot, window):
+    _finding, widget = _jump(qtbot, window, "COV002")
+    assert window.current_step() == STEP_OF_KIND["data_sources"]
+    assert widget is _bound(window, 3, "open_data.standard_dataset")
+    assert _in_middle(widget)
+
+
+@pytest.mark.parametrize("rule", ["REF001", "GAP001", "GAP005", "PRV001", "OPN001",
+                                  "PLN006"])
+def test_item_findings_land_on_their_item_and_field(qtbot, window, rule):
+    finding, widget = _jump(qtbot, window, rule)
+    item = window.doc.find(finding.nodes[0])
+    step = STEP_OF_KIND[jumps._kind_of_id(window.doc.plan, item.id)]
+    assert window.current_step() == step
+    assert window.pages[step].editor.current_item() is item
+    if finding.field:
+        form = window.pages[step].editor.form
+        assert form.binding(finding.field).widget in (widget, *_ancestors(widget))
+    assert _in_middle(widget)
+
+
+@pytest.mark.parametrize("rule", ["PLN001", "RDY003"])
+def test_plan_findings_land_on_the_basic_information_field(qtbot, window, rule):
+    finding, widget = _jump(qtbot, window, rule)
+    assert window.current_step() == 0
+    path = finding.field.removeprefix("plan.")
+    assert _bound(window, 0, path) in (widget, *_ancestors(widget))
+    assert _in_middle(widget)
+
+
+def test_rdy001_lands_on_the_add_button_of_the_first_empty_list(qtbot):
+    window = open_window(qtbot)
+    replace_plan(qtbot, window, Plan(plan=PlanInfo(title="空の計画")))
+    _finding, widget = _jump(qtbot, window, "RDY001")
+    assert window.current_step() == STEP_OF_KIND["issues"]
+    assert widget is window.pages[1].editor.tool_buttons["add"]
+
+
+def test_a_new_rule_family_needs_only_a_row_in_the_table(qtbot, window, monkeypatch):
+    monkeypatch.setitem(jumps.JUMPS, "XYZ001", jumps.Jump("kpis", "rationale"))
+    finding = Finding("XYZ001", "info", (), "計画全体の指摘", "plan-wide", "", "", "直す", "fix")
+    widget = window.jump_to_finding(finding)
+    assert window.current_step() == STEP_OF_KIND["kpis"]
+    assert widget is _bound(window, 4, "rationale")
+
+
+def test_the_mark_goes_when_the_user_moves_on(qtbot, window):
+    _finding, _widget = _jump(qtbot, window, "COV002")
+    window.pages[3].editor.filter.setFocus()
+    assert not window.jump_marker.note.isVisible()
+
+
+def _ancestors(widget):
+    out, parent = [], widget.parentWidget()
+    while parent is not None:
+        out.append(parent)
+        parent = parent.parentWidget()
+    return out
