@@ -1734,7 +1734,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+53"/>
         <source>対処：</source>
-        <translation>Fix: </translation>
+        <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-141"/>
