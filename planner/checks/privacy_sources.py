@@ -322,36 +322,84 @@ def kpi_from_personal(g: PlanGraph) -> Iterator[Hit]:
                   "personal information.", field="source")
 
 
-@rule("PRV012", Severity.WARNING,
-      title_ja="同じデータの目的外利用を複数の施策が繰り返している",
-      title_en="Out-of-purpose use of the same data repeated by several measures",
-      reference_ja=f"{APPI_JA} 第61条第3項（利用目的の変更）・第69条",
-      reference_en=f"{APPI_EN} Art. 61(3) (change of purpose) and Art. 69",
-      fix_ja="恒常的な利用であれば、利用目的の変更（第61条第3項）で目的内の利用にできないか検討してください。",
-      fix_en="If the use is routine, consider changing the purpose (Art. 61(3)).")
-def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
-    """Data sources two or more measures use beyond their purpose (any category).
+def _routine(u: UseRef) -> bool:
+    """True when an out-of-purpose use is routine, not occasional (臨時的; domain.md §2.4).
 
-    For personal information the remedy is a purpose change (APPI Art. 61(3)); specific
-    personal information cannot be re-purposed beyond My Number Act Art. 9, and for other
-    data the purpose is set by the agreement or law it is held under, so the advice and the
-    reference follow the category.
+    ``occasional`` says so when the plan records it; when it is absent, a use is routine if
+    its measure's schedule spans more than one fiscal year. Without a schedule nothing can be
+    told, and the use is not reported as routine.
+    """
+    occasional = getattr(u.use, "occasional", None)
+    if occasional is not None:
+        return not occasional
+    schedule = u.measure.schedule
+    if schedule is None or schedule.start_fy is None or schedule.end_fy is None:
+        return False
+    return schedule.end_fy > schedule.start_fy
+
+
+_QA_332_JA = "個人情報保護委員会「個人情報の保護に関する法律についてのQ&A（行政機関等編）」Q3-3-2"
+_QA_332_EN = "PPC Q&A on the APPI for public bodies, Q3-3-2"
+
+
+@rule("PRV012", Severity.WARNING,
+      title_ja="目的外利用を恒常的に行っている（複数の施策で繰り返す、又は臨時的でない）",
+      title_en="Out-of-purpose use that is routine (repeated by several measures, or not "
+               "occasional)",
+      reference_ja=f"{APPI_JA} 第61条第1項・第3項（利用目的の特定・変更）・第69条第2項、"
+                   f"{_QA_332_JA}",
+      reference_en=f"{APPI_EN} Art. 61(1) and (3) (purpose specified or changed) and Art. "
+                   f"69(2); {_QA_332_EN}",
+      fix_ja="恒常的に利用するなら、利用目的として定める（第61条第1項）か、利用目的を変更する"
+             "（第61条第3項）ことを検討してください。一度限りの利用なら「臨時的な利用」と記録"
+             "してください。",
+      fix_en="If the use is routine, set it as a purpose (Art. 61(1)) or change the purpose "
+             "(Art. 61(3)); if it is a one-off, record it as occasional.")
+def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
+    """Data sources used beyond their purpose routinely (any category).
+
+    APPI Art. 69(2) covers occasional (臨時的) out-of-purpose use only; routine use needs the
+    purpose set under Art. 61(1) or changed under Art. 61(3) (PPC Q&A 3-3-2). Use is routine
+    when several measures repeat it, or when one measure's use is not occasional (see
+    ``_routine``). For personal information the remedy is a purpose change; specific personal
+    information cannot be re-purposed beyond My Number Act Art. 9, and for other data the
+    purpose is set by the agreement or law it is held under, so the advice and the reference
+    follow the category.
     """
     for d in g.plan.data_sources:
-        users = list(dict.fromkeys(u.measure.id for u in g.uses_of(d.id)
-                                   if u.use.purpose == Purpose.OUT_OF_PURPOSE))
-        if len(users) < 2:
+        uses = [u for u in g.uses_of(d.id) if u.use.purpose == Purpose.OUT_OF_PURPOSE]
+        users = list(dict.fromkeys(u.measure.id for u in uses))
+        routine = [u for u in uses if _routine(u)]
+        if len(users) < 2 and not routine:
             continue
-        titles_ja = names.join_ja([names.ja(g.item(m)) for m in users])
-        titles_en = names.join_en([names.en(g.item(m)) for m in users])
         fix_ja, fix_en, ref = _repurpose_advice(d)
+        if len(users) >= 2:
+            titles_ja = names.join_ja([names.ja(g.item(m)) for m in users])
+            titles_en = names.join_en([names.en(g.item(m)) for m in users])
+            msg_ja = (f"{names.data_ja(d)}を{len(users)}つの施策（{titles_ja}）が目的外で利用・提供"
+                      "するとしています。")
+            msg_en = (f"{len(users)} measures ({titles_en}) use or provide {names.data_en(d)} "
+                      "beyond its purpose.")
+        else:
+            u = routine[0]
+            sched = u.measure.schedule
+            if getattr(u.use, "occasional", None) is False:
+                how_ja, how_en = "臨時的な利用ではないとしています", "records it as not occasional"
+            else:
+                how_ja = (f"スケジュールが{sched.start_fy}〜{sched.end_fy}年度にわたり、臨時的な"
+                          "利用とされていません")
+                how_en = (f"runs from FY{sched.start_fy} to FY{sched.end_fy} and does not record "
+                          "the use as occasional")
+            msg_ja = (f"{names.ja(u.measure)}は{names.data_ja(d)}を目的外で利用・提供するとしており、"
+                      f"{how_ja}。")
+            msg_en = f"{names.en(u.measure)} uses {names.data_en(d)} beyond its purpose and {how_en}."
         yield Hit((d.id, *users),
-                  f"{names.data_ja(d)}を{len(users)}つの施策（{titles_ja}）が目的外で利用・提供する"
-                  "としています。目的外の利用は例外的な扱いであり、恒常的に利用するのであれば、"
-                  "保有目的の範囲内で利用できるように整理するのが本来の形です。",
-                  f"{len(users)} measures ({titles_en}) use or provide {names.data_en(d)} beyond "
-                  "its purpose. Out-of-purpose use is meant to be exceptional; routine use should "
-                  "be brought within the purpose the data is held for.",
+                  msg_ja + "第69条第2項は臨時的な目的外の利用・提供のための規定であり、恒常的に"
+                  "行うなら、第61条第1項の規定により利用目的として特定するか、同条第3項の規定により"
+                  "利用目的を変更する必要があります（個人情報保護委員会Q&A 3-3-2）。",
+                  msg_en + " APPI Art. 69(2) covers occasional use only; routine use needs the "
+                  "purpose specified under Art. 61(1) or changed under Art. 61(3) (PPC Q&A "
+                  "3-3-2).",
                   fix_ja, fix_en, field="original_purpose",
                   reference_ja=ref[0] if ref else None, reference_en=ref[1] if ref else None)
 
@@ -369,11 +417,14 @@ _REPURPOSE_MYNA_REF = (f"{MYNA_JA} 第9条（利用範囲）・第30条第1項",
 _REPURPOSE_APPI_JA = (
     "保有課と協議し、変更前の利用目的と相当の関連性を有すると合理的に認められる範囲で利用目的を変更"
     "（第61条第3項）できないか、又は統計情報に加工して使えないか検討してください。変更する場合は"
-    "「保有目的」を書き直し、各施策の「目的との関係」を「利用目的の変更」にします。" + _CONFIRM_JA)
+    "「保有目的」を書き直し、各施策の「目的との関係」を「利用目的の変更」にして、個人情報ファイル簿"
+    "も更新します。本当に一度限りの利用なら、その利用を「臨時的な利用」と記録してください。"
+    + _CONFIRM_JA)
 _REPURPOSE_APPI_EN = (
     "With the holding department, consider changing the purpose within a scope reasonably related "
     "to the original one (APPI Art. 61(3)), or using statistics instead. If you change it, rewrite "
-    "the stated purpose and set each measure's relation to the purpose to \"purpose changed\". "
+    "the stated purpose, set each measure's relation to the purpose to \"purpose changed\" and "
+    "update the file register. If the use really is a one-off, record it as occasional. "
     + _CONFIRM_EN)
 _REPURPOSE_OTHER_JA = (
     "このデータの利用目的を定めている協定・契約や法令（統計法など）を確認し、各施策の利用が含まれる"

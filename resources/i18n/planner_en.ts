@@ -885,12 +885,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/explain.py" line="+29"/>
-        <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。変更後は本人に通知または公表します。</source>
-        <translation>The purpose of use may be changed only within a scope reasonably considered related to the original purpose (APPI Art. 61(3)). After the change, notify the persons concerned or make it public.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../planner/ui/editors/explain.py" line="+34"/>
         <source>個人が識別できない統計情報に加工してから使う場合は、個人情報としての制約を受けません。公開するときは、少人数のセル（3未満など）が個人の特定につながらないか確認します。</source>
         <translation>Data turned into statistics that identify no one before use is no longer bound by the personal-information rules. Before publishing, check that small cells (fewer than 3, say) cannot identify anyone.</translation>
     </message>
@@ -900,12 +895,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision beyond the purpose limited by APPI Art. 69 (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選び、「理由・説明」に相当の理由（客観的に見て合理的な理由）と、本人又は第三者の権利利益を不当に侵害するおそれがないと考える理由を書いてください。第69条第2項は臨時的な利用のための規定です。毎年度続けるなど恒常的に利用するなら、利用目的として定める（第61条第1項）か、利用目的を変更する（第61条第3項）必要があります（個人情報保護委員会Q&amp;A 3-3-2）。</source>
         <translation>Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residence). APPI Art. 69(1) forbids it in principle; it is allowed only where a law provides for it (same paragraph) or a case of Art. 69(2) applies (consent, internal use necessary for duties with considerable reason, provision to another public body, statistics or research …). Choose the case under legal basis, and under rationale write the considerable reason (one that is objectively reasonable) and why the use would not unjustly harm the rights and interests of the person or a third party. Art. 69(2) is for occasional use: use that continues every year must be set as a purpose (Art. 61(1)) or made one by changing the purpose (Art. 61(3)) (PPC Q&amp;A 3-3-2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。毎年度続ける利用など、恒常的な目的外利用はこの方法によります。変更した利用目的は個人情報ファイル簿に反映して公表します（第74条・第75条）。</source>
+        <translation>A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Arts. 74 and 75).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
         <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
     </message>

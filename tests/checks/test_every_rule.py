@@ -260,6 +260,6 @@ def test_sample_plan_has_exactly_its_intended_findings():
         ("info", "OPN006", ("D-13",)),
         ("info", "PRV010", ("K-15", "D-5")),
         ("info", "COV002", ()),
-        ("info", "PRV017", ("D-4", "D-7", "D-10")),
+        ("info", "PRV017", ("D-3", "D-4", "D-7", "D-10")),
         ("info", "PRV023", ("D-19",)),
     ])

@@ -10,6 +10,7 @@ from planner.model import (
     Acquisition,
     Category,
     DataUse,
+    FiscalYearRange,
     Flow,
     Kpi,
     LegalBasis,
@@ -253,10 +254,29 @@ def test_prv011_anonymized_provided_outside_procedure():
     assert where(plan, "PRV011") == []
 
 
-def test_prv012_out_of_purpose_repeated():
+def _one_out_of_purpose_use(start_fy=2027, end_fy=2027):
     plan = _use(clean_plan(), purpose=Purpose.OUT_OF_PURPOSE,
                 legal_basis=LegalBasis.INTERNAL_CONSIDERABLE_REASON)
-    assert where(plan, "PRV012") == []  # one measure: the exception it is meant to be
+    plan.measures[0].schedule = FiscalYearRange(start_fy, end_fy)
+    return plan
+
+
+def test_prv012_one_measure_in_one_year_is_the_occasional_use_69_2_allows():
+    assert where(_one_out_of_purpose_use(), "PRV012") == []
+    plan = _one_out_of_purpose_use()
+    plan.measures[0].schedule = None  # nothing tells it is routine
+    assert where(plan, "PRV012") == []
+
+
+def test_prv012_one_measure_over_several_years_is_routine():
+    (f,) = fired(_one_out_of_purpose_use(2027, 2030), "PRV012")
+    assert (f.nodes, f.field) == (("D-1", "M-1"), "original_purpose")
+    assert "2027〜2030年度" in f.message_ja and "臨時的" in f.message_ja
+    assert "3-3-2" in f.message_ja and "第61条第1項" in f.reference_ja
+
+
+def test_prv012_out_of_purpose_repeated():
+    plan = _one_out_of_purpose_use()
     plan.measures.append(Measure("M-2", "見守り", addresses=["I-1"], uses=[
         DataUse("D-1", Flow.INTERNAL_USE, Purpose.OUT_OF_PURPOSE,
                 LegalBasis.INTERNAL_CONSIDERABLE_REASON)]))
@@ -264,7 +284,7 @@ def test_prv012_out_of_purpose_repeated():
                          baseline=Measurement(1, 2025), target=Measurement(2, 2030)))
     (f,) = fired(plan, "PRV012")
     assert (f.nodes, f.field) == (("D-1", "M-1", "M-2"), "original_purpose")
-    assert "第61条第3項" in f.reference_ja
+    assert "第61条第1項・第3項" in f.reference_ja
 
 
 def _two_out_of_purpose_uses(category):
