@@ -1,9 +1,14 @@
 """PlanGraph: the plan as typed nodes and edges, with the queries rules and the UI need.
 
-Nodes are issues, measures, data sources and KPIs (keyed by id); edges are
-``addresses`` (measure→issue), ``uses`` (measure→data, carrying flow, purpose and legal
-basis), ``evaluates`` (KPI→measure) and ``measured_from`` (KPI→data). networkx stores
-the topology; no networkx type leaves this module.
+Nodes are issues, pillars (施策体系), measures, data sources and KPIs (keyed by id); edges
+are ``addresses`` (measure→issue and pillar→issue), ``uses`` (measure→data, carrying flow,
+purpose and legal basis), ``evaluates`` (KPI→measure), ``measured_from`` (KPI→data),
+``in_pillar`` (measure→pillar) and ``child_of`` (pillar→pillar). networkx stores the
+topology; no networkx type leaves this module.
+
+A measure addresses the issues it lists and those its pillars address (domain.md §2.4):
+``issues_of`` and ``measures_addressing`` answer with both, so GAP001/GAP002 and the
+document agree on one rule (``planner.pillars``).
 
 A plan being written is often broken, so building never fails: a reference to an id
 that does not exist (or to an item of the wrong kind) is recorded in ``dangling``, a
@@ -28,17 +33,20 @@ from planner.model import (
     Kpi,
     LegalBasis,
     Measure,
+    Pillar,
     Plan,
     Purpose,
 )
+from planner.pillars import PillarTree, issue_ids_of, measures_in, pillar_tree
 
-Item = Issue | Measure | DataSource | Kpi
+Item = Issue | Pillar | Measure | DataSource | Kpi
 
 
 class NodeKind(StrEnum):
     """What a node is."""
 
     ISSUE = "issue"
+    PILLAR = "pillar"
     MEASURE = "measure"
     DATA = "data"
     KPI = "kpi"
@@ -47,7 +55,9 @@ class NodeKind(StrEnum):
 class EdgeKind(StrEnum):
     """What an edge says."""
 
-    ADDRESSES = "addresses"  # measure → issue
+    ADDRESSES = "addresses"  # measure → issue, pillar → issue
+    IN_PILLAR = "in_pillar"  # measure → the pillar it belongs to
+    CHILD_OF = "child_of"  # pillar → its parent pillar
     USES = "uses"  # measure → data source
     EVALUATES = "evaluates"  # KPI → measure
     MEASURED_FROM = "measured_from"  # KPI → data source
@@ -56,6 +66,7 @@ class EdgeKind(StrEnum):
 #: The plan-file list each node kind lives in.
 LIST_KEYS = {
     NodeKind.ISSUE: "issues",
+    NodeKind.PILLAR: "pillars",
     NodeKind.MEASURE: "measures",
     NodeKind.DATA: "data_sources",
     NodeKind.KPI: "kpis",
@@ -156,13 +167,18 @@ class PlanGraph:
         # (edge kind, target id) → edge attributes: O(1) answers to "who points here"
         self._into: dict[tuple[EdgeKind, str], list[dict]] = {}
         self._published: list[DataSource] | None = None
+        #: The 施策体系 indexed and numbered (planner.pillars); empty without pillars.
+        self.pillars: PillarTree = pillar_tree(plan)
+        self._inherited: dict[str, list[Measure]] = {}  # issue id → measures via pillars
         self._add_nodes()
         self._add_edges()
+        self._add_inherited()
 
     # -- building ---------------------------------------------------------------------
 
     def _add_nodes(self) -> None:
-        lists = ((NodeKind.ISSUE, self.plan.issues), (NodeKind.MEASURE, self.plan.measures),
+        lists = ((NodeKind.ISSUE, self.plan.issues), (NodeKind.PILLAR, self.plan.pillars),
+                 (NodeKind.MEASURE, self.plan.measures),
                  (NodeKind.DATA, self.plan.data_sources), (NodeKind.KPI, self.plan.kpis))
         nodes = []
         for kind, items in lists:
@@ -196,8 +212,16 @@ class PlanGraph:
             into.setdefault((attrs["kind"], target), []).append(attrs)
 
         resolve = self._resolve
-        m_kind, k_kind = NodeKind.MEASURE, NodeKind.KPI
+        m_kind, k_kind, p_kind = NodeKind.MEASURE, NodeKind.KPI, NodeKind.PILLAR
+        for p in self.plan.pillars:
+            for j, issue_id in enumerate(p.addresses):
+                if resolve(p, p_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
+                    add(p.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=p)
+            if p.parent != p.id and resolve(p, p_kind, "parent", p.parent, NodeKind.PILLAR):
+                add(p.id, p.parent, kind=EdgeKind.CHILD_OF, index=0, item=p)
         for m in self.plan.measures:
+            if resolve(m, m_kind, "pillar", m.pillar, NodeKind.PILLAR):
+                add(m.id, m.pillar, kind=EdgeKind.IN_PILLAR, index=0, item=m)
             for j, issue_id in enumerate(m.addresses):
                 if resolve(m, m_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
                     add(m.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=m)
@@ -211,6 +235,14 @@ class PlanGraph:
             if resolve(k, k_kind, "source", k.source, NodeKind.DATA):
                 add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
         self._g.add_edges_from(edges)
+
+    def _add_inherited(self) -> None:
+        """Index the issues measures inherit from their pillars (not drawn as edges)."""
+        issues = self._first[NodeKind.ISSUE]
+        for m in self.plan.measures:
+            for issue_id in self.pillars.issue_ids(m.pillar):
+                if issue_id in issues and issue_id not in m.addresses:
+                    self._inherited.setdefault(issue_id, []).append(m)
 
     def _in(self, node_id: str, kind: EdgeKind) -> list[dict]:
         """Attributes of the edges of ``kind`` arriving at ``node_id``, in file order."""
@@ -255,13 +287,32 @@ class PlanGraph:
     # -- relations ----------------------------------------------------------------------
 
     def measures_addressing(self, issue_id: str) -> list[Measure]:
-        """Measures whose ``addresses`` names this issue."""
-        return unique(a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES))
+        """Measures that address this issue: listing it, or in a pillar that addresses it."""
+        own = [a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES)
+               if isinstance(a["item"], Measure)]
+        return unique([*own, *self._inherited.get(issue_id, [])])
 
     def issues_of(self, measure: Measure) -> list[Issue]:
-        """Existing issues this measure addresses, in its order."""
+        """Existing issues this measure addresses: its own, then its pillars' (§2.4)."""
         first = self._first[NodeKind.ISSUE]
-        return unique(first[i] for i in measure.addresses if i in first)
+        return unique(first[i] for i in issue_ids_of(measure, self.pillars) if i in first)
+
+    def pillars_addressing(self, issue_id: str) -> list[Pillar]:
+        """Pillars whose ``addresses`` names this issue."""
+        return unique(a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES)
+                      if isinstance(a["item"], Pillar))
+
+    def pillar_of(self, measure: Measure) -> Pillar | None:
+        """The pillar the measure belongs to, or None (none given, or an unknown id)."""
+        return self.pillars.by_id.get(measure.pillar) if measure.pillar else None
+
+    def measures_in(self, pillar_id: str) -> list[Measure]:
+        """Measures in the pillar or in any pillar below it, in file order."""
+        return measures_in(self.plan, pillar_id, self.pillars)
+
+    def pillar_number(self, pillar_id: str) -> str | None:
+        """The derived number of a pillar (1, 1-1, 1-1-1), never stored."""
+        return self.pillars.numbers.get(pillar_id)
 
     def kpis_evaluating(self, measure_id: str) -> list[Kpi]:
         """KPIs whose ``measures`` names this measure."""

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from planner.model import Plan
+from planner.pillars import pillar_tree
 
 #: Node kinds, one per column, left to right.
 KINDS = ("issue", "measure", "data", "kpi")
@@ -40,6 +41,8 @@ class GraphEdge:
     target: str
     kind: str
     flow: str | None = None
+    #: An issue→measure link the measure inherits from its pillar (domain.md §2.4).
+    inherited: bool = False
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -116,9 +119,15 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
         if (kind_of.get(source or ""), kind_of.get(target or "")) == want:
             edges.setdefault((source, target, kind), GraphEdge(source, target, kind, flow))
 
+    tree = pillar_tree(plan) if plan.pillars else None
     for m in plan.measures:
         for issue_id in m.addresses:
             add(issue_id, m.id, EDGE_ADDRESSES, ("issue", "measure"))
+        if tree is not None:  # the issues its pillars address: GAP001/GAP002 count them too
+            for issue_id in tree.issue_ids(m.pillar):
+                if (kind_of.get(issue_id), kind_of.get(m.id)) == ("issue", "measure"):
+                    edges.setdefault((issue_id, m.id, EDGE_ADDRESSES),
+                                     GraphEdge(issue_id, m.id, EDGE_ADDRESSES, inherited=True))
         for use in m.uses:
             add(m.id, use.data, EDGE_USES, ("measure", "data"),
                 str(use.flow) if use.flow else None)

@@ -92,6 +92,13 @@ class DatasetCoverage:
     published: dict[str, tuple[DataSource, ...]]  # dataset number → sources publishing it
     missing: tuple[Term, ...]  # datasets of the list no published source is tagged with
     total: int  # size of the list
+    #: Published sources that stand for a whole catalogue (``open_data.dataset_count``).
+    catalogues: tuple[DataSource, ...] = ()
+
+    @property
+    def catalogue_datasets(self) -> int:
+        """How many datasets the plan's published catalogues hold together."""
+        return sum(d.open_data.dataset_count or 0 for d in self.catalogues if d.open_data)
 
     @property
     def count(self) -> int:
@@ -100,14 +107,19 @@ class DatasetCoverage:
 
 
 def standard_dataset_coverage(plan: Plan) -> DatasetCoverage:
-    """Coverage of the standard dataset list by published sources' ``standard_dataset``."""
+    """Coverage of the standard dataset list by published sources' ``standard_datasets``
+    (a catalogue source may cover several; its ``dataset_count`` is reported beside)."""
     datasets = vocab.standard_datasets()
     known = {t.code for t in datasets}
     found: dict[str, list[DataSource]] = {}
+    catalogues: list[DataSource] = []
     for d in published_sources(plan):
-        code = d.open_data.standard_dataset if d.open_data is not None else None
-        if code in known:
-            found.setdefault(code, []).append(d)
+        codes = d.open_data.standard_datasets if d.open_data is not None else []
+        for code in dict.fromkeys(codes):
+            if code in known:
+                found.setdefault(code, []).append(d)
+        if d.open_data is not None and d.open_data.dataset_count:
+            catalogues.append(d)
     published = {t.code: tuple(found[t.code]) for t in datasets if t.code in found}
     missing = tuple(t for t in datasets if t.code not in found)
-    return DatasetCoverage(published, missing, len(datasets))
+    return DatasetCoverage(published, missing, len(datasets), tuple(catalogues))

@@ -80,10 +80,19 @@ def standard_datasets_missing(g: PlanGraph) -> Iterator[Hit]:
         return
     list_ja = names.join_ja([f"{t.code} {t.ja}" for t in cov.missing])
     list_en = names.join_en([f"{t.code} {t.en}" for t in cov.missing])
+    cat_ja = cat_en = ""
+    if cov.catalogues:  # a catalogue may hold the rest: say so rather than "0 published"
+        who_ja = names.join_ja([names.bare_ja(d) for d in cov.catalogues])
+        who_en = names.join_en([names.bare_en(d) for d in cov.catalogues])
+        cat_ja = (f"オープンデータカタログ{who_ja}で{cov.catalogue_datasets}件を公開しています。"
+                  "未掲載のものがカタログに含まれていれば、そのデータの「標準データセット」に"
+                  "番号を加えてください。")
+        cat_en = (f" The catalogue {who_en} publishes {cov.catalogue_datasets} datasets; if it "
+                  "includes any of those listed, add their numbers to its standard datasets.")
     yield Hit((), f"自治体標準オープンデータセット{cov.total}種のうち、公開する計画があるのは"
-              f"{cov.count}種です。未掲載: {list_ja}。",
+              f"{cov.count}種です。未掲載: {list_ja}。{cat_ja}",
               f"The plan publishes {cov.count} of the {cov.total} standard open datasets. "
-              f"Not published: {list_en}.",
+              f"Not published: {list_en}.{cat_en}",
               "既に保有しているものから、公開するデータとして追加し「標準データセット」の番号を"
               "付けてください。データ項目は標準データセットの定義に合わせると、他の自治体の"
               "データと一緒に使いやすくなります。",

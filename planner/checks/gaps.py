@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
-from planner.model import PERSONAL_CATEGORIES, FiscalYearRange, Measurement
+from planner.model import PERSONAL_CATEGORIES, Direction, FiscalYearRange, Measurement
 
 _GUIDE_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
 _GUIDE_EN = "Guides to drafting municipal (prefectural) public-private data utilization plans (issues, measures, KPIs)"
@@ -44,16 +45,38 @@ def issue_without_measure(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="施策が解決を目指す課題に「対応する地域課題」でチェックを付けてください。",
       fix_en="Choose the issue(s) the measure answers.")
 def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
-    """Measures with an empty ``addresses`` list (broken ids are REF001's)."""
+    """Measures that address no issue, neither themselves nor through their pillars (broken
+    ids are REF001's). Measures of one pillar are one finding on the pillar (§2.4): a plan
+    written in pillar style sets the issues on the pillar, not on every measure."""
+    by_pillar: dict[str, list] = {}
     for m in g.plan.measures:
-        if not m.addresses:
-            yield Hit((m.id,), f"{names.ja(m)}が、どの地域課題に対応するのか示されていません。",
-                      f"{names.en(m)} does not say which issue it addresses.",
-                      "この施策で解決を目指す課題に「対応する地域課題」でチェックを付けてください。該当する課題が"
-                      "なければ、先に地域課題として追加してください。",
-                      "Choose the issue(s) this measure answers; if none fits, add the issue "
-                      "first.",
-                      field="addresses")
+        if m.addresses or g.pillars.issue_ids(m.pillar):
+            continue
+        pillar = g.pillar_of(m)
+        if pillar is not None:
+            by_pillar.setdefault(pillar.id, []).append(m)
+            continue
+        yield Hit((m.id,), f"{names.ja(m)}が、どの地域課題に対応するのか示されていません。",
+                  f"{names.en(m)} does not say which issue it addresses.",
+                  "この施策で解決を目指す課題に「対応する地域課題」でチェックを付けてください。該当する課題が"
+                  "なければ、先に地域課題として追加してください。",
+                  "Choose the issue(s) this measure answers; if none fits, add the issue "
+                  "first.",
+                  field="addresses")
+    for pillar_id, measures in by_pillar.items():
+        pillar = g.pillars.by_id[pillar_id]
+        shown_ja = names.join_ja([names.bare_ja(m) for m in measures])
+        shown_en = names.join_en([names.bare_en(m) for m in measures])
+        yield Hit((pillar_id, *(m.id for m in measures)),
+                  f"{_pillar_ja(g, pillar)}とその施策（{shown_ja}）が、どの地域課題に対応するのか"
+                  "示されていません。",
+                  f"{_pillar_en(g, pillar)} and its measures ({shown_en}) do not say which issue "
+                  "they address.",
+                  "施策体系の項目（基本目標・基本施策）の「対応する地域課題」に課題を選ぶと、"
+                  "その項目に属する施策すべてが対応することになります。施策ごとに選ぶこともできます。",
+                  "Choose the issues on the pillar (goal or policy): every measure in it then "
+                  "addresses them. You can also choose them per measure.",
+                  field="addresses")
 
 
 @rule("GAP003", Severity.WARNING,
@@ -90,10 +113,13 @@ def kpi_without_source(g: PlanGraph) -> Iterator[Hit]:
                       "source first.", field="source")
 
 
-def _missing(m: Measurement | None) -> list[str]:
+def _missing(m: Measurement | None, qualitative: bool = False) -> list[str]:
     if m is None:
         return ["value", "fy"]
-    return [k for k in ("value", "fy") if getattr(m, k) is None or getattr(m, k) == ""]
+    missing = [k for k in ("value", "fy") if getattr(m, k) is None or getattr(m, k) == ""]
+    if qualitative and m.text and "value" in missing:  # a qualitative target in words
+        missing.remove("value")
+    return missing
 
 
 def _gap_words(key: str, missing: list[str]) -> tuple[str, str]:
@@ -113,7 +139,8 @@ def _gap_words(key: str, missing: list[str]) -> tuple[str, str]:
 def kpi_without_values(g: PlanGraph) -> Iterator[Hit]:
     """KPIs missing the value or year of their baseline or target."""
     for k in g.plan.kpis:
-        gaps = {key: _missing(getattr(k, key)) for key in ("baseline", "target")}
+        gaps = {key: _missing(getattr(k, key), k.quantitative is False)
+                for key in ("baseline", "target")}
         gaps = {key: parts for key, parts in gaps.items() if parts}
         if not gaps:
             continue
@@ -304,3 +331,148 @@ def kpi_without_measure(g: PlanGraph) -> Iterator[Hit]:
                       "Under measures evaluated, select the measure(s) whose progress or effect "
                       "this KPI shows; if there is none, delete the KPI or add the measure.",
                       field="measures")
+
+
+# --- the 施策体系 (pillars, domain.md §2.4) -------------------------------------------------
+
+_PILLAR_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（施策の体系）"
+_PILLAR_EN = "Guides to drafting municipal (prefectural) plans (structure of measures)"
+
+
+def _pillar_ja(g: PlanGraph, pillar) -> str:
+    number = g.pillar_number(pillar.id)
+    return f"施策体系{' ' + number if number else ''}『{pillar.title}』（{pillar.id}）"
+
+
+def _pillar_en(g: PlanGraph, pillar) -> str:
+    number = g.pillar_number(pillar.id)
+    return f'pillar{" " + number if number else ""} "{pillar.title}" ({pillar.id})'
+
+
+@rule("GAP012", Severity.WARNING,
+      title_ja="施策が一つも属していない施策体系の項目", title_en="A pillar with no measure",
+      reference_ja=_PILLAR_JA, reference_en=_PILLAR_EN,
+      fix_ja="この項目に属する施策の「施策体系」にこの項目を選ぶか、不要な項目なら削除してください。",
+      fix_en="Put the measures that belong to it in the pillar, or delete the pillar.")
+def pillar_without_measure(g: PlanGraph) -> Iterator[Hit]:
+    """Pillars no measure belongs to, directly or through a pillar below them."""
+    for p in g.pillars.by_id.values():
+        if g.measures_in(p.id):
+            continue
+        yield Hit((p.id,), f"{_pillar_ja(g, p)}に属する施策がありません。計画書の施策体系に"
+                  "中身のない項目が残ります。",
+                  f"No measure belongs to {_pillar_en(g, p)}, so the plan's structure shows an "
+                  "empty heading.",
+                  "この項目で取り組む施策の「施策体系」にこの項目を選んでください。取り組む施策が"
+                  "まだなければ追加し、この計画期間で扱わないなら項目を削除してください。",
+                  "Choose this pillar on the measures that carry it out; add them if there are "
+                  "none yet, or delete the pillar if the plan does not take it up.")
+
+
+@rule("GAP013", Severity.WARNING,
+      title_ja="施策体系があるのに、どの項目にも属していない施策",
+      title_en="A measure outside any pillar when the plan has pillars",
+      reference_ja=_PILLAR_JA, reference_en=_PILLAR_EN,
+      fix_ja="施策の「施策体系」で、属する最も下の階層の項目を選んでください。",
+      fix_en="Choose the lowest-level pillar the measure belongs to.")
+def measure_outside_pillars(g: PlanGraph) -> Iterator[Hit]:
+    """With pillars, measures whose ``pillar`` is empty (broken ids are REF001's)."""
+    if not g.plan.pillars:
+        return
+    for m in g.plan.measures:
+        if not m.pillar:
+            yield Hit((m.id,), f"{names.ja(m)}が施策体系のどの項目にも属していません。"
+                      "計画書の第6章で、体系の外に置かれます。",
+                      f"{names.en(m)} belongs to no pillar, so chapter 6 lists it outside the "
+                      "plan's structure.",
+                      "「施策体系」で、この施策が属する最も下の階層の項目（基本施策など）を"
+                      "選んでください。",
+                      "Choose the lowest-level pillar (policy) the measure belongs to.",
+                      field="pillar")
+
+
+# --- KPI milestones and deferred targets ----------------------------------------------------
+
+def _number(value) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _steps(k) -> list[tuple[int, float, str]]:
+    """(fy, value, field) of baseline, milestones and target that have both, by year."""
+    points: list[tuple[int, float, str]] = []
+    if k.baseline and k.baseline.fy is not None and _number(k.baseline.value) is not None:
+        points.append((k.baseline.fy, _number(k.baseline.value), "baseline.value"))
+    for i, ms in enumerate(k.milestones):
+        if ms.fy is not None and _number(ms.value) is not None:
+            points.append((ms.fy, _number(ms.value), f"milestones[{i}].value"))
+    if k.target and k.target.fy is not None and _number(k.target.value) is not None:
+        points.append((k.target.fy, _number(k.target.value), "target.value"))
+    return sorted(points, key=lambda p: p[0])
+
+
+_AGAINST = {Direction.INCREASE: ("増えて", "rises", lambda a, b: b < a),
+            Direction.DECREASE: ("減って", "falls", lambda a, b: b > a)}
+
+
+@rule("GAP014", Severity.WARNING,
+      title_ja="KPIの年度別目標が計画期間の外にある、又は目標の方向と逆に動いている",
+      title_en="A KPI milestone outside the plan period, or moving against the KPI's direction",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="年度別目標の年度を計画期間内にし、値が基準値から目標値へ向かうようにしてください。",
+      fix_en="Put milestone years inside the plan period and make the values lead from the "
+             "baseline to the target.")
+def milestones(g: PlanGraph) -> Iterator[Hit]:
+    """Milestone years outside the period; values that go back against ``direction``."""
+    start, end = _period(g)
+    for k in g.plan.kpis:
+        for i, ms in enumerate(k.milestones):
+            if ms.fy is not None and ((start is not None and ms.fy < start)
+                                      or (end is not None and ms.fy > end)):
+                yield Hit((k.id,), f"{names.ja(k)}の年度別目標（{ms.fy}年度）が計画期間"
+                          f"（{start or '?'}年度〜{end or '?'}年度）の外にあります。",
+                          f"A milestone of {names.en(k)} (FY{ms.fy}) lies outside the plan "
+                          f"period (FY{start or '?'}–FY{end or '?'}).",
+                          "年度別目標は計画期間内の年度に置いてください。期間後の見通しは"
+                          "「目標値設定の考え方」に書いてください。",
+                          "Set milestones within the plan period; describe the outlook beyond "
+                          "it in the rationale.", field=f"milestones[{i}].fy")
+        against = _AGAINST.get(k.direction)
+        if against is None:
+            continue
+        word_ja, word_en, backwards = against
+        points = _steps(k)
+        for (fy_a, a, _), (fy_b, b, field) in pairwise(points):
+            if backwards(a, b):
+                yield Hit((k.id,), f"{names.ja(k)}は値が{word_ja}いくことを目指す指標ですが、"
+                          f"{fy_b}年度の値（{b:g}）が{fy_a}年度（{a:g}）と逆に動いています。",
+                          f"{names.en(k)} should move the other way: its value {word_en} over "
+                          f"the plan, but FY{fy_b} ({b:g}) goes back from FY{fy_a} ({a:g}).",
+                          "基準値・年度別目標・目標値の値と年度、又は目標の方向（以上・以下・維持）"
+                          "を確認してください。",
+                          "Check the values and years of baseline, milestones and target, or "
+                          "the direction (increase, decrease, maintain).", field=field)
+                break
+
+
+@rule("GAP015", Severity.WARNING,
+      title_ja="計画期間の終了後に目標値を定めることにしているKPI",
+      title_en="A KPI whose target is to be set after the plan period ends",
+      reference_ja=_KPI_JA, reference_en=_KPI_EN,
+      fix_ja="計画期間内に目標値（又は目標値を定める年度）を置いてください。",
+      fix_en="Set the target, or the year it will be set, within the plan period.")
+def deferred_target(g: PlanGraph) -> Iterator[Hit]:
+    """A target stated only in words, for a year past the end of the plan period."""
+    _, end = _period(g)
+    if end is None:
+        return
+    for k in g.plan.kpis:
+        t = k.target
+        if t is None or not t.text or t.value not in (None, "") or t.fy is None or t.fy <= end:
+            continue
+        yield Hit((k.id,), f"{names.ja(k)}の目標は「{t.text}」（{t.fy}年度）で、計画期間"
+                  f"（{end}年度まで）の間に目標値がありません。計画期間内に達成を評価できません。",
+                  f"The target of {names.en(k)} is \u201c{t.text}\u201d (FY{t.fy}), after the plan "
+                  f"period ends (FY{end}), so nothing can be judged within the plan.",
+                  "計画期間内に目標値を設定するか、目標値を定める年度を期間内にしてください。",
+                  "Set a target value within the plan period, or decide the target within it.",
+                  field="target.fy")

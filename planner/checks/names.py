@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from planner import vocab
-from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure
+from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar
 
 #: What findings and reports call each kind of item, by its list in the plan file.
 _KIND_WORDS = {
     "issues": ("地域課題", "issue"),
+    "pillars": ("施策体系", "pillar"),
     "measures": ("施策", "measure"),
     "data_sources": ("データ", "data source"),
     "kpis": ("KPI", "KPI"),
@@ -22,7 +23,7 @@ def kind_word(list_key: str, lang: str = "ja") -> str:
 
 def kind_label(item: object, lang: str = "ja") -> str:
     """地域課題 / 施策 / データ / KPI for the item's class."""
-    return kind_word(ITEM_KEYS.get(type(item), ""), lang)
+    return kind_word(ITEM_KEYS.get(type(item), "pillars" if isinstance(item, Pillar) else ""), lang)
 
 
 def ja(item: Issue | Measure | DataSource | Kpi) -> str:

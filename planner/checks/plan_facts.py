@@ -208,3 +208,37 @@ def no_primary_article(g: PlanGraph) -> Iterator[Hit]:
                   "Under articles, choose the article among Arts. 10–19 that the measure mainly "
                   "serves (◎)." + hint_en,
                   field="articles.primary")
+
+
+def _kpi_text_values(k) -> Iterator[tuple[str, str]]:
+    """(field, text) of every value written as words in a KPI."""
+    slots = [("baseline.value", k.baseline), ("target.value", k.target)]
+    slots += [(f"milestones[{i}].value", ms) for i, ms in enumerate(k.milestones)]
+    slots += [(f"actuals[{i}].value", a) for i, a in enumerate(k.actuals)]
+    for field, holder in slots:
+        if holder is not None and isinstance(holder.value, str) and holder.value.strip():
+            yield field, holder.value
+
+
+@rule("PLN007", Severity.ERROR,
+      title_ja="定量的なKPIの値が数値でなく文字で書かれている（「38.6%」など）",
+      title_en="A quantitative KPI whose value is text (such as \"38.6%\")",
+      reference_ja="市町村（都道府県）官民データ活用推進計画策定の手引（KPIの設定）",
+      reference_en="Guides to drafting municipal (prefectural) plans (setting KPIs)",
+      fix_ja="値は数値だけを書き、「%」「人」などの単位は「単位」に書いてください。",
+      fix_en="Write the value as a number and put the unit (%, people …) in unit.")
+def quantitative_value_as_text(g: PlanGraph) -> Iterator[Hit]:
+    """Values of a KPI marked quantitative that are words: they cannot be compared."""
+    for k in g.plan.kpis:
+        if k.quantitative is not True:
+            continue
+        for field, text in _kpi_text_values(k):
+            yield Hit((k.id,), f"{names.ja(k)}は定量的な指標ですが、値「{text}」が数値では"
+                      "ありません。達成度を計算できません。",
+                      f"{names.en(k)} is quantitative, but the value \u201c{text}\u201d is not a "
+                      "number, so progress cannot be computed.",
+                      "値には数値だけを書き（例: 38.6）、「%」「人」「件」などの単位は「単位」に"
+                      "書いてください。文章で表す目標なら「定量的」を外してください。",
+                      "Write the number alone (e.g. 38.6) and put %, people or cases in unit; "
+                      "for a target in words, untick quantitative.", field=field)
+            break

@@ -11,9 +11,9 @@ from planner.graph import LIST_KEYS, Dangling, NodeKind, PlanGraph
 
 #: What the reference is called on the form, by the field that holds it.
 _REF_JA = {"addresses": "対応する地域課題", "uses": "利用するデータ", "measures": "評価する施策",
-           "source": "出典データ"}
+           "source": "出典データ", "pillar": "施策体系", "parent": "上位の項目"}
 _REF_EN = {"addresses": "issues addressed", "uses": "data used", "measures": "measures evaluated",
-           "source": "source data"}
+           "source": "source data", "pillar": "pillar", "parent": "parent pillar"}
 
 _GUIDE_JA = "計画の内部整合性（課題・施策・データ・KPIの対応関係）"
 _GUIDE_EN = "Internal consistency of the plan (issue–measure–data–KPI links)"
