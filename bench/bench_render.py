@@ -1,121 +1,95 @@
-"""Benchmark: render a prefecture-scale plan, compared with raw python-docx.
+"""Benchmark: ``planner render`` against a minimal python-docx script, process to process.
 
-    python bench/bench_render.py [--issues 50 --measures 200 --data 300 --kpis 400]
+    python bench/bench_render.py [--runs 3] [--shapes 1x,2x,4x,dense-5x50,…] [--timeout 900]
 
-Ratio = planner's render time / time for plain python-docx to write the same paragraphs,
-tables and pictures in one process (no templates, no styles work, no figure drawing).
-Target: ratio ≤ 3. Peak memory is printed (tracemalloc peak and the process's max RSS).
+For each plan shape the YAML is written to a temporary folder, then ``planner render`` and
+``bench/baseline_docx.py`` (the same facts written the plainest way python-docx allows)
+run in turn on it. Printed per shape: the plan's size, the medians of CPU and wall seconds
+and peak memory of each process, and the median of the pair-by-pair ratios.
+
+Shapes (issue 9 item 9, issue 10 item 6):
+- ``1x``, ``2x``, ``4x``: the prefecture-scale plan (50 issues, 200 measures, 300 data
+  sources, 400 KPIs) and twice and four times that;
+- ``dense-5x50``, ``dense-10x100``, ``dense-20x200``: every measure addresses every issue;
+- ``dense-1mb``: a dense plan of about 1 MB (40 issues × 500 measures, 2 uses and 2 KPIs each).
+
+Targets: render at 1x ≤ 2× the baseline; time and memory about linear in the plan's size
+(the 2x and 4x rows ≈ 2 and 4 times the 1x row).
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-import docx
-from docx.oxml.ns import qn
-from docx.shared import Emu
+from bench.measure import compare, machine
+from planner.planfile import dumps_plan
+from tests.support.plans import dense_plan, generate_plan
 
-from planner.model import Plan
-from planner.render import render_document, render_plan
-
-
-def make_plan(args: argparse.Namespace) -> tuple[Plan, str]:
-    """The shared deterministic prefecture-scale plan (bench/gen_plan.py)."""
-    from bench.gen_plan import generate_plan
-
-    return generate_plan(issues=args.issues, measures=args.measures,
-                         data_sources=args.data, kpis=args.kpis), "bench.gen_plan"
-
-
-def content_of(document) -> list[tuple]:
-    """The body as ('p', text) / ('t', rows) / ('img', png) items, for the baseline."""
-    items: list[tuple] = []
-    images = {rel.rId: rel.target_part.blob for rel in document.part.rels.values()
-              if rel.reltype.endswith("/image")}
-    body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == qn("w:p"):
-            for blip in child.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"):
-                items.append(("img", images[blip.get(qn("r:embed"))]))
-            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
-            items.append(("p", text))
-        elif child.tag == qn("w:tbl"):
-            rows = [["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.tc_lst]
-                    for tr in child.tr_lst]
-            items.append(("t", rows))
-    return items
+PREFECTURE = {"issues": 50, "measures": 200, "data_sources": 300, "kpis": 400}
+SHAPES = {
+    "1x": lambda: generate_plan(**PREFECTURE),
+    "2x": lambda: generate_plan(**{k: 2 * v for k, v in PREFECTURE.items()}),
+    "4x": lambda: generate_plan(**{k: 4 * v for k, v in PREFECTURE.items()}),
+    "dense-5x50": lambda: dense_plan(5, 50),
+    "dense-10x100": lambda: dense_plan(10, 100),
+    "dense-20x200": lambda: dense_plan(20, 200),
+    "dense-1mb": lambda: dense_plan(40, 500, uses=2, kpis=2),
+}
+TARGET_RATIO = 2.0
 
 
-def raw_python_docx(items: list[tuple], out: str) -> None:
-    """The baseline: plain python-docx public API writing the same content."""
-    document = docx.Document()
-    for item in items:
-        if item[0] == "p":
-            document.add_paragraph(item[1])
-        elif item[0] == "img":
-            document.add_picture(io.BytesIO(item[1]), width=Emu(5_700_000))
-        else:
-            rows = item[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for row, values in zip(table.rows, rows):
-                for cell, value in zip(row.cells, values):
-                    cell.text = value
-    document.save(out)
-
-
-def best_of(n: int, fn) -> float:
-    """The fastest of ``n`` runs, in seconds (the least disturbed by other processes)."""
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def main() -> None:
-    """Run the benchmark and print the numbers."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--issues", type=int, default=50)
-    parser.add_argument("--measures", type=int, default=200)
-    parser.add_argument("--data", type=int, default=300)
-    parser.add_argument("--kpis", type=int, default=400)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    plan, source = make_plan(args)
+def main(argv: list[str] | None = None) -> int:
+    """Measure every asked shape and print one row each, then the growth of the series."""
+    parser = argparse.ArgumentParser(prog="python bench/bench_render.py",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="counted runs of each command")
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shapes")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per process")
+    args = parser.parse_args(argv)
+    print(f"machine: {machine()}; {args.runs} runs each after a warm-up, medians")
+    print(f"{'shape':<13} {'YAML KB':>8} {'items':>6} | {'render cpu':>10} {'wall':>6} "
+          f"{'MB':>5} | {'baseline cpu':>12} {'wall':>6} {'MB':>5} | {'ratio cpu':>9} "
+          f"{'wall':>6}")
+    cpu: dict[str, float] = {}
+    ok = True
     with tempfile.TemporaryDirectory() as tmp:
-        ours_path, raw_path = Path(tmp) / "ours.docx", str(Path(tmp) / "raw.docx")
-        items = content_of(render_document(plan, "prefecture"))
-        ours = best_of(args.repeat, lambda: render_plan(plan, ours_path, "prefecture"))
-        raw = best_of(args.repeat, lambda: raw_python_docx(items, raw_path))
-        tracemalloc.start()
-        render_plan(plan, ours_path, "prefecture")
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        size = ours_path.stat().st_size
-    try:
-        import resource
-
-        rss = f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
-    except ImportError:  # Windows
-        rss = "n/a"
-    tables = sum(1 for i in items if i[0] == "t")
-    print(f"plan: {args.issues} issues, {args.measures} measures, {args.data} data sources, "
-          f"{args.kpis} KPIs (generator: {source})")
-    print(f"document: {len(items)} body items, {tables} tables, {size / 1024:.0f} KiB")
-    print(f"planner render: {ours:.2f} s   raw python-docx: {raw:.2f} s   "
-          f"ratio: {ours / raw:.2f}x (target <= 3x)")
-    print(f"peak memory: {peak / 2**20:.0f} MiB traced (render), max RSS {rss}")
+        for name in args.shapes.split(","):
+            plan = SHAPES[name]()
+            path = Path(tmp) / f"{name}.yaml"
+            path.write_text(dumps_plan(plan), encoding="utf-8")
+            items = sum(len(x) for x in (plan.issues, plan.measures, plan.data_sources,
+                                         plan.kpis))
+            render = [sys.executable, "-m", "planner", "render", str(path), "-o",
+                      str(Path(tmp) / "planner.docx")]
+            baseline = [sys.executable, str(ROOT / "bench" / "baseline_docx.py"), str(path),
+                        str(Path(tmp) / "baseline.docx")]
+            c = compare(render, baseline, args.runs, args.timeout)
+            cpu[name] = c.median("a", "cpu")
+            print(f"{name:<13} {path.stat().st_size / 1024:8.0f} {items:6d} | "
+                  f"{cpu[name]:9.2f}s {c.median('a', 'wall'):5.2f}s "
+                  f"{c.median('a', 'peak_mb'):5.0f} | {c.median('b', 'cpu'):11.2f}s "
+                  f"{c.median('b', 'wall'):5.2f}s {c.median('b', 'peak_mb'):5.0f} | "
+                  f"{c.ratio('cpu'):8.2f}x {c.ratio('wall'):5.2f}x", flush=True)
+            if name == "1x":
+                ok &= c.ratio("cpu") <= TARGET_RATIO
+    for series in (("1x", "2x", "4x"), ("dense-5x50", "dense-10x100", "dense-20x200")):
+        if all(s in cpu for s in series):
+            first = cpu[series[0]]
+            print(f"growth {' → '.join(series)}: CPU "
+                  + " : ".join(f"{cpu[s] / first:.2f}" for s in series)
+                  + "  (linear: 1 : 2 : 4)")
+    if "1x" in cpu:
+        print(f"target: render at 1x <= {TARGET_RATIO:g}x the baseline: "
+              f"{'OK' if ok else 'OVER TARGET'}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -20,8 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-
-import networkx as nx
+from typing import Any
 
 from planner import opendata
 from planner.model import (
@@ -160,7 +159,10 @@ class PlanGraph:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self._g = nx.MultiDiGraph()
+        # networkx is imported and the MultiDiGraph built on first use (``_g``): importing
+        # it is most of ``import planner.checks``, and the rules answer from the indexes.
+        self._graph_parts: tuple[list, list] = ([], [])
+        self._nx_graph: Any = None
         self._first: dict[NodeKind, dict[str, Item]] = {k: {} for k in NodeKind}
         self._occurrences: dict[str, list[Occurrence]] = {}
         self.dangling: list[Dangling] = []
@@ -189,7 +191,7 @@ class PlanGraph:
                     nodes.append((item.id, {"kind": kind, "item": item}))
                 occurrences.append(Occurrence(kind, index, item))
                 first.setdefault(item.id, item)
-        self._g.add_nodes_from(nodes)
+        self._graph_parts[0].extend(nodes)
 
     def _resolve(self, item: Item, kind: NodeKind, field: str, target: str | None,
                  expected: NodeKind) -> bool:
@@ -234,7 +236,18 @@ class PlanGraph:
                     add(k.id, measure_id, kind=EdgeKind.EVALUATES, index=j, item=k)
             if resolve(k, k_kind, "source", k.source, NodeKind.DATA):
                 add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
-        self._g.add_edges_from(edges)
+        self._graph_parts[1].extend(edges)
+
+    @property
+    def _g(self) -> Any:
+        """The networkx MultiDiGraph of the nodes and edges (built once, when first asked)."""
+        if self._nx_graph is None:
+            import networkx as nx
+
+            self._nx_graph = nx.MultiDiGraph()
+            self._nx_graph.add_nodes_from(self._graph_parts[0])
+            self._nx_graph.add_edges_from(self._graph_parts[1])
+        return self._nx_graph
 
     def _add_inherited(self) -> None:
         """Index the issues measures inherit from their pillars (not drawn as edges)."""

@@ -165,7 +165,7 @@ def test_bad_slot_names_are_refused(tmp_path: Path) -> None:
 def test_a_prefecture_scale_copy_round_trips(tmp_path):
     """Recovery copies are compact JSON (fast enough for the GUI thread) that the plan
     loader reads back to the very same plan."""
-    from bench.gen_plan import generate_plan
+    from tests.support.plans import generate_plan
 
     plan = generate_plan()
     store = RecoveryStore(tmp_path)

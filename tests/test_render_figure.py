@@ -46,3 +46,45 @@ def test_one_measure_with_hundreds_of_kpis_still_fits_a_page():
     row_px = 2 * 26 + 30
     assert all(f.height < (MAX_ROWS + 4) * row_px * 2 for f in figures)
     assert len(figures) <= 3
+
+
+def test_a_dense_plan_draws_each_measure_once():
+    """Issue 10: every measure addressing every issue once made a figure per issue × measure
+    pair (10 × 100 → over a thousand images). Each measure is now drawn once, with arrows
+    from all its issues, so the figures grow with the plan, not with its relations."""
+    from planner.render.figure import _groups, _Index
+    from tests.support.plans import dense_plan
+
+    plan = dense_plan(issues=10, measures=100)
+    ctx = build_context(plan)
+    drawn = [m["id"] for _issues, measures, _part in _groups(ctx, _Index(ctx))
+             for m in measures]
+    assert sorted(drawn) == sorted(m.id for m in plan.measures)  # each exactly once
+    figures = relationship_figures(ctx, HEADERS)
+    assert len(figures) <= len(plan.issues) + len(plan.measures) // MAX_ROWS + 1
+    row_px = 2 * 26 + 30
+    assert all(f.height < (MAX_ROWS + 4) * row_px * 2 for f in figures)
+
+
+def test_a_measure_keeps_the_arrows_of_all_its_issues():
+    """A measure drawn with its first issue also shows the other issues it addresses."""
+    plan = big_plan(issues=12, measures=60, data=80, kpis=90)
+    plan.measures[0].addresses = [plan.issues[0].id, plan.issues[-1].id]
+    ctx = build_context(plan)
+    from planner.render.figure import _graph, _groups, _Index
+
+    index = _Index(ctx)
+    issues, measures, _part = next(iter(_groups(ctx, index)))
+    cols, edges = _graph(ctx, issues, measures, index, others=True)
+    m1 = "M:" + plan.measures[0].id
+    assert ("I:" + plan.issues[-1].id, m1) in edges
+    assert ("I:" + plan.issues[-1].id) in [key for key, _label in cols[0]]
+
+
+def test_figures_are_palette_images_with_smooth_text():
+    """Drawn straight into palette indices: no RGB pass, text still anti-aliased."""
+    [figure] = relationship_figures(build_context(small_plan()), HEADERS)
+    image = Image.open(io.BytesIO(figure.png))
+    assert image.mode == "P"
+    used = [count for count, _index in image.getcolors(256)]
+    assert len(used) > 40  # the column colours plus shades of text, not just flat fills

@@ -7,12 +7,20 @@ and appends the table of contents, chapters, tables and figures after the cover.
 
 from __future__ import annotations
 
-import io
+import hashlib
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
+from docx.image.image import Image as DocxImage
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
+from docx.oxml.shape import CT_Inline
+from docx.parts.image import ImagePart
 from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
@@ -50,6 +58,15 @@ class DocxWriter:
         self._style_ids: dict[str, str | None] = {}
         self._table_count = 0
         self._figure_count = 0
+        # Appending goes straight before the body's final sectPr: python-docx would search
+        # the whole body for it on every paragraph, and the whole document for the section
+        # on every table (both quadratic on a prefecture-scale plan).
+        self._body = self.doc.element.body
+        self._page: tuple[int, int] | None = None  # (text width in twips, height in EMU)
+        self._header_fill: str | None | bool = False  # False: not looked up yet
+        self._images: dict[str, ImagePart] | None = None  # sha1 → part
+        self._image_numbers: set[int] = set()
+        self._next_shape_id: int | None = None
 
     # --- styles -----------------------------------------------------------------------
     def style_id(self, role: str) -> str | None:
@@ -62,15 +79,41 @@ class DocxWriter:
             self._style_ids[role] = found.style_id if found is not None else None
         return self._style_ids[role]
 
-    def paragraph(self, text: str, role: str) -> Paragraph:
-        """Append a paragraph in the style for ``role``."""
-        p = self.doc.add_paragraph()
+    def _append(self, element) -> None:
+        """Append a body element (paragraph, table) after the content, before the sectPr."""
+        last = self._body[-1] if len(self._body) else None
+        if last is not None and last.tag == _SECT_PR:
+            last.addprevious(element)
+        else:
+            self._body.append(element)
+
+    def new_paragraph(self) -> Paragraph:
+        """Append an empty paragraph (what ``Document.add_paragraph()`` makes, without the scan)."""
+        p = OxmlElement("w:p")
+        self._append(p)
+        return Paragraph(p, self.doc._body)
+
+    def paragraph(self, text: str, role: str, keep_next: bool = False) -> Paragraph:
+        """Append a paragraph in the style for ``role`` (kept with the next if asked).
+
+        Built element by element in schema order: the object layer's generic insertion
+        searches dozens of possible successors for each child (thousands of paragraphs).
+        """
+        p = OxmlElement("w:p")
         sid = self.style_id(role)
-        if sid:
-            p._p.style = sid
+        if sid or keep_next:
+            ppr = OxmlElement("w:pPr")
+            if sid:
+                ppr.append(OxmlElement("w:pStyle", {_VAL: sid}))
+            if keep_next:
+                ppr.append(OxmlElement("w:keepNext"))
+            p.append(ppr)
         if text:
-            p._p.add_r().text = text
-        return p
+            r = OxmlElement("w:r")
+            p.append(r)
+            r.text = text  # python-docx's run text: \t and \n become w:tab and w:br
+        self._append(p)
+        return Paragraph(p, self.doc._body)
 
     # --- cover ------------------------------------------------------------------------
     def fill_cover(self) -> None:
@@ -112,8 +155,7 @@ class DocxWriter:
     # --- table of contents ------------------------------------------------------------
     def add_toc(self, title: str, blocks: list[Block]) -> None:
         """A TOC field, pre-filled with the headings so it reads right before Word updates it."""
-        head = self.paragraph(title, "toc_title")
-        head.paragraph_format.keep_with_next = True
+        self.paragraph(title, "toc_title", keep_next=True)
         entries = [b for b in blocks if b.kind in ("heading1", "heading2")]
         first = self.paragraph("", "toc1")
         ooxml.field_begin(first, 'TOC \\o "1-2" \\h \\z \\u')
@@ -125,7 +167,7 @@ class DocxWriter:
             p._p.add_r().text = b.text
             last = p
         ooxml.field_end(last)
-        brk = self.doc.add_paragraph()
+        brk = self.new_paragraph()
         ooxml.page_break_paragraph(brk)
 
     # --- blocks -----------------------------------------------------------------------
@@ -137,67 +179,58 @@ class DocxWriter:
             elif block.kind == "figure":
                 self.add_figures(block.args[0] if block.args else "relationship")
             elif block.kind == "caption":
-                cap = self.paragraph(block.args[0] if block.args else "", "caption")
-                cap.paragraph_format.keep_with_next = True
+                self.paragraph(block.args[0] if block.args else "", "caption", keep_next=True)
             elif block.kind == "pagebreak":
-                ooxml.page_break_paragraph(self.doc.add_paragraph())
+                ooxml.page_break_paragraph(self.new_paragraph())
             elif block.kind == "toc":
                 continue  # written before the blocks, see render_document
             elif block.kind in STYLES:
-                p = self.paragraph(block.text, block.kind)
-                if block.kind.startswith("heading"):
-                    p.paragraph_format.keep_with_next = True
+                self.paragraph(block.text, block.kind, keep_next=block.kind.startswith("heading"))
             else:
                 raise PackError(f"不明な指定 {block.kind} がテンプレートにあります。",
                                 f"Unknown directive {block.kind} in a template.")
 
+    def _page_size(self) -> tuple[int, int]:
+        if self._page is None:  # the body section never changes once the cover is filled
+            s = self.doc.sections[-1]
+            self._page = (int((s.page_width - s.left_margin - s.right_margin) / _TWIP),
+                          int(s.page_height - s.top_margin - s.bottom_margin))
+        return self._page
+
     def text_width(self) -> int:
         """Usable width of the body section in twips."""
-        s = self.doc.sections[-1]
-        return int((s.page_width - s.left_margin - s.right_margin) / _TWIP)
+        return self._page_size()[0]
 
     def text_height(self) -> int:
         """Usable height of the body section in EMU."""
-        s = self.doc.sections[-1]
-        return int(s.page_height - s.top_margin - s.bottom_margin)
+        return self._page_size()[1]
+
+    def header_fill(self) -> str | None:
+        """The first-row shading of the pack's table style (looked up once)."""
+        if self._header_fill is False:
+            self._header_fill = ooxml.header_fill(self.doc, STYLES["table"])
+        return self._header_fill  # type: ignore[return-value]
 
     def add_table(self, spec: TableSpec) -> None:
-        """A table at the full text width, header row repeated on every page."""
+        """A table at the full text width, header row repeated on every page.
+
+        The table is written as one XML string and parsed once: building tens of thousands
+        of cells through python-docx's object layer took a third of a prefecture plan's
+        render. ``tests/test_render_fast_paths.py`` proves the result is the same XML the
+        object layer makes (python-docx's version range is pinned in pyproject.toml).
+        """
         if not spec.rows:
             self.paragraph(spec.empty_text, "paragraph")
             return
-        table = self.doc.add_table(rows=len(spec.rows) + 1, cols=len(spec.columns))
-        tbl = table._tbl
-        style = self.style_id("table")
-        if style:
-            tbl.tblPr.get_or_add_tblStyle().set(qn("w:val"), style)
         total = self.text_width()
         weight = sum(c.width for c in spec.columns)
         widths = [int(total * c.width / weight) for c in spec.columns]
         widths[-1] = total - sum(widths[:-1])
-        ooxml.fix_table_widths(tbl, widths)
-        fill = ooxml.header_fill(self.doc, STYLES["table"])
-        cell_role = "cell_small" if spec.small else "cell"
-        rows = tbl.tr_lst
-        ooxml.repeat_header(rows[0])
-        ooxml.cant_split(rows[0])
-        self._fill_row(rows[0], [c.header for c in spec.columns], widths, "cell_head",
-                       [True] * len(widths), fill)
-        centers = [c.center for c in spec.columns]
-        for tr, values in zip(rows[1:], spec.rows):
-            ooxml.cant_split(tr)  # a row torn across pages reads as two rows
-            self._fill_row(tr, values, widths, cell_role, centers, None)
-        if len(spec.rows) <= KEEP_TOGETHER_ROWS:
-            ooxml.keep_rows_together(rows)  # a short table is read as one block
-        self.doc.add_paragraph()  # breathing room; tables never touch the next heading
-
-    def _fill_row(self, tr, values, widths, role, centers, fill) -> None:
-        sid = self.style_id(role)
-        for tc, value, width, center in zip(tr.tc_lst, values, widths, centers):
-            ooxml.set_cell_width(tc, width)
-            if fill:
-                ooxml.shade_cell(tc, fill)
-            ooxml.fill_cell_paragraph(tc.p_lst[0], value, sid, center)
+        xml = table_xml(spec, widths, self.style_id("table"), self.header_fill(),
+                        self.style_id("cell_head"),
+                        self.style_id("cell_small" if spec.small else "cell"))
+        self._append(parse_xml(xml))
+        self.new_paragraph()  # breathing room; tables never touch the next heading
 
     def add_figures(self, name: str) -> None:
         """The relationship figure(s), each scaled to fit the page, captioned below."""
@@ -220,10 +253,44 @@ class DocxWriter:
         max_h = int(self.text_height() * 0.88)  # leave room for the caption
         if width * fig.height / fig.width > max_h:
             width = Emu(int(max_h * fig.width / fig.height))
-        p = self.paragraph("", "figure")
+        p = self.paragraph("", "figure", keep_next=True)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.keep_with_next = True
-        p.add_run().add_picture(io.BytesIO(fig.png), width=width)
+        rId, image = self._image(fig.png)
+        cx, cy = image.scaled_dimensions(width, None)
+        inline = CT_Inline.new_pic_inline(self._shape_id(), rId, image.filename, cx, cy)
+        p.add_run()._r.add_drawing(inline)
+
+    def _image(self, png: bytes) -> tuple[str, DocxImage]:
+        """(rId, image) of a picture, as ``Run.add_picture`` relates it, hashing it once.
+
+        python-docx hashes every earlier image again for each new one and numbers parts by
+        rescanning them; with hundreds of figures that was quadratic. Same part names, same
+        reuse of an identical image.
+        """
+        package, part = self.doc.part.package, self.doc.part
+        if self._images is None:
+            self._images = {}
+            for existing in package.image_parts:
+                self._image_numbers.add(existing.partname.idx)
+                self._images.setdefault(existing.sha1, existing)
+        sha1 = hashlib.sha1(png).hexdigest()
+        if sha1 not in self._images:
+            n = next(i for i in range(1, len(self._image_numbers) + 2)
+                     if i not in self._image_numbers)
+            self._image_numbers.add(n)
+            image = DocxImage.from_blob(png)
+            image_part = ImagePart.from_image(image, PackURI(f"/word/media/image{n}.{image.ext}"))
+            package.image_parts.append(image_part)
+            self._images[sha1] = image_part
+        image_part = self._images[sha1]
+        return part.relate_to(image_part, RT.IMAGE), image_part.image
+
+    def _shape_id(self) -> int:
+        """The next drawing id: python-docx's ``next_id`` scanned once, then counted on."""
+        if self._next_shape_id is None:
+            self._next_shape_id = self.doc.part.next_id
+        self._next_shape_id += 1
+        return self._next_shape_id - 1
 
     # --- finishing --------------------------------------------------------------------
     def finish(self) -> None:
@@ -236,6 +303,65 @@ class DocxWriter:
             if style is not None:
                 style.paragraph_format.keep_with_next = True
         ooxml.update_fields_on_open(self.doc)
+
+
+_SECT_PR = qn("w:sectPr")
+_VAL = qn("w:val")
+_TBL_LOOK = ('<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+             'w:noHBand="0" w:noVBand="1" w:val="04A0"/>')
+
+
+def _attr(value: str) -> str:
+    return escape(value, {'"': "&quot;"})
+
+
+def _cell_xml(text: str, width: int, style_id: str | None, center: bool, keep: bool,
+              fill: str | None) -> str:
+    """One ``w:tc`` as ooxml.set_cell_width/shade_cell/fill_cell_paragraph make it."""
+    shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(fill)}"/>' if fill else ""
+    ppr = ""
+    if style_id or center or keep:
+        ppr = ("<w:pPr>" + (f'<w:pStyle w:val="{_attr(style_id)}"/>' if style_id else "")
+               + ("<w:keepNext/>" if keep else "") + ('<w:jc w:val="center"/>' if center else "")
+               + "</w:pPr>")
+    run = ""
+    if text:
+        parts = []
+        for line in text.split("\n"):
+            body = escape(line).replace("\r", "&#13;")
+            parts.append(f'<w:t xml:space="preserve">{body}</w:t>' if line != line.strip()
+                         else (f"<w:t>{body}</w:t>" if line else "<w:t/>"))
+        run = "<w:r>" + "<w:br/>".join(parts) + "</w:r>"
+    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shd}</w:tcPr>'
+            f"<w:p>{ppr}{run}</w:p></w:tc>")
+
+
+def table_xml(spec: TableSpec, widths: list[int], table_style: str | None, fill: str | None,
+              head_style: str | None, cell_style: str | None) -> str:
+    """The ``w:tbl`` of a non-empty table: fixed widths, shaded header row repeated on every
+    page, rows that never split, a short table kept on one page."""
+    keep = len(spec.rows) <= KEEP_TOGETHER_ROWS  # a short table is read as one block
+    out = [f"<w:tbl {nsdecls('w')}><w:tblPr>"]
+    if table_style:
+        out.append(f'<w:tblStyle w:val="{_attr(table_style)}"/>')
+    out.append(f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+               f"{_TBL_LOOK}</w:tblPr><w:tblGrid>")
+    out += [f'<w:gridCol w:w="{w}"/>' for w in widths]
+    out.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>")
+    out += [_cell_xml(c.header, w, head_style, True, keep, fill)
+            for c, w in zip(spec.columns, widths)]
+    out.append("</w:tr>")
+    centers = [c.center for c in spec.columns]
+    last = len(spec.rows) - 1
+    for n, values in enumerate(spec.rows):
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")  # a torn row reads as two rows
+        row_keep = keep and n != last
+        values = [*values, *[""] * (len(widths) - len(values))]
+        out += [_cell_xml(v, w, cell_style, c, row_keep, None)
+                for v, w, c in zip(values, widths, centers)]
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
 
 
 def _arg(block: Block, n: int) -> str | None:

@@ -1,8 +1,12 @@
 """別図: the relationship figure (issues → measures → data → KPIs) drawn with Pillow.
 
-Four columns of boxes joined by arrows. A large plan is split into one figure per issue
-(and per group of measures when one issue alone is too big), so each stays readable on an
-A4 page. Output is deterministic: same plan, same pixels.
+Four columns of boxes joined by arrows. A large plan is split into figures by groups of
+consecutive issues (and by groups of measures when one issue alone is too big), so each
+stays readable on an A4 page. Each measure is drawn once, in the figure of the first issue
+it lists, with an arrow from every issue it addresses: a dense plan (every measure
+addressing every issue) makes no more figures than it has measures, and every figure is
+capped at MAX_ROWS boxes a column, so the figures grow linearly with the plan.
+Output is deterministic: same plan, same pixels.
 """
 
 from __future__ import annotations
@@ -112,8 +116,30 @@ def _issue_word(ctx: dict[str, Any]) -> str:
     return "Issue " if ctx.get("lang") == "en" else "課題"
 
 
-def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict]):
-    """Nodes per column and edges, in first-reached order (few crossings, deterministic)."""
+class _Index:
+    """What the figures look up per item, built once per document (not per trial group)."""
+
+    def __init__(self, ctx: dict[str, Any]) -> None:
+        self.word = _issue_word(ctx)
+        self.data_titles = {d["id"]: d["title"] for d in ctx["data_sources"]}
+        self.src_of = {k["id"]: k.get("source_id") for k in ctx["kpis"]}
+        self.issue_by_id = {i["id"]: i for i in ctx["issues"]}
+        self.owned: dict[str, list[dict]] = {}  # issue id → measures drawn in its figure
+        self.position = {m["id"]: n for n, m in enumerate(ctx["measures"])}
+        for m in ctx["measures"]:
+            owner = next((i["id"] for i in m["issues"] if i["id"] in self.issue_by_id), None)
+            if owner is not None:
+                self.owned.setdefault(owner, []).append(m)
+
+
+def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict],
+           index: _Index | None = None, others: bool = False):
+    """Nodes per column and edges, in first-reached order (few crossings, deterministic).
+
+    With ``others``, the other issues the measures address are added after ``issues``, so
+    every arrow into a measure is drawn where the measure is.
+    """
+    index = index or _Index(ctx)
     cols: list[list[tuple[str, str]]] = [[], [], [], []]
     seen: set[str] = set()
     edges: list[tuple[str, str]] = []
@@ -123,9 +149,13 @@ def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict]):
             seen.add(key)
             cols[col].append((key, label))
 
-    data_titles = {d["id"]: d["title"] for d in ctx["data_sources"]}
+    data_titles = index.data_titles
     for i in issues:
-        add(0, "I:" + i["id"], f"{_issue_word(ctx)}{i['number']} {i['title']}")
+        add(0, "I:" + i["id"], f"{index.word}{i['number']} {i['title']}")
+    if others:
+        for m in measures:
+            for i in m["issues"]:
+                add(0, "I:" + i["id"], f"{index.word}{i['number']} {i['title']}")
     for m in measures:
         add(1, "M:" + m["id"], m["label"])
         edges += [("I:" + i["id"], "M:" + m["id"]) for i in m["issues"]
@@ -134,7 +164,7 @@ def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict]):
             if u["data_id"] in data_titles:
                 add(2, "D:" + u["data_id"], data_titles[u["data_id"]])
                 edges.append(("M:" + m["id"], "D:" + u["data_id"]))
-    src_of = {k["id"]: k.get("source_id") for k in ctx["kpis"]}
+    src_of = index.src_of
     for m in measures:
         for k in m["kpis"]:
             add(3, "K:" + k["id"], k["title"])
@@ -158,33 +188,128 @@ def _draw(cols, edges, headers: list[str]) -> Figure:
             y += h + 14
         heights.append(y)
     height = max(heights) + 10
-    img = Image.new("RGB", (WIDTH, height), "white")
+    # Drawn straight into palette indices (an "L" canvas given the palette at the end):
+    # shapes are never anti-aliased, and text is blended through ramps of TEXT_LEVELS
+    # shades between its colour and the box it sits on — no RGB image, no quantizing.
+    ink = _palette_index()
+    img = Image.new("L", (WIDTH, height), ink["white"])
     draw = ImageDraw.Draw(img)
-    for c, text in enumerate(headers):
+    text_mask = Image.new("L", (WIDTH, height), 0)
+    head_mask = Image.new("L", (WIDTH, HEAD_H), 0)
+    for c, label in enumerate(headers):
         x = c * (COL_W + gap)
-        draw.rectangle([x, 0, x + COL_W, HEAD_H - 14], fill=COLORS[c][1])
-        tw = head_font.getlength(text)
-        draw.text((x + (COL_W - tw) / 2, 12), text, font=head_font, fill="white")
+        draw.rectangle([x, 0, x + COL_W, HEAD_H - 14], fill=ink[COLORS[c][1]])
+        tw = sum(_char_width(head_font, ch) for ch in label)
+        _text(head_mask, x + (COL_W - tw) / 2, 12, label, head_font)
     for a, b in edges:
         na, nb = nodes.get(a), nodes.get(b)
         if na and nb:
             _arrow(draw, na.col * (COL_W + gap) + COL_W, na.y + na.h // 2,
-                   nb.col * (COL_W + gap), nb.y + nb.h // 2)
+                   nb.col * (COL_W + gap), nb.y + nb.h // 2, ink[LINE])
     for n in nodes.values():
         x = n.col * (COL_W + gap)
         fill, border = COLORS[n.col]
-        draw.rounded_rectangle([x, n.y, x + COL_W, n.y + n.h], radius=10, fill=fill,
-                               outline=border, width=3)
+        draw.rounded_rectangle([x, n.y, x + COL_W, n.y + n.h], radius=10, fill=ink[fill],
+                               outline=ink[border], width=3)
         for i, line in enumerate(n.lines):
-            draw.text((x + PAD, n.y + PAD + i * (FONT_PX + 6) - 2), line, font=font, fill="#1A1A1A")
+            _text(text_mask, x + PAD, n.y + PAD + i * (FONT_PX + 6) - 2, line, font)
+    for c in range(4):
+        x = c * (COL_W + gap)
+        _blend_text(img, head_mask, (x, 0, x + COL_W + 1, HEAD_H), ink[("head", c)])
+        _blend_text(img, text_mask, (x, HEAD_H, x + COL_W + 1, height), ink[("body", c)])
+    img.putpalette(_palette())  # the "L" canvas becomes a "P" image, no copy
     buf = io.BytesIO()
-    # Few colours: a palette image is a third the size and encodes several times faster.
-    img = img.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     img.save(buf, format="PNG", compress_level=6)
     return Figure(buf.getvalue(), WIDTH, height, "")
 
 
-def _arrow(draw: ImageDraw.ImageDraw, x1: int, y1: int, x2: int, y2: int) -> None:
+@cache
+def _glyph(font: Any, ch: str) -> tuple[Image.Image | None, int, int]:
+    """A character's coverage mask and its offset from the pen (rendered once per font).
+
+    Rasterising each line anew cost 1.5 ms (a prefecture plan's figures have thousands of
+    lines); Japanese needs no shaping, so pasting cached glyphs gives the same picture.
+    """
+    left, top, right, bottom = font.getbbox(ch)
+    if right <= left or bottom <= top:  # a space
+        return None, 0, 0
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    ImageDraw.Draw(mask).text((-left, -top), ch, font=font, fill=255)
+    return mask, left, top
+
+
+def _text(mask: Image.Image, x: float, y: float, line: str, font: Any) -> None:
+    """Paint ``line``'s coverage onto ``mask`` with its top-left (ascender) at (x, y)."""
+    for ch in line:
+        glyph, left, top = _glyph(font, ch)
+        if glyph is not None:
+            mask.paste(255, (int(x) + left, int(y) + top), glyph)
+        x += _char_width(font, ch)
+
+
+TEXT_COLOR = "#1A1A1A"
+TEXT_LEVELS = 15  # shades of anti-aliased text per (text colour, background) pair
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+@cache
+def _palette_table() -> tuple[dict[Any, int], tuple[int, ...]]:
+    """Palette indices of the figure's colours and text ramps, and the flat RGB palette."""
+    colors = ["#FFFFFF", LINE, TEXT_COLOR] + [c for pair in COLORS.values() for c in pair]
+    index: dict[Any, int] = {}
+    rgb: list[tuple[int, int, int]] = []
+    for color in colors:
+        if color not in index:
+            index[color] = len(rgb)
+            rgb.append(_rgb(color))
+    index["white"] = index["#FFFFFF"]
+    ramps = [(("head", c), COLORS[c][1], "#FFFFFF") for c in range(4)]
+    ramps += [(("body", c), COLORS[c][0], TEXT_COLOR) for c in range(4)]
+    for key, bg, fg in ramps:
+        index[key] = len(rgb)  # level 1 … TEXT_LEVELS follow one another
+        (br, bgn, bb), (fr, fgn, fb) = _rgb(bg), _rgb(fg)
+        for level in range(1, TEXT_LEVELS + 1):
+            t = level / TEXT_LEVELS
+            rgb.append((round(br + (fr - br) * t), round(bgn + (fgn - bgn) * t),
+                        round(bb + (fb - bb) * t)))
+    return index, tuple(v for color in rgb for v in color)
+
+
+def _palette_index() -> dict[Any, int]:
+    return _palette_table()[0]
+
+
+def _palette() -> list[int]:
+    return list(_palette_table()[1])
+
+
+def _level(alpha: int) -> int:
+    return (alpha * TEXT_LEVELS + 127) // 255
+
+
+@cache
+def _ramp_luts(base: int) -> tuple[list[int], list[int]]:
+    """(alpha → palette index, alpha → paste mask) for a ramp starting at ``base``."""
+    to_index = [base + _level(a) - 1 if _level(a) else 0 for a in range(256)]
+    to_mask = [255 if _level(a) else 0 for a in range(256)]
+    return to_index, to_mask
+
+
+def _blend_text(img: Image.Image, mask: Image.Image, box: tuple[int, int, int, int],
+                base: int) -> None:
+    """Paint the text coverage of ``mask`` inside ``box`` as shades of one ramp."""
+    region = mask.crop(box)  # masks are in the image's coordinates
+    if region.getbbox() is None:
+        return
+    to_index, to_mask = _ramp_luts(base)
+    img.paste(region.point(to_index), box[:2], region.point(to_mask))
+
+
+def _arrow(draw: ImageDraw.ImageDraw, x1: int, y1: int, x2: int, y2: int,
+           color: Any = LINE) -> None:
     """A smooth S-curve from (x1, y1) to (x2, y2) ending in a horizontal arrowhead."""
     head = 14
     end = x2 - head
@@ -195,8 +320,8 @@ def _arrow(draw: ImageDraw.ImageDraw, x1: int, y1: int, x2: int, y2: int) -> Non
         u = 1 - t
         points.append((u**3 * x1 + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end,
                        u**3 * y1 + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * y2))
-    draw.line(points, fill=LINE, width=3, joint="curve")
-    draw.polygon([(x2, y2), (end, y2 - 8), (end, y2 + 8)], fill=LINE)
+    draw.line(points, fill=color, width=3, joint="curve")
+    draw.polygon([(x2, y2), (end, y2 - 8), (end, y2 + 8)], fill=color)
 
 
 def _too_big(cols) -> bool:
@@ -209,12 +334,13 @@ def _chunks(measures: list[dict], size: int) -> list[list[dict]]:
 
 def relationship_figures(ctx: dict[str, Any], headers: list[str]) -> list[Figure]:
     """The whole plan in one figure, or split by groups of issues so each stays readable."""
-    cols, edges = _graph(ctx, ctx["issues"], ctx["measures"])
+    index = _Index(ctx)
+    cols, edges = _graph(ctx, ctx["issues"], ctx["measures"], index)
     if not _too_big(cols):
         return [_draw(cols, edges, headers)]
     figures = []
-    for issues, measures, part in _groups(ctx):
-        pcols, pedges = _capped(*_graph(ctx, issues, measures), ctx)
+    for issues, measures, part in _groups(ctx, index):
+        pcols, pedges = _capped(*_graph(ctx, issues, measures, index, others=True), ctx)
         fig = _draw(pcols, pedges, headers)
         figures.append(Figure(fig.png, fig.width, fig.height, part))
     return figures
@@ -240,33 +366,39 @@ def _capped(cols, edges, ctx: dict[str, Any]):
     return kept_cols, [(a, b) for a, b in edges if a in kept and b in kept]
 
 
-def _measures_of(ctx: dict[str, Any], issue: dict) -> list[dict]:
-    return [m for m in ctx["measures"] if any(i["id"] == issue["id"] for i in m["issues"])]
+def _groups(ctx: dict[str, Any], index: _Index):
+    """Consecutive issues that fit one figure; a single too-big issue split by its measures.
 
-
-def _groups(ctx: dict[str, Any]):
-    """Consecutive issues that fit one figure; a single too-big issue split by its measures."""
-    word = _issue_word(ctx)
+    A group shows the measures whose first issue is in it (each measure once in all the
+    figures); whether it fits is judged without the other issues those measures address,
+    which the drawing adds (capped) so that their arrows are not lost.
+    """
+    word = index.word
     group: list[dict] = []
+    group_measures: list[dict] = []
+
+    def fits(issues: list[dict], measures: list[dict]) -> bool:
+        return not _too_big(_graph(ctx, issues, measures, index)[0])
+
     for issue in ctx["issues"]:
-        trial = group + [issue]
-        if _too_big(_graph(ctx, trial, _measures_for(ctx, trial))[0]) and group:
-            yield group, _measures_for(ctx, group), _label(word, group)
-            trial = [issue]
-        group = trial
-        if _too_big(_graph(ctx, group, _measures_for(ctx, group))[0]):
-            parts = _split(ctx, issue, _measures_of(ctx, issue))
+        own = index.owned.get(issue["id"], [])
+        if group and not fits(group + [issue], _in_order(index, group_measures + own)):
+            yield group, group_measures, _label(word, group)
+            group, group_measures = [], []
+        group, group_measures = group + [issue], _in_order(index, group_measures + own)
+        if not fits(group, group_measures):  # one issue alone is too big
+            parts = _split(ctx, index, issue, own)
             for n, chunk in enumerate(parts, 1):
                 suffix = f"（{n}/{len(parts)}）" if len(parts) > 1 else ""
                 yield [issue], chunk, _label(word, [issue]) + suffix
-            group = []
+            group, group_measures = [], []
     if group:
-        yield group, _measures_for(ctx, group), _label(word, group)
+        yield group, group_measures, _label(word, group)
 
 
-def _measures_for(ctx: dict[str, Any], issues: list[dict]) -> list[dict]:
-    ids = {i["id"] for i in issues}
-    return [m for m in ctx["measures"] if any(i["id"] in ids for i in m["issues"])]
+def _in_order(index: _Index, measures: list[dict]) -> list[dict]:
+    """Measures in plan order, as the single whole-plan figure draws them."""
+    return sorted(measures, key=lambda m: index.position[m["id"]])
 
 
 def _label(word: str, issues: list[dict]) -> str:
@@ -275,10 +407,11 @@ def _label(word: str, issues: list[dict]) -> str:
     return f"{word}{issues[0]['number']}〜{issues[-1]['number']}"
 
 
-def _split(ctx: dict[str, Any], issue: dict, measures: list[dict]) -> list[list[dict]]:
+def _split(ctx: dict[str, Any], index: _Index, issue: dict,
+           measures: list[dict]) -> list[list[dict]]:
     size = max(1, len(measures))
     while True:
         chunks = _chunks(measures, size)
-        if size == 1 or not any(_too_big(_graph(ctx, [issue], c)[0]) for c in chunks):
+        if size == 1 or not any(_too_big(_graph(ctx, [issue], c, index)[0]) for c in chunks):
             return chunks
         size = max(1, size // 2)

@@ -1,18 +1,10 @@
-"""bench.gen_plan: the prefecture-scale plan other benchmarks import is deterministic and lawful."""
+"""tests.support.plans: the generated plans the benchmarks use are deterministic and lawful."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from planner.checks import Severity, run_checks
 from planner.planfile import dumps_plan, loads_plan
-
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # bench/ lives at the repository root, beside planner/
-    sys.path.insert(0, str(ROOT))
-
-from bench.gen_plan import generate_plan
+from tests.support.plans import dense_plan, generate_plan
 
 
 def test_same_arguments_same_plan():
@@ -32,3 +24,10 @@ def test_default_size_and_no_errors():
 def test_round_trips_through_the_plan_file():
     plan = generate_plan(5, 20, 30, 40)
     assert loads_plan(dumps_plan(plan)) == plan
+
+
+def test_dense_shapes_have_every_measure_address_every_issue():
+    plan = dense_plan(issues=5, measures=50)
+    assert (len(plan.issues), len(plan.measures)) == (5, 50)
+    assert all(sorted(m.addresses) == sorted(i.id for i in plan.issues) for m in plan.measures)
+    assert not [f for f in run_checks(plan) if f.severity == Severity.ERROR]

@@ -1,0 +1,7 @@
+"""Plans built in code, shared by the tests and the benchmarks (one import root: the repository).
+
+``tests.support.plans`` has the small plans the checker tests start from (``clean_plan``,
+``personal_source``, ``open_source``), the deterministic prefecture-scale generator
+(``generate_plan``) and the dense shapes of issue 10 (``dense_plan``). It imports only
+``planner.model`` and ``planner.vocab``, so a benchmark can use it without pytest.
+"""
