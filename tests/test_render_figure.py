@@ -88,3 +88,16 @@ def test_figures_are_palette_images_with_smooth_text():
     assert image.mode == "P"
     used = [count for count, _index in image.getcolors(256)]
     assert len(used) > 40  # the column colours plus shades of text, not just flat fills
+
+
+def test_the_number_of_figures_is_bounded(monkeypatch):
+    """Past MAX_FIGURES, neighbouring groups share a figure: any plan stays bounded."""
+    from planner.render import figure
+
+    ctx = build_context(big_plan(issues=12, measures=60, data=80, kpis=90))
+    unbounded = relationship_figures(ctx, HEADERS)
+    monkeypatch.setattr(figure, "MAX_FIGURES", 2)
+    bounded = relationship_figures(ctx, HEADERS)
+    assert len(unbounded) > 2 and len(bounded) == 2
+    assert bounded[0].part.startswith("課題1〜")
+    assert all(f.height < (MAX_ROWS + 4) * (2 * 26 + 30) * 2 for f in bounded)

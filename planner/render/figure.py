@@ -5,7 +5,8 @@ consecutive issues (and by groups of measures when one issue alone is too big), 
 stays readable on an A4 page. Each measure is drawn once, in the figure of the first issue
 it lists, with an arrow from every issue it addresses: a dense plan (every measure
 addressing every issue) makes no more figures than it has measures, and every figure is
-capped at MAX_ROWS boxes a column, so the figures grow linearly with the plan.
+capped at MAX_ROWS boxes a column, so the figures grow linearly with the plan; past
+MAX_FIGURES, neighbouring groups share a figure, so any plan the loader accepts stays bounded.
 Output is deterministic: same plan, same pixels.
 """
 
@@ -23,6 +24,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 WIDTH = 1800  # px across A4 text width (~160 mm) → about 285 dpi
 MAX_ROWS = 16  # boxes per column that still read at ~7 pt on A4
+#: At most this many figures (four times a prefecture's plan needs 100): beyond it,
+#: consecutive groups share a figure, its columns summed up in 「ほか N 件」 boxes.
+MAX_FIGURES = 120
 FONT_PX = 26
 PAD = 12
 COL_W = 370
@@ -339,7 +343,7 @@ def relationship_figures(ctx: dict[str, Any], headers: list[str]) -> list[Figure
     if not _too_big(cols):
         return [_draw(cols, edges, headers)]
     figures = []
-    for issues, measures, part in _groups(ctx, index):
+    for issues, measures, part in _merged(list(_groups(ctx, index)), index):
         pcols, pedges = _capped(*_graph(ctx, issues, measures, index, others=True), ctx)
         fig = _draw(pcols, pedges, headers)
         figures.append(Figure(fig.png, fig.width, fig.height, part))
@@ -394,6 +398,20 @@ def _groups(ctx: dict[str, Any], index: _Index):
             group, group_measures = [], []
     if group:
         yield group, group_measures, _label(word, group)
+
+
+def _merged(groups: list, index: _Index) -> list:
+    """At most MAX_FIGURES groups: past that, consecutive groups are drawn together."""
+    if len(groups) <= MAX_FIGURES:
+        return groups
+    per = -(-len(groups) // MAX_FIGURES)
+    out = []
+    for start in range(0, len(groups), per):
+        chunk = groups[start:start + per]
+        issues = list({i["id"]: i for g in chunk for i in g[0]}.values())
+        measures = _in_order(index, list({m["id"]: m for g in chunk for m in g[1]}.values()))
+        out.append((issues, measures, _label(index.word, issues)))
+    return out
 
 
 def _in_order(index: _Index, measures: list[dict]) -> list[dict]:
