@@ -4,9 +4,11 @@
     python3 dev.py app     # open the desktop app on the bundled sample plan
     python3 dev.py test    # run every test (and the Qt-boundary contract)
     python3 dev.py bench   # run the benchmarks under bench/
+    python3 dev.py dist    # freeze planner into dist/planner (+ Windows installers)
 
 Each command first makes (or refreshes) a private virtual environment in ``.venv``
 with planner and its test tools installed, so nothing else needs to be set up by hand.
+``dist`` uses its own, hash-locked environment instead (packaging/README.md).
 It is standard-library only on purpose: it must run before anything is installed.
 """
 
@@ -79,7 +81,15 @@ def cmd_bench(extra: list[str]) -> int:
     return code
 
 
-COMMANDS = {"app": cmd_app, "test": cmd_test, "bench": cmd_bench}
+def cmd_dist(extra: list[str]) -> int:
+    """The frozen one-folder bundle for this platform, then the installers (packaging/)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import dist
+
+    return dist.main(extra)
+
+
+COMMANDS = {"app": cmd_app, "test": cmd_test, "bench": cmd_bench, "dist": cmd_dist}
 
 
 def main() -> int:
@@ -87,7 +97,8 @@ def main() -> int:
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    ensure_venv()
+    if sys.argv[1] != "dist":  # dist builds in its own locked environment
+        ensure_venv()
     return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 

@@ -82,7 +82,7 @@ class _Guard:
         self.work = _norm(work)
         roots = [work, sys.prefix, sys.base_prefix, sys.exec_prefix, *sys.path, *extra_read]
         roots += _font_dirs()
-        self.read_roots = [_norm(r) for r in roots if r and os.path.isdir(r)]
+        self.read_roots = [_norm(r) for r in roots if r and os.path.isdir(r)] + _frozen_bundle()
         self.violations: list[str] = []
         self._inside = threading.local()
 
@@ -142,6 +142,14 @@ def _norm(path: object) -> str:
 
 def _under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _frozen_bundle() -> list[str]:
+    """A bundled (PyInstaller) planner reads its own program file, which holds its Python
+    modules, and its ``_internal`` folder: exactly these two, not the folder around them."""
+    if not getattr(sys, "frozen", False):
+        return []
+    return [_norm(p) for p in (sys.executable, getattr(sys, "_MEIPASS", None)) if p]
 
 
 def _font_dirs() -> list[str]:
