@@ -231,7 +231,11 @@ def test_install_and_uninstall_under_wine(tmp_path, monkeypatch):
     # in ProgramData. Either way it exists while installed and goes with the uninstall.
     menus = [user_menu, wine.path("ProgramData/Microsoft/Windows/Start Menu/Programs")]
     assert any((m / shortcut).is_file() for m in menus)
-    assert wine.run("msiexec", "/x", str(msi), "/qn") == 0
+    newer = installers.build_msi(bundle, tmp_path / "out" / "planner-0.1.1.msi", "0.1.1")
+    assert wine.run("msiexec", "/i", str(newer), "/qn") == 0  # an upgrade, not a second copy
+    system = wine.registry("system")  # 0.1.0's registration is gone, 0.1.1's is there
+    assert '"DisplayVersion"="0.1.1"' in system and '"DisplayVersion"="0.1.0"' not in system
+    assert wine.run("msiexec", "/x", str(newer), "/qn") == 0
     assert not per_machine.exists()
     assert not any((m / shortcut).exists() for m in menus)
     assert _reg_key(r"Software\planner") not in wine.registry("system")

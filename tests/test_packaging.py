@@ -212,3 +212,69 @@ def test_every_place_that_names_the_minimum_windows_agrees():
     installers = _load("installers")
     assert f"ビルド {build}" in installers.MSI_TEXT["JA_TOO_OLD"]
     assert f"ビルド {build}" in nsi
+
+
+# -- docs/it-guide.md §7 says what the installers do ------------------------------------------
+
+GUIDE = (ROOT / "docs" / "it-guide.md").read_text(encoding="utf-8")
+GUIDE_JA, GUIDE_EN = GUIDE.split('<a id="english"></a>')
+SECTION_JA = GUIDE_JA.split("### 7.", 1)[1]
+SECTION_EN = GUIDE_EN.split("### 7.", 1)[1]
+NSI = (PACKAGING / "windows" / "planner.nsi").read_text(encoding="utf-8")
+WXS = (PACKAGING / "windows" / "planner.wxs").read_text(encoding="utf-8")
+
+
+def _said(text: str, where: str) -> bool:
+    return re.sub(r"\s+", "", text) in re.sub(r"\s+", "", where)
+
+
+@pytest.mark.parametrize("section", [SECTION_JA, SECTION_EN], ids=["ja", "en"])
+def test_the_guide_lists_exactly_the_registry_values_setup_writes(section):
+    written = set(re.findall(r'WriteReg\w+ HKCU "\$\{UNINST_KEY\}" "(\w+)"', NSI))
+    assert len(written) == 10
+    key = re.search(r'!define UNINST_KEY "([^"]+)"', NSI).group(1)
+    bullet = section.split(f"HKEY_CURRENT_USER\\\\{key}".replace("\\\\", "\\"), 1)[1]
+    listed = set(re.findall(r"`(\w+)`", bullet.split("\n- ", 1)[0]))
+    assert listed == written
+    assert "HKLM" not in NSI  # "Nothing under HKEY_LOCAL_MACHINE"
+
+
+@pytest.mark.parametrize("section", [SECTION_JA, SECTION_EN], ids=["ja", "en"])
+def test_the_guide_gives_the_real_places_and_switches(section):
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\planner"' in NSI
+    assert _said("`%LOCALAPPDATA%\\Programs\\planner`", section)
+    assert '<Directory Id="ProgramFiles64Folder">' in WXS and 'Id="INSTALLDIR" Name="planner"' in WXS
+    assert _said("`C:\\Program Files\\planner`", section)
+    assert 'RequestExecutionLevel user' in NSI and 'InstallScope="perMachine"' in WXS
+    assert '"QuietUninstallString" \'"$INSTDIR\\uninstall.exe" /S\'' in NSI
+    for switch in ("-setup.exe /S", "/D=<", "msiexec /i planner-<", ".msi /qn",
+                   "msiexec /x planner-<", '"%LOCALAPPDATA%\\Programs\\planner\\uninstall.exe" /S'):
+        assert _said(switch, section), switch
+    assert 'Key="Software\\planner" Name="StartMenuShortcut"' in WXS
+    assert _said("HKEY_LOCAL_MACHINE\\Software\\planner", section)
+    assert _said("`StartMenuShortcut`", section)
+    shortcut = "planner（官民データ活用推進計画）"
+    assert f'$SMPROGRAMS\\{shortcut}.lnk' in NSI
+    installers = _load("installers")
+    assert installers.MSI_TEXT["JA_SHORTCUT_NAME"].endswith(f"|{shortcut}")
+    assert _said(f"`{shortcut}`", section)
+
+
+@pytest.mark.parametrize("section", [SECTION_JA, SECTION_EN], ids=["ja", "en"])
+def test_the_guide_gives_the_real_minimum_windows_and_exit_code(section):
+    assert _said(f"{entry.MIN_WINDOWS_BUILD}", section) and _said("1903", section)
+    assert entry.EXIT_UNUSABLE == 2
+    assert _said("終了コード 2", section) or _said("exit code 2", section) \
+        or _said("exits with code 2", section)
+    assert "--planner-sandbox-child" in section
+    from planner.sandbox import FROZEN_CHILD_FLAG
+
+    assert FROZEN_CHILD_FLAG == "--planner-sandbox-child"
+
+
+def test_the_installation_page_and_the_guide_are_linked_from_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/install-ja.md" in readme
+    page = (ROOT / "docs" / "install-ja.md").read_text(encoding="utf-8")
+    assert "%LOCALAPPDATA%\\Programs\\planner" in page and "1903" in page
+    assert "it-guide.md#7-windows-への導入情報システム担当者向け" in page
