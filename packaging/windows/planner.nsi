@@ -41,6 +41,8 @@ BrandingText "planner ${VERSION}"
 !include FileFunc.nsh
 
 !define MUI_ABORTWARNING
+!define MUI_ICON "planner.ico"
+!define MUI_UNICON "planner.ico"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !define MUI_FINISHPAGE_RUN "$INSTDIR\planner.exe"
