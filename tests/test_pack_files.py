@@ -365,3 +365,17 @@ def _sample():
     from planner.planfile import load_plan
 
     return load_plan(ROOT / "resources" / "samples" / "sample-plan.yaml")
+
+
+def test_a_sections_folder_linked_out_of_the_pack_is_refused(tmp_path: Path) -> None:
+    from planner.render import render_plan
+
+    folder = _user_pack()
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(folder / "sections", elsewhere)
+    try:
+        (folder / "sections").symlink_to(elsewhere, target_is_directory=True)
+    except OSError:
+        pytest.skip("cannot create symlinks here")
+    with pytest.raises(PackRefused, match="outside the pack folder"):
+        render_plan(_sample(), tmp_path / "out.docx", folder)

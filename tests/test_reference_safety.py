@@ -468,6 +468,11 @@ def test_damaged_packages_are_refused_with_a_clear_message(tmp_path: Path) -> No
         clean_reference(buffer.getvalue(), "ref.docx")
     with pytest.raises(PackError, match="cannot open the Word file"):
         clean_reference(b"PK\x03\x04 not really", "ref.docx")
+    corrupt = bytearray(_zip(parts))  # damaged deflate data inside a member (zlib.error)
+    at = corrupt.find(b"word/styles.xml") + 40
+    corrupt[at:at + 20] = b"\xff" * 20
+    with pytest.raises(PackError, match="cannot open the Word file"):
+        clean_reference(bytes(corrupt), "ref.docx")
 
 
 def test_built_in_reference_files_need_no_cleaning() -> None:

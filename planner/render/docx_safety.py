@@ -28,6 +28,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree
@@ -236,7 +237,7 @@ def _read_package(data: bytes, source: object) -> dict[str, bytes]:
                 raise _damaged(source, "部品の大きさが壊れています", "a part's size is damaged")
             members[info.filename] = blob
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError,
-            NotImplementedError) as exc:
+            NotImplementedError, zlib.error) as exc:
         raise _damaged(source, f"Wordファイルとして開けません（{exc}）",
                        f"cannot open the Word file ({exc})") from None
     return members

@@ -117,8 +117,8 @@ class _PackLoader(jinja2.FileSystemLoader):
             path = Path(folder, *pieces)
             if not os.path.lexists(path):
                 continue
-            try:
-                data = read_pack_file(path, Path(folder), MAX_SECTION)
+            try:  # inside the pack itself: a sections folder linked elsewhere is refused too
+                data = read_pack_file(path, Path(folder).parent, MAX_SECTION)
             except FileNotFoundError:  # a dangling link: as if absent
                 continue
             text = data.decode(self.encoding)
