@@ -54,7 +54,7 @@ def _render(work: Path, job: dict) -> dict:
     guard = _Guard(work, [Path(p) for p in job.get("allowed_read", [])])
     sys.addaudithook(guard)
     notices = render_plan(plan, work / "out.docx", job.get("template"), job["include_checks"],
-                          job["lang"])
+                          job["lang"], bool(job.get("final", False)))
     if guard.violations:  # blocked even if the renderer swallowed the error
         return _refused(guard.violations[0])
     return {"ok": True, "notices": [list(n) for n in notices]}

@@ -45,7 +45,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    """planner render PLAN -o OUT.docx [--template NAME_OR_DIR] [--include-checks]."""
+    """planner render PLAN -o OUT.docx|OUT.pdf [--template NAME_OR_DIR] [--include-checks]
+    [--final]."""
     from planner.planfile import load_plan
     from planner.sandbox import render_safely
 
@@ -54,7 +55,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     # process (a pack from someone else must not run code, read files or hang us).
     notices: list[tuple[str, str]] = []  # what was removed from the pack's Word file
     render_safely(plan, Path(args.output), template=args.template,
-                  include_checks=args.include_checks, lang=_lang(args), notices=notices)
+                  include_checks=args.include_checks, lang=_lang(args), notices=notices,
+                  final=args.final)
     for ja, en in notices:
         _say(en if _lang(args) == "en" else ja)
     _say(("Wrote " if _lang(args) == "en" else "出力しました: ") + str(args.output))
@@ -150,11 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("render", help="計画書（.docx）を出力する / write the plan document")
+    p = sub.add_parser("render", help="計画書（.docx / .pdf）を出力する / write the plan document")
     p.add_argument("plan")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--template", default=None, help="template pack name or folder")
     p.add_argument("--include-checks", action="store_true", help="add 別表3 点検結果")
+    p.add_argument("--final", action="store_true",
+                   help="確定版として出力（エラーや未記入があれば出力しない） / write the final "
+                        "document; refuse while errors or placeholders remain")
     p.add_argument("--lang", choices=["ja", "en"], default="ja")
     p.set_defaults(func=cmd_render)
 

@@ -62,22 +62,46 @@ def needs_sandbox(template: str | Path | None) -> bool:
 
 def render_safely(plan: Plan, out: str | Path, template: str | Path | None = None,
                   include_checks: bool = False, lang: str = "ja", timeout_s: float = 60,
-                  memory_mb: int = 1024, notices: list[tuple[str, str]] | None = None) -> Path:
+                  memory_mb: int = 1024, notices: list[tuple[str, str]] | None = None,
+                  final: bool = False) -> Path:
     """Render with a built-in pack in-process, with any other pack in the sandbox.
 
     A drop-in for ``planner.render.render_plan`` for the CLI and the export dialog. What the
     user must be told (what was removed from the pack's Word file) is appended to
     ``notices`` as (Japanese, English) messages.
     """
+    if Path(out).suffix.lower() == ".pdf":  # the .docx first (maybe sandboxed), then the PDF
+        return _render_pdf(plan, Path(out), template, include_checks, lang, timeout_s,
+                           memory_mb, notices, final)
     if needs_sandbox(template):
         return render_in_sandbox(plan, out, template, include_checks, lang, timeout_s, memory_mb,
-                                 notices)
+                                 notices, final)
     from planner.render import render_plan
 
-    said = render_plan(plan, Path(out), template, include_checks, lang)
+    said = render_plan(plan, Path(out), template, include_checks, lang, final)
     if notices is not None:
         notices.extend(said)
     return Path(out)
+
+
+def _render_pdf(plan: Plan, out: Path, template: str | Path | None, include_checks: bool,
+                lang: str, timeout_s: float, memory_mb: int,
+                notices: list[tuple[str, str]] | None, final: bool) -> Path:
+    """The document as a PDF: rendered as .docx like any other, converted outside the child
+    (the converter is a program the sandbox rightly may not start)."""
+    from planner.render.pdf import converter, no_converter_error, write_pdf
+
+    if converter() is None:  # say so before spending the render
+        raise no_converter_error()
+    work = Path(tempfile.mkdtemp(prefix="planner-pdf-"))
+    try:
+        docx = work / "plan.docx"
+        render_safely(plan, docx, template, include_checks, lang, timeout_s, memory_mb,
+                      notices, final)
+        write_pdf(docx.read_bytes(), out)
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def render_in_sandbox(
@@ -89,6 +113,7 @@ def render_in_sandbox(
     timeout_s: float = 60,
     memory_mb: int = 1024,
     notices: list[tuple[str, str]] | None = None,
+    final: bool = False,
 ) -> Path:
     """Render ``plan`` with ``template`` to ``out`` in a limited child process.
 
@@ -106,6 +131,7 @@ def render_in_sandbox(
             "timeout_s": timeout_s,
             "memory_mb": memory_mb,
             "allowed_read": _allowed_read_roots(template),
+            "final": bool(final),
         }
         (work / "plan.yaml").write_text(dumps_plan(plan), encoding="utf-8")
         (work / "job.json").write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")

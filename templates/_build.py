@@ -8,7 +8,6 @@ so that a change to the house style is reviewable. Output is committed with the 
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -19,21 +18,20 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from planner.render import ooxml
-from planner.render.figure import cjk_font
+from planner.render.marks import LOGO_STYLE
 
 HERE = Path(__file__).resolve().parent
 THEMES = {
     "municipal": {
         "body": "游明朝", "heading": "游ゴシック", "accent": "1F3864", "light": "DCE6F2",
-        "cover": "centered", "logo_shape": "circle",
+        "cover": "centered",
     },
     "prefecture": {
         "body": "游明朝", "heading": "游ゴシック", "accent": "0B5345", "light": "D8EDE4",
-        "cover": "band", "logo_shape": "square",
+        "cover": "band",
     },
 }
 
@@ -203,27 +201,6 @@ def _table_style(doc, theme: dict) -> None:
     el.append(first)
 
 
-def make_logo(theme: dict, label: str) -> bytes:
-    """A neutral placeholder emblem; consultants replace it with the real one in Word."""
-    size = 360
-    img = Image.new("RGBA", (size, size), (255, 255, 255, 0))
-    draw = ImageDraw.Draw(img)
-    colour = "#" + theme["accent"]
-    if theme["logo_shape"] == "circle":
-        draw.ellipse([10, 10, size - 10, size - 10], outline=colour, width=18)
-    else:
-        draw.rounded_rectangle([10, 10, size - 10, size - 10], radius=48, outline=colour, width=18)
-    font = cjk_font(72)
-    tw = font.getlength(label)
-    draw.text(((size - tw) / 2, size / 2 - 46), label, font=font, fill=colour)
-    small = cjk_font(30)
-    text = "LOGO"
-    draw.text(((size - small.getlength(text)) / 2, size / 2 + 44), text, font=small, fill=colour)
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    return buf.getvalue()
-
-
 def _page_setup(section) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(25), Mm(22)
@@ -246,39 +223,57 @@ def _p(doc, text: str = "", style: str | None = None, align=None, size: float | 
     return p
 
 
-def _cover(doc, theme: dict, logo: bytes) -> None:
+def _logo_slot(doc, align) -> None:
+    """An empty paragraph in the 「Cover Logo」 style: where a municipality's emblem goes.
+
+    The built-in packs ship no emblem (a dummy would be wrong for most towns). Insert the
+    picture into this paragraph in Word, or put logo.png in the pack folder (docs/templates.md).
+    """
+    style = _para_style(doc, LOGO_STYLE, "Normal")
+    style.paragraph_format.alignment = align
+    style.paragraph_format.space_after = Pt(6)
+    doc.add_paragraph(style=style)
+
+
+_TITLE = "{{ plan.title }}{{ draft_mark }}"
+_PERIOD = "{% if plan.period %}計画期間　{{ plan.period }}{% endif %}"
+_ADOPTED = "{{ plan.adopted_on }}{% if plan.adopted_on %}策定{% endif %}"
+_VERSION = "{{ plan.version }}"
+
+
+def _cover(doc, theme: dict) -> None:
     center = WD_ALIGN_PARAGRAPH.CENTER
     if theme["cover"] == "centered":
         for _ in range(6):
             _p(doc)
-        _p(doc, "{{ plan.title }}", "Title", center)
-        _p(doc, "計画期間　{{ plan.period }}", "Subtitle", center)
+        _p(doc, _TITLE, "Title", center)
+        _p(doc, _PERIOD, "Subtitle", center)
         for _ in range(15):
             _p(doc)
-        _p(doc, "{{ plan.adopted_on }}{% if plan.adopted_on %}策定{% endif %}", None, center, 12)
-        _p(doc, "{% if plan.version %}第{{ plan.version }}版{% endif %}", None, center, 11)
+        _p(doc, _ADOPTED, None, center, 12)
+        _p(doc, _VERSION, None, center, 11)
         _p(doc)
-        p = _p(doc, "", None, center)
-        p.add_run().add_picture(io.BytesIO(logo), width=Mm(22))
+        _logo_slot(doc, center)
         _p(doc, "{{ plan.municipality }}", None, center, 18, True, theme["accent"])
+        _p(doc, "{{ plan.department }}", None, center, 12)
     else:
         for _ in range(3):
             _p(doc)
-        p = _p(doc, "", None, WD_ALIGN_PARAGRAPH.LEFT)
-        p.add_run().add_picture(io.BytesIO(logo), width=Mm(18))
-        band = _p(doc, "{{ plan.title }}", "Title", WD_ALIGN_PARAGRAPH.LEFT)
+        _logo_slot(doc, WD_ALIGN_PARAGRAPH.LEFT)
+        band = _p(doc, _TITLE, "Title", WD_ALIGN_PARAGRAPH.LEFT)
         band.runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         pPr = band._p.get_or_add_pPr()
         _shading(pPr, theme["accent"])
         band.paragraph_format.space_before = Pt(6)
-        sub = _p(doc, "計画期間　{{ plan.period }}", "Subtitle", WD_ALIGN_PARAGRAPH.LEFT)
+        sub = _p(doc, _PERIOD, "Subtitle", WD_ALIGN_PARAGRAPH.LEFT)
         _border(sub._p.get_or_add_pPr(), "bottom", theme["accent"], 12, 4)
         for _ in range(12):
             _p(doc)
         right = WD_ALIGN_PARAGRAPH.RIGHT
-        _p(doc, "{{ plan.adopted_on }}{% if plan.adopted_on %}策定{% endif %}", None, right, 12)
-        _p(doc, "{% if plan.version %}第{{ plan.version }}版{% endif %}", None, right, 11)
+        _p(doc, _ADOPTED, None, right, 12)
+        _p(doc, _VERSION, None, right, 11)
         _p(doc, "{{ plan.municipality }}", None, right, 20, True, theme["accent"])
+        _p(doc, "{{ plan.department }}", None, right, 12)
 
 
 def _body_section(doc, theme: dict) -> None:
@@ -287,7 +282,7 @@ def _body_section(doc, theme: dict) -> None:
     section.header.is_linked_to_previous = False
     section.footer.is_linked_to_previous = False
     hp = section.header.paragraphs[0]
-    hp.text = "{{ plan.title }}"
+    hp.text = "{{ plan.title }}{{ draft_mark }}"
     hp.style = doc.styles["Header"]
     hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _border(hp._p.get_or_add_pPr(), "bottom", theme["accent"], 6, 2)
@@ -304,7 +299,7 @@ def _body_section(doc, theme: dict) -> None:
 
 
 def build(pack: str) -> Path:
-    """Write ``templates/<pack>/reference.docx`` and ``logo.png``; return the .docx path."""
+    """Write ``templates/<pack>/reference.docx``; return its path."""
     theme = THEMES[pack]
     doc = Document()
     _page_setup(doc.sections[0])
@@ -313,15 +308,15 @@ def build(pack: str) -> Path:
     body = doc.element.body
     for p in list(body.findall(qn("w:p"))):
         body.remove(p)
-    logo = make_logo(theme, "市章" if pack == "municipal" else "県章")
-    (HERE / pack / "logo.png").write_bytes(logo)
-    _cover(doc, theme, logo)
+    _cover(doc, theme)
     _body_section(doc, theme)
     ooxml.ensure_east_asian_fonts(doc, theme["body"], theme["heading"])
     ooxml.declare_font_fallbacks(doc)
     props = doc.core_properties
-    props.author, props.title, props.comments = "planner", f"{pack} template", ""
-    props.last_modified_by = "planner"
+    # A rendered plan gets its own title, author and dates (planner.render.marks).
+    props.author, props.title, props.comments = "", "", ""
+    props.last_modified_by = ""
+    props.language = "ja-JP"
     import datetime as dt
 
     stamp = dt.datetime(2025, 1, 1)

@@ -16,6 +16,8 @@ plan:
   sections:
     current_state: テスト市の現状です。
     purpose: 計画の目的です。
+    organization: 推進体制です。
+    basic_policy: 基本的な方針です。
     security: セキュリティの方針です。
 issues:
   - id: I-1
@@ -39,6 +41,7 @@ measures:
     addresses: [I-2]
     articles: {primary: [11]}
     owner: 危機管理課
+    schedule: {start_fy: 2026, end_fy: 2027}
     uses:
       - {data: D-3, flow: publish, purpose: within}
 data_sources:

@@ -100,9 +100,8 @@ def _restyle_like_word(reference: Path, logo: bytes) -> None:
     body = d.sections[1]
     body.header.paragraphs[0].runs[0].text = "{{ plan.municipality }}｜{{ plan.title }}"
     body.footer.paragraphs[0].insert_paragraph_before("アクメ総研 標準様式")
-    rid, _ = d.part.get_or_add_image(io.BytesIO(logo))  # 図の変更: new picture, same frame
-    (blip,) = d.element.body.xpath(".//a:blip")
-    blip.set(qn("r:embed"), rid)
+    slot = next(p for p in d.paragraphs if p.style.name == "Cover Logo")  # the empty logo slot
+    slot.add_run().add_picture(io.BytesIO(logo))  # 挿入 → 画像
     d.save(str(reference))
 
 

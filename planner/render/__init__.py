@@ -15,10 +15,12 @@ from planner.atomic import Content, atomic_write
 from planner.errors import PlannerError
 from planner.model import Plan
 from planner.render.context import build_context
+from planner.render.marks import placeholder, placeholders_in
 from planner.render.packs import Pack, PackError, find_pack
 from planner.render.text import Block, Directive, clean_text, parse_blocks
 
-__all__ = ["OUTLINE", "PackError", "RenderError", "render_document", "render_plan"]
+__all__ = ["OUTLINE", "NotFinalError", "PackError", "RenderError", "render_document",
+           "render_plan"]
 
 #: Chapters in the official municipal template's order (domain.md §5); cover comes from Word.
 OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "basic_policy",
@@ -28,6 +30,22 @@ OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "ba
 
 class RenderError(PlannerError):
     """The document could not be written."""
+
+
+class NotFinalError(RenderError):
+    """A final document was asked for while the plan has errors or unwritten parts."""
+
+    def __init__(self, items: list[str], lang_items_en: list[str]) -> None:
+        shown_ja = "\n".join(f"・{x}" for x in items[:12])
+        shown_en = "\n".join(f"- {x}" for x in lang_items_en[:12])
+        more_ja = f"\n・ほか{len(items) - 12}件" if len(items) > 12 else ""
+        more_en = f"\n- and {len(items) - 12} more" if len(items) > 12 else ""
+        super().__init__(
+            "確定版としては出力できません。次の点が残っています（直すか、案として出力して"
+            f"ください。ファイルは書いていません）:\n{shown_ja}{more_ja}",
+            "Cannot write a final document while these remain (fix them, or export a draft; "
+            f"nothing was written):\n{shown_en}{more_en}")
+        self.items = items
 
 
 def _one_line(text: Any) -> str:
@@ -45,6 +63,7 @@ def _functions(lang: str, era: str | None = None) -> dict[str, Any]:
         "pagebreak": lambda: Directive("pagebreak"),
         "toc": lambda title="目次": Directive("toc", (str(title),)),
         "fy": lambda year: wareki.fiscal_year(year, lang, era),
+        "placeholder": lambda what: placeholder(_one_line(what)),
     }
 
 
@@ -75,9 +94,11 @@ def _node_names(titles: dict[str, str], nodes: tuple[str, ...], lang: str) -> st
     return ("、" if lang != "en" else ", ").join(names)
 
 
-def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
+def _findings(plan: Plan, lang: str, findings: list | None = None) -> list[dict[str, str]]:
     from planner.checks import run_checks
 
+    if findings is None:
+        findings = run_checks(plan)
     titles: dict[str, str] = {}
     for item in plan.items():  # the first item with an id names it, as Plan.find does
         titles.setdefault(item.id, item.title)
@@ -86,7 +107,7 @@ def _findings(plan: Plan, lang: str) -> list[dict[str, str]]:
         "nodes": clean_text(_node_names(titles, f.nodes, lang)),
         "message": clean_text(f.message(lang)), "reference": clean_text(f.reference(lang)),
         "fix": clean_text(f.fix(lang)),
-    } for f in run_checks(plan)]
+    } for f in findings]
 
 
 def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
@@ -100,18 +121,35 @@ def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
 
 
 def render_document(plan: Plan, template: str | Path | None = None,
-                    include_checks: bool = False, lang: str = "ja"):
-    """Build the document in memory and return the python-docx Document."""
-    return _build(plan, find_pack(template), include_checks, lang)
+                    include_checks: bool = False, lang: str = "ja", final: bool = False):
+    """Build the document in memory and return the python-docx Document.
+
+    While the plan has error findings or the document would hold a placeholder, the
+    document is a draft: 「（案）」 on the cover and in the running header. ``final`` refuses
+    (NotFinalError, saying which) instead of building a draft.
+    """
+    return _build(plan, find_pack(template), include_checks, lang, final)
 
 
-def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str):
+def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str, final: bool = False):
+    from planner import wareki
+    from planner.checks import Severity, run_checks
+    from planner.render import marks
     from planner.render.docx_writer import DocxWriter
 
-    ctx = {**build_context(plan, lang), **_functions(lang), "include_checks": include_checks}
+    era = wareki.document_era(plan.plan.adopted_on)
+    ctx = {**build_context(plan, lang), **_functions(lang, era),
+           "include_checks": include_checks}
+    findings = run_checks(plan)
     if include_checks:
-        ctx["findings"] = _findings(plan, lang)
-    blocks = render_sections(pack, ctx)
+        ctx["findings"] = _findings(plan, lang, findings)
+    blocks = define_the_act(render_sections(pack, ctx))
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    gaps = unwritten(blocks, ctx)
+    if final and (errors or gaps):
+        raise _not_final(errors, gaps)
+    ctx["draft"] = bool(errors or gaps)
+    ctx["draft_mark"] = marks.draft_mark(lang) if ctx["draft"] else ""
     writer = DocxWriter(pack, ctx)
     writer.fill_cover()
     toc = next((b for b in blocks if b.kind == "toc"), None)
@@ -119,26 +157,100 @@ def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str):
         writer.add_toc(toc.args[0] if toc.args else "目次", blocks)
     writer.add_blocks(blocks)
     writer.finish()
+    marks.finish_document(writer.doc, ctx, _logo(pack))
     return writer.doc
 
 
+def _logo(pack: Pack) -> bytes | None:
+    """The pack's logo.png, for the cover's empty logo slot (None when the pack has none)."""
+    path = Path(pack.path) / "logo.png"
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None
+
+
+def unwritten(blocks: list[Block], ctx: dict[str, Any]) -> list[tuple[str, str]]:
+    """(chapter, placeholder) for every 【未記入：…】 the document would hold, in order."""
+    from planner.render.tables import build_table
+
+    found: list[tuple[str, str]] = []
+    chapter = ""
+    for b in blocks:
+        if b.kind == "heading1":
+            chapter = b.text
+        if b.kind == "table":
+            spec = build_table(b.args[0], b.args[1] if len(b.args) > 1 and b.args[1] else None,
+                               ctx)
+            texts = [spec.empty_text] if not spec.rows else [c for r in spec.rows for c in r]
+        else:
+            texts = [b.text]
+        for text in texts:
+            found += [(chapter, p) for p in placeholders_in(text)]
+    return list(dict.fromkeys(found))
+
+
+def _not_final(errors: list, gaps: list[tuple[str, str]]) -> NotFinalError:
+    ja = [f"エラー [{f.rule}] {f.message('ja')}" for f in errors]
+    en = [f"error [{f.rule}] {f.message('en')}" for f in errors]
+    ja += [f"{chapter or '計画書'}: {text}" for chapter, text in gaps]
+    en += [f"{chapter or 'document'}: {text}" for chapter, text in gaps]
+    return NotFinalError(ja, en)
+
+
+#: The Act's full name, and how a document defines its short name at first use.
+ACT = "官民データ活用推進基本法"
+ACT_DEFINITION = "（平成28年法律第103号。以下「基本法」という。）"
+
+
+def define_the_act(blocks: list[Block]) -> list[Block]:
+    """「基本法」 defined where the document first names the Act, whoever wrote that text.
+
+    The first mention in body text (headings aside) gets the definition: after the full
+    name, or in place of a bare 「基本法」. Nothing changes when the text defines it already.
+    """
+    import dataclasses
+
+    for n, b in enumerate(blocks):
+        if b.kind.startswith("heading") or "基本法" not in b.text:
+            continue
+        if "以下「基本法」" in b.text:
+            return blocks
+        at = b.text.index("基本法")
+        full = b.text.rfind(ACT, 0, at + 3) == at - len(ACT) + 3
+        if full:
+            end = at + 3
+            text = b.text[:end] + ACT_DEFINITION + b.text[end:]
+        else:
+            text = b.text[:at] + ACT + ACT_DEFINITION + b.text[at + 3:]
+        return blocks[:n] + [dataclasses.replace(b, text=text)] + blocks[n + 1:]
+    return blocks
+
+
 def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
-                include_checks: bool = False, lang: str = "ja") -> list[tuple[str, str]]:
+                include_checks: bool = False, lang: str = "ja",
+                final: bool = False) -> list[tuple[str, str]]:
     """Write the plan document to ``out`` atomically; PlannerError on any user-caused failure.
 
     Returns notices for the user as (Japanese, English) messages: what was removed from the
     pack's Word file because it reached outside the document. The finished document is
     checked for anything that reaches outside before it is written (docx_safety.audit_docx);
-    if something is found, nothing is written.
+    if something is found, nothing is written. ``out`` ending in .pdf writes a PDF (through
+    LibreOffice or Word, see planner.render.pdf); ``final`` refuses a draft (NotFinalError).
     """
     out = Path(out)
     pack = find_pack(template)
-    document = _build(plan, pack, include_checks, lang)
+    document = _build(plan, pack, include_checks, lang, final)
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
     _require_self_contained(data, out)
-    write_atomically(out, data)
+    if out.suffix.lower() == ".pdf":
+        from planner.render.pdf import write_pdf
+
+        write_pdf(data, out)
+    else:
+        write_atomically(out, data)
     return list(pack.reference_notes)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from planner import opendata, vocab, wareki
+from planner.checks.readiness import chapter_text
 from planner.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
+from planner.render.marks import placeholder
 from planner.render.text import clean_text
 
 _FLOW_WORDS = {
@@ -29,6 +31,15 @@ _PURPOSE_WORDS = {
     "statistics_only": ("統計情報に加工したうえで", "after conversion to statistics"),
 }
 NONE_MARK = "—"
+#: Articles a municipality's plan is never short of: Art. 19 is addressed to the state.
+_NOT_A_GAP = frozenset({19})
+#: Flow labels as the document prints them: 「共同利用」 is a term of APPI's business chapter
+#: (Art. 27(5)(iii)), not of Chapter 5 that binds a public body.
+_DOC_FLOW_LABELS = {"provide_private": ("民間事業者等への提供", "Provision to a private party")}
+
+
+def _ph(lang: str, ja: str, en: str) -> str:
+    return placeholder(en if lang == "en" else ja)
 
 
 def one_line(value: Any) -> str:
@@ -65,10 +76,16 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
     if use_basis:
         term = vocab.term("legal_basis", str(use_basis))
         return f"{term.label(lang)}（{term.help(lang)}）" if term else str(use_basis)
-    if str(purpose or "") in ("within", "new_purpose", "statistics_only"):
+    if str(purpose or "") == "new_purpose":
+        # Collected anew for a purpose stated now: APPI 61(1) (specifying the purpose) and
+        # 62 (stating it to the person), not 69(1), which is about using held data.
+        return (vocab.label("purpose", purpose, lang)
+                + ("（APPI Arts. 61(1) and 62）" if lang == "en"
+                   else "（個人情報保護法第61条第1項・第62条）"))
+    if str(purpose or "") in ("within", "statistics_only"):
         return (vocab.label("purpose", purpose, lang)
                 + ("（APPI Art. 69(1)）" if lang == "en" else "（個人情報保護法第69条第1項）"))
-    return "Not stated" if lang == "en" else "未設定"
+    return _ph(lang, "根拠", "legal basis")
 
 
 def _index(items: list[Any]) -> dict[str, Any]:
@@ -107,6 +124,11 @@ class ContextBuilder:
             "data_sources": [self.data_source(d) for d in self.plan.data_sources],
             "kpis": [self.kpi(k) for k in self.plan.kpis],
             "personal_uses": self.personal_uses(),
+            "personal": self.personal_facts(),
+            "article_facts": self.article_facts(),
+            "related_plans": self.related_plans(),
+            "draft": False,
+            "draft_mark": "",
             "include_checks": False,
             "findings": [],
         }
@@ -117,19 +139,25 @@ class ContextBuilder:
         period = info.period
         start = period.start_fy if period else None
         end = period.end_fy if period else None
-        sections = {k: clean_text(v).strip() for k, v in vars(info.sections).items()}
+        # Template text (the starter's instructions, 〇〇市) is not the plan's own: the
+        # chapter prints as a placeholder, exactly as an empty one does.
+        sections = {k: clean_text(chapter_text(self.plan, k)) for k in vars(info.sections)}
         return {
             "title": one_line(info.title),
             "municipality": one_line(info.municipality) or one_line(info.title),
             "municipality_code": one_line(info.municipality_code),
-            "kind": str(info.kind or PlanKind.MUNICIPALITY),
+            "department": one_line(getattr(info, "department", None)),
+            "contact": clean_text(getattr(info, "contact", None)).strip(),
+            "kind": str(info.kind or ""),
             "is_prefecture": info.kind == PlanKind.PREFECTURE,
-            "kind_label": self.label("plan_kind", info.kind or PlanKind.MUNICIPALITY),
+            "is_municipality": info.kind == PlanKind.MUNICIPALITY,
+            "kind_label": self.label("plan_kind", info.kind) if info.kind else "",
             "start_fy": wareki.fiscal_year(start, self.lang, self.era),
             "end_fy": wareki.fiscal_year(end, self.lang, self.era),
             "period": wareki.fiscal_range(start, end, self.lang, self.era),
             "years": (end - start + 1) if start and end and end >= start else None,
             "adopted_on": clean_text(wareki.date(info.adopted_on, self.lang)),
+            "era": self.era or "",
             "version": one_line(info.version),
             "sections": sections,
         }
@@ -148,19 +176,17 @@ class ContextBuilder:
     def measure_ref(self, m: Measure) -> dict[str, Any]:
         """How other parts name a measure: 施策3 デマンド交通の運行最適化."""
         n = self.measure_no[m.id]
-        prefix = f"Measure {n}" if self.lang == "en" else f"施策{n}"
-        return {"id": one_line(m.id), "number": n, "title": one_line(m.title),
-                "label": f"{prefix} {one_line(m.title)}"}
+        label = (f"Measure {n} {one_line(m.title)}" if self.lang == "en"
+                 else f"施策{n}　{one_line(m.title)}")  # 施策1　… with a full-width space
+        return {"id": one_line(m.id), "number": n, "title": one_line(m.title), "label": label}
 
     def measure(self, m: Measure) -> dict[str, Any]:
         """One measure with its issues, data uses, KPIs, schedule and owner."""
-        sched = m.schedule
         return {
             **self.measure_ref(m),
             "description": clean_text(m.description).strip(),
-            "owner": one_line(m.owner),
-            "schedule": (wareki.fiscal_range(sched.start_fy, sched.end_fy, self.lang, self.era)
-                         if sched else ""),
+            "owner": one_line(m.owner) or _ph(self.lang, "担当課", "lead department"),
+            "schedule": self.schedule(m),
             "issues": [{"id": i, "number": self.issue_no[i],
                         "title": one_line(self.issues[i].title)}
                        for i in m.addresses if i in self.issue_no],
@@ -170,6 +196,20 @@ class ContextBuilder:
             "uses": [self.use(u) for u in m.uses],
             "kpis": [self.kpi(k) for k in self.kpis_by_measure.get(m.id, [])],
         }
+
+    def schedule(self, m: Measure) -> str:
+        """令和8年度（2026年度）〜令和10年度（2028年度）; a placeholder for a missing end."""
+        sched = m.schedule
+        start = sched.start_fy if sched else None
+        end = sched.end_fy if sched else None
+        if start is None and end is None:
+            return _ph(self.lang, "実施期間", "schedule")
+        sep = " – " if self.lang == "en" else "〜"
+        first = (wareki.fiscal_year(start, self.lang, self.era) if start is not None
+                 else _ph(self.lang, "開始年度", "first year"))
+        last = (wareki.fiscal_year(end, self.lang, self.era) if end is not None
+                else _ph(self.lang, "終了年度", "last year"))
+        return f"{first}{sep}{last}"
 
     def _article_name(self, number: int) -> str:
         art = vocab.article(number)
@@ -183,13 +223,20 @@ class ContextBuilder:
             "data_title": one_line(d.title) if d else one_line(u.data) or NONE_MARK,
             "category": self.label("category", d.category) if d else "",
             "holder": one_line(d.holder) if d else "",
-            "flow": self.label("flow", u.flow),
+            "flow": self.flow_label(u.flow),
             "purpose": self.label("purpose", u.purpose),
             "how": clean_text(_use_words(u.flow, u.purpose, self.lang)),
             "rationale": clean_text(u.rationale).strip(),
             "legal_basis": clean_text(legal_basis_text(u.legal_basis, u.purpose, self.lang)),
             "personal": bool(d and d.is_personal),
         }
+
+    def flow_label(self, flow: Any) -> str:
+        """A flow's label as the document words it."""
+        words = _DOC_FLOW_LABELS.get(str(flow or ""))
+        if words:
+            return words[1] if self.lang == "en" else words[0]
+        return self.label("flow", flow)
 
     def articles(self) -> list[dict[str, Any]]:
         """基本法 Arts. 10–19, each with the measures serving it as ◎ primary / ○ related."""
@@ -226,7 +273,11 @@ class ContextBuilder:
         en = self.lang == "en"
         if not publish:
             if d.category in opendata.NEVER_OPEN_CATEGORIES:
-                return "Not published (personal data)" if en else "公開対象外（個人情報）"
+                if d.is_personal:
+                    return "Not published (personal data)" if en else "公開対象外（個人情報）"
+                # 匿名加工情報 and the like are not personal information: name what they are.
+                kind = self.label("category", d.category)
+                return f"Not published ({kind})" if en else f"公開対象外（{kind}）"
             return "Not planned" if en else "公開予定なし"
         od = d.open_data or OpenData()
         parts = [self.label("license", od.license) if od.license else "",
@@ -242,17 +293,23 @@ class ContextBuilder:
     def kpi(self, k: Kpi) -> dict[str, Any]:
         """A KPI with baseline and target printed with their 和暦 years."""
         src = self.data.get(k.source) if k.source else None
+        base = number_text(k.baseline.value, k.unit) if k.baseline else ""
+        target = number_text(k.target.value, k.unit) if k.target else ""
         return {
             "id": one_line(k.id), "title": one_line(k.title),
             "type": self.label("kpi_type", k.type),
             "unit": one_line(k.unit),
-            "baseline": number_text(k.baseline.value, k.unit) if k.baseline else "",
-            "baseline_fy": wareki.fiscal_year(k.baseline.fy, self.lang, self.era) if k.baseline else "",
-            "target": number_text(k.target.value, k.unit) if k.target else "",
-            "target_fy": wareki.fiscal_year(k.target.fy, self.lang, self.era) if k.target else "",
-            "source": one_line(src.title) if src else one_line(k.source),
+            "baseline": base or _ph(self.lang, "基準値", "baseline"),
+            "baseline_fy": wareki.fiscal_year(k.baseline.fy, self.lang, self.era)
+            if k.baseline and base else "",
+            "target": target or _ph(self.lang, "目標値", "target"),
+            "target_fy": wareki.fiscal_year(k.target.fy, self.lang, self.era)
+            if k.target and target else "",
+            "source": (one_line(src.title) if src else one_line(k.source))
+            or _ph(self.lang, "出典", "source"),
             "source_id": one_line(k.source),
-            "rationale": clean_text(k.rationale).strip(),
+            "rationale": clean_text(k.rationale).strip()
+            or _ph(self.lang, "目標値設定の考え方", "why this target"),
             "measures": [self.measure_ref(m) for m in self.plan.measures if m.id in k.measures],
         }
 
@@ -264,6 +321,85 @@ class ContextBuilder:
                 d = self.data.get(u.data) if u.data else None
                 if d is not None and d.is_personal:
                     rows.append({"measure": self.measure_ref(m), **self.use(u)})
+        return rows
+
+
+    def personal_facts(self) -> dict[str, Any]:
+        """Whether the measures use personal data: "some", "none" or "unknown" (and why).
+
+        "none" is said only when every measure lists its data and every used source has a
+        category, none of them personal; a measure with no data, a use naming no known source
+        or a source without a category leaves it unknown, and the document says what is missing.
+        """
+        en = self.lang == "en"
+        uses = self.personal_uses()
+        missing: list[str] = []
+        used: set[str] = set()
+        if not self.plan.measures:
+            missing.append("no measures yet" if en else "施策が未登録")
+        for m in self.plan.measures:
+            if not m.uses:
+                missing.append(self.measure_ref(m)["label"] + (": no data" if en else "（データ未設定）"))
+            for u in m.uses:
+                d = self.data.get(u.data) if u.data else None
+                if d is None:
+                    missing.append(self.measure_ref(m)["label"]
+                                   + (": a use names no data" if en else "（データ未選択の利用）"))
+                elif d.category is None:
+                    missing.append(one_line(d.title) + (": no category" if en else "（区分未設定）"))
+                else:
+                    used.add(d.id)
+        if missing:
+            shown = "、".join(dict.fromkeys(missing[:6])) + (" ほか" if len(missing) > 6 else "")
+            unknown = (f"個人情報を含むデータの利用の有無（判断できない項目: {shown}）"
+                       if not en else f"whether personal data is used (cannot tell: {shown})")
+            return {"status": "unknown", "uses": uses, "unknown": unknown,
+                    "data_count": len(used)}
+        return {"status": "some" if uses else "none", "uses": uses, "unknown": "",
+                "data_count": len(used)}
+
+    def article_facts(self) -> dict[str, Any]:
+        """Which Chapter 3 articles no measure serves, when the plan says enough to tell.
+
+        "unknown" when a measure has no article at all (it might serve any of them); Art. 19
+        is never listed, since it is addressed to the state.
+        """
+        en = self.lang == "en"
+        measures = self.plan.measures
+        if not measures:
+            return {"status": "no_measures", "uncovered": [], "unknown": ""}
+        blank = [m for m in measures if not (m.articles.primary or m.articles.related)]
+        if blank:
+            names = "、".join(self.measure_ref(m)["label"] for m in blank[:6])
+            more = f" ほか{len(blank) - 6}件" if len(blank) > 6 else ""
+            text = (f"基本法の条項（◎・○）が未設定の施策があるため、対応する施策のない条項を"
+                    f"示せません（{names}{more}）" if not en else
+                    f"Basic Act articles of some measures ({names}), so the articles no "
+                    "measure serves cannot be named")
+            return {"status": "unknown", "uncovered": [], "unknown": text}
+        uncovered = [a for a in self.articles() if not (a["primary"] or a["related"])
+                     and a["number"] not in _NOT_A_GAP]
+        return {"status": "known", "uncovered": uncovered, "unknown": ""}
+
+    def related_plans(self) -> list[dict[str, str]]:
+        """Related plans (schema v2) as the sentences 第3章 prints: only what the data says."""
+        rows = []
+        for r in getattr(self.plan.plan, "related_plans", None) or []:
+            title = one_line(getattr(r, "title", None))
+            relation = str(getattr(r, "relation", "") or "")
+            if not title:
+                continue
+            if self.lang == "en":
+                sentence = {"parent": f"This plan sits under {title}.",
+                            "serves_as": f"This plan also serves as {title}.",
+                            "aligned": f"This plan is aligned with {title}."}.get(
+                                relation, f"Related plan: {title}.")
+            else:
+                sentence = {"parent": f"本計画は、{title}を上位計画とする計画です。",
+                            "serves_as": f"本計画は、{title}を兼ねるものです。",
+                            "aligned": f"本計画は、{title}と整合を図るものです。"}.get(
+                                relation, f"関連する計画: {title}")
+            rows.append({"title": title, "relation": relation, "sentence": sentence})
         return rows
 
 

@@ -121,10 +121,11 @@ def set_core_properties(doc: Document, ctx: dict[str, Any], now: _dt.datetime | 
     """Title, author (municipality + department), dates (now) and language of the file."""
     plan = ctx["plan"]
     props = doc.core_properties
-    props.title = plan["title"] + (draft_mark(ctx["lang"]) if ctx.get("draft") else "")
+    # Word and python-docx limit core properties to 255 characters.
+    props.title = (plan["title"] + (draft_mark(ctx["lang"]) if ctx.get("draft") else ""))[:255]
     author = "　".join(x for x in (plan.get("municipality"), plan.get("department")) if x)
-    props.author = author
-    props.last_modified_by = author
+    props.author = author[:255]
+    props.last_modified_by = author[:255]
     stamp = (now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = stamp
     props.revision = 1
@@ -174,9 +175,25 @@ def describe_pictures(doc: Document, fallback: str) -> None:
             doc_pr.set("title", (caption.strip() or fallback)[:60])
 
 
+def keep_headings_with_tables(doc: Document) -> None:
+    """Heading → short paragraph → table: the paragraph keeps with the table, so a measure's
+    heading and description never stand alone at the foot of a page."""
+    body = list(doc.element.body.iterchildren())
+    for n, el in enumerate(body[:-2]):
+        if el.tag != qn("w:p") or not el.xpath("./w:pPr/w:pStyle[starts-with(@w:val,'Heading')]"):
+            continue
+        nxt, after = body[n + 1], body[n + 2]
+        if nxt.tag == qn("w:p") and after.tag == qn("w:tbl") and len(_text(nxt)) <= 400:
+            pPr = nxt.get_or_add_pPr()
+            if pPr.find(qn("w:keepNext")) is None:
+                pPr.insert(1 if pPr.find(qn("w:pStyle")) is not None else 0,
+                           OxmlElement("w:keepNext"))
+
+
 def finish_document(doc: Document, ctx: dict[str, Any], logo: bytes | None = None) -> None:
     """Shade placeholders, mark a draft, fill the logo slot, describe pictures, set properties."""
     shade_placeholders(doc)
+    keep_headings_with_tables(doc)
     if ctx.get("draft"):
         ensure_draft_mark(doc, ctx["plan"]["title"], ctx["lang"])
     fill_logo_slot(doc, logo)

@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from planner.errors import PlannerError
 
@@ -200,8 +199,8 @@ def _run(command: list[str], name: str) -> None:
                        f"{name} could not make the PDF ({detail or done.returncode}).")
 
 
-def write_pdf(document: Any, out: Path) -> None:
-    """Save the python-docx ``document`` as a PDF at ``out`` (atomically)."""
+def write_pdf(docx_bytes: bytes, out: Path) -> None:
+    """Save the Word document ``docx_bytes`` as a PDF at ``out`` (atomically)."""
     from planner.render import write_atomically
 
     if converter() is None:
@@ -209,7 +208,7 @@ def write_pdf(document: Any, out: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix="planner-pdf-"))
     try:
         docx = work / "plan.docx"
-        document.save(str(docx))
+        docx.write_bytes(docx_bytes)
         pdf = work / "plan.pdf"
         docx_to_pdf(docx, pdf)
         write_atomically(Path(out), pdf.read_bytes())

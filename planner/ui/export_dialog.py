@@ -90,10 +90,10 @@ class _RenderTask(QRunnable):
     """Render one snapshot of the plan to ``out`` on a pool thread."""
 
     def __init__(self, plan: Plan, out: Path, template: str | None, include_checks: bool,
-                 relay: _Relay, lang: str) -> None:
+                 relay: _Relay, lang: str, final: bool = False) -> None:
         super().__init__()
         self._args = (plan, out, template, include_checks)
-        self._relay, self._lang = relay, lang
+        self._relay, self._lang, self._final = relay, lang, final
 
     def run(self) -> None:
         """Render; report the path or a message people can act on."""
@@ -103,7 +103,7 @@ class _RenderTask(QRunnable):
             from planner.sandbox import render_safely
             notices: list[tuple[str, str]] = []
             render_safely(plan, out, template=template, include_checks=include_checks,
-                          lang=self._lang, notices=notices)
+                          lang=self._lang, notices=notices, final=self._final)
         except Exception as exc:  # noqa: BLE001 (every failure becomes a message)
             message = exc.message(self._lang) if isinstance(exc, PlannerError) else \
                 user_error_message(exc, self._lang)
@@ -150,13 +150,23 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         self.include_checks = QCheckBox(self.tr("点検結果を別表3として含める"), self)
+        self.final_check = QCheckBox(self.tr("確定版として出力する（エラーや【未記入】が残っていれば出力しません）"),
+                                     self)
+        self.final_check.setToolTip(self.tr("確定版にしないときは、エラーや未記入が残っている間、表紙と"
+                                            "ヘッダーに「（案）」が付きます。"))
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem(self.tr("Word 文書（.docx）"), ".docx")
+        self.format_combo.addItem(self.tr("PDF（.pdf、目次にページ番号）"), ".pdf")
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         form = QFormLayout()
         form.addRow(self.tr("テンプレート(&T)"), self.pack_combo)
         form.addRow("", self.pack_description)
         path_label = QLabel(self.tr("保存先(&S)"), self)
         path_label.setBuddy(self.path_edit)  # a layout cannot be a buddy: Alt+S → the field
         form.addRow(path_label, path_row)
+        form.addRow(self.tr("形式"), self.format_combo)
         form.addRow(self.tr("オプション"), self.include_checks)
+        form.addRow("", self.final_check)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: rendering has no meaningful percentage
         self.progress.setTextVisible(False)
@@ -235,9 +245,19 @@ class ExportDialog(QDialog):
     # --- actions ----------------------------------------------------------------------
 
     def output_path(self) -> Path:
-        """Where the document will be written (.docx added when missing)."""
+        """Where the document will be written (the chosen format's suffix added when missing)."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+        suffix = self.format_combo.currentData() or ".docx"
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _format_changed(self, _index: int) -> None:
+        """Switch the file name's suffix with the format (plan.docx ↔ plan.pdf)."""
+        text = self.path_edit.text().strip()
+        suffix = self.format_combo.currentData() or ".docx"
+        if text:
+            path = Path(text)
+            if path.suffix.lower() in (".docx", ".pdf"):
+                self.path_edit.setText(str(path.with_suffix(suffix)))
 
     def is_busy(self) -> bool:
         """True while a document is being rendered."""
@@ -255,7 +275,8 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("")
         self._set_status(self.tr("出力しています…"))
         task = _RenderTask(copy.deepcopy(self._plan), out, self.pack_combo.currentData(),
-                           self.include_checks.isChecked(), self._relay, self._lang)
+                           self.include_checks.isChecked(), self._relay, self._lang,
+                           self.final_check.isChecked())
         self._pool.start(task)
 
     def wait_done(self, msecs: int = 60000) -> bool:
@@ -296,8 +317,9 @@ class ExportDialog(QDialog):
     # --- outcomes ---------------------------------------------------------------------
 
     def _browse(self) -> None:
-        chosen = self._ask_save_path(self, self.tr("文書の保存先"), self.path_edit.text(),
-                                     self.tr("Word文書 (*.docx)"))
+        pdf = self.format_combo.currentData() == ".pdf"
+        filters = self.tr("PDF (*.pdf)") if pdf else self.tr("Word文書 (*.docx)")
+        chosen = self._ask_save_path(self, self.tr("文書の保存先"), self.path_edit.text(), filters)
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -305,7 +327,8 @@ class ExportDialog(QDialog):
         self._busy = busy
         self.progress.setVisible(busy)
         for widget in (self.export_button, self.report_button, self.pack_combo, self.path_edit,
-                       self.browse_button, self.include_checks, self.close_button):
+                       self.browse_button, self.include_checks, self.final_check,
+                       self.format_combo, self.close_button):
             widget.setEnabled(not busy)
 
     def _on_done(self, path: str, notices: str = "") -> None:

@@ -330,11 +330,7 @@ class MainWindow(QMainWindow):
         self.problems_button.setText(text)
 
     def _update_export_summary(self) -> None:
-        errors = summary(self.findings)["error"]
-        page = self.pages[EXPORT_STEP]
-        page.summary.setText(translate("ui", "点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。")
-                             .replace("%1", str(errors)) if errors else
-                             translate("ui", "点検でエラーは見つかっていません。"))
+        self.pages[EXPORT_STEP].summary.setText(export.summary_text(self.findings))
 
     # -- files and title --------------------------------------------------------------------
     def _on_plan_replaced(self) -> None:

@@ -20,7 +20,27 @@
         <translation>Include the check results as Appendix 3</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>確定版として出力する（エラーや【未記入】が残っていれば出力しません）</source>
+        <translation>Export as the final document (refused while errors or unwritten parts remain)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>確定版にしないときは、エラーや未記入が残っている間、表紙とヘッダーに「（案）」が付きます。</source>
+        <translation>Otherwise, while errors or unwritten parts remain, the cover and header say (draft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word 文書（.docx）</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF（.pdf、目次にページ番号）</source>
+        <translation>PDF (.pdf, contents with page numbers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>テンプレート(&amp;T)</source>
         <translation>&amp;Template</translation>
     </message>
@@ -31,11 +51,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>オプション</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>出力(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
@@ -70,7 +95,7 @@
         <translation>Cannot load the template: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>保存先のファイル名を入力してください。</source>
         <translation>Enter the file name to save to.</translation>
     </message>
@@ -80,7 +105,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>_点検結果</source>
         <translation>_check-results</translation>
     </message>
@@ -100,17 +125,22 @@
         <translation>Check results exported: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文書の保存先</source>
         <translation>Save the document to</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Word文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>出力しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -1308,7 +1338,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/plan_form.py" line="+16"/>
+        <location filename="../../planner/ui/editors/plan_form.py" line="+19"/>
         <source>第1章 現状及び課題</source>
         <translation>Ch. 1 Current state and issues</translation>
     </message>
@@ -1449,8 +1479,18 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの各ステップの内容から自動で作られます。空欄の章には標準的な文章が入ります。</source>
-        <translation>Chapter 6 (the measures) and the appendices (KPI and data lists) are written from the issues, measures, data and KPIs steps. Chapters left empty get standard text.</translation>
+        <source>第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの各ステップの内容から自動で作られます。空欄の章は、計画書では【未記入】と示されます。標準的な文例は「例文を挿入」で入れ、自治体に合わせて直せます。</source>
+        <translation>Chapter 6 (measures) and the appendix tables (KPIs, data) are built from the issue, measure, data and KPI steps. An empty chapter shows as a shaded placeholder in the document; "Insert example text" adds standard wording to adapt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>例文を挿入</source>
+        <translation>Insert example text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>標準的な文例をこの章に入れます。入れた文章は計画の文章として扱われるので、自治体の実情に合わせて直してください。</source>
+        <translation>Inserts standard wording into this chapter. It then counts as the plan's own text: adapt it to your municipality.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/uses_table.py" line="-110"/>
@@ -1569,7 +1609,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+349"/>
+        <location filename="../../planner/ui/main_window.py" line="+345"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1690,7 +1730,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-222"/>
+        <location filename="../../planner/ui/main_window.py" line="-218"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1732,29 +1772,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-141"/>
-        <location filename="../../planner/ui/main_window.py" line="-65"/>
+        <location filename="../../planner/ui/main_window.py" line="-61"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+18"/>
-        <source>点検でエラーが %1 件あります。出力はできますが、先に直すことをおすすめします。</source>
-        <translation>The check found %1 error(s). You can still export, but fixing them first is recommended.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>点検でエラーは見つかっていません。</source>
-        <translation>The check found no errors.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../planner/ui/main_window.py" line="+29"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -1769,9 +1799,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 — %2[*] — Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/export.py" line="+15"/>
+        <location filename="../../planner/ui/pages/export.py" line="+16"/>
         <source>出力</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>計画書（Word形式 .docx 又は PDF）を作ります。テンプレート（市町村用・都道府県用など）を選び、点検結果を別表3として付けるかどうかを決めます。エラーや【未記入】が残っている間は、表紙とヘッダーに「（案）」が付きます。</source>
+        <translation>Writes the plan document (Word .docx or PDF). Choose a template (municipal, prefectural …) and whether to add the check results as appendix table 3. While errors or unwritten parts remain, the cover and header say (draft).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>点検でエラーと未記入がないことを確かめてから、計画書を出力します。</source>
+        <translation>Make sure the check shows no errors and nothing unwritten, then export the plan document.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/menus.py" line="-77"/>
@@ -1938,19 +1978,9 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Register the data the measures use and the KPIs are measured from. Whether it is personal decides what is checked.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/export.py" line="+8"/>
-        <source>計画書（Word形式 .docx）を作ります。テンプレート（市町村用・都道府県用など）を選び、点検結果を別表3として付けるかどうかを決めます。出力したファイルはWordで仕上げられます。</source>
-        <translation>Creates the plan document (Word .docx). Choose a template (municipal, prefectural and so on) and whether to attach the check results as Appendix 3. You can finish the exported file in Word.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../planner/ui/pages/export.py" line="-9"/>
         <source>計画書を出力(&amp;X)…</source>
         <translation>E&amp;xport the plan document…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>点検でエラーがないことを確かめてから、計画書を出力します。</source>
-        <translation>Make sure the check shows no errors, then export the plan document.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/issues.py" line="+5"/>

@@ -165,3 +165,29 @@ def test_csv_quotes_commas_and_newlines() -> None:
                 "f", "uses[0].flow")
     rows = list(csv.reader(findings_csv([f]).splitlines(keepends=True)))
     assert rows[1] == ["エラー", "X001", "A B", "一行目\n二行目, 続き", "r", "f", "uses[0].flow"]
+
+
+def test_final_export_refuses_a_draft_and_says_which(qtbot, tmp_path, opened) -> None:
+    dialog = make_dialog(qtbot, tmp_path, opened)  # small_plan has no chapter prose
+    dialog.final_check.setChecked(True)
+    with qtbot.waitSignal(dialog._relay.failed, timeout=60000):
+        dialog.export_button.click()
+    dialog.wait_done()
+    assert "確定版としては出力できません" in dialog.status.text()
+    assert "【未記入：" in dialog.status.text()
+    assert not (tmp_path / "計画.docx").exists()
+    dialog.final_check.setChecked(False)  # a draft is always possible
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.export_button.click()
+    assert (tmp_path / "計画.docx").is_file()
+
+
+def test_choosing_pdf_switches_the_file_name_and_the_browse_filter(qtbot, tmp_path, opened):
+    dialog = make_dialog(qtbot, tmp_path, opened, answer=tmp_path / "別名")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".pdf"))
+    assert dialog.output_path() == tmp_path / "計画.pdf"
+    dialog.browse_button.click()
+    assert "*.pdf" in dialog._ask_save_path.asked[0][2]
+    assert dialog.output_path() == tmp_path / "別名.pdf"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".docx"))
+    assert dialog.output_path() == tmp_path / "別名.docx"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from planner.example_text import chapters_with_examples, example_text
 from planner.model import PlanKind
 from planner.ui.document import PLAN, PlanDocument
 from planner.ui.editors import fields
@@ -53,7 +56,46 @@ class PlanForm(BoundForm):
               translate("ui", "表紙に「第1版」のように印刷されます。初めて策定する計画は空欄でもかまいません。"))
         b.section(translate("ui", "各章の本文"), labels_above=True)
         b.note(translate("ui", "第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの"
-                         "各ステップの内容から自動で作られます。空欄の章には標準的な文章が入ります。"))
+                         "各ステップの内容から自動で作られます。空欄の章は、計画書では【未記入】と"
+                         "示されます。標準的な文例は「例文を挿入」で入れ、自治体に合わせて直せます。"))
+        self.example_buttons: dict[str, QToolButton] = {}
+        with_examples = set(chapters_with_examples())
         for key, title, hint in section_titles():
-            b.row(title, fields.text_edit(self, f"sections.{key}", hint, 4))
+            edit = fields.text_edit(self, f"sections.{key}", hint, 4)
+            b.row(title, self._with_example(key, edit) if key in with_examples else edit)
         b.finish()
+
+    def _with_example(self, key: str, edit) -> QWidget:
+        """The chapter's text field with a small 「例文を挿入」 button under it."""
+        button = QToolButton()
+        button.setText(translate("ui", "例文を挿入"))
+        button.setToolTip(translate("ui", "標準的な文例をこの章に入れます。入れた文章は計画の文章として"
+                                    "扱われるので、自治体の実情に合わせて直してください。"))
+        button.clicked.connect(lambda: self.insert_example(key, edit))
+        self.example_buttons[key] = button
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(edit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        col.addLayout(row)
+        box.setFocusProxy(edit)
+        return box
+
+    def insert_example(self, key: str, edit) -> None:
+        """Insert the 例文 deliberately: it replaces template text, else follows what is there."""
+        from planner.checks.readiness import is_template_text
+
+        text = example_text(key, self.doc.plan.plan)
+        if not text:
+            return
+        current = edit.toPlainText().strip()
+        if current and not is_template_text(current):
+            text = current + "\n\n" + text
+        edit.setPlainText(text)
+        binding = self.binding(f"sections.{key}")
+        if binding is not None:
+            binding.seal()

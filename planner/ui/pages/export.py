@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.checks.readiness import readiness_line
 from planner.ui import icons
-from planner.ui.i18n import translate
+from planner.ui.i18n import lang, translate
 from planner.ui.pages.base import StepPage
 
 
@@ -21,8 +22,9 @@ def build(number: int, window) -> StepPage:
     col = QVBoxLayout(body)
     col.setContentsMargins(0, 6, 0, 0)  # aligned with the heading and instruction above
     text = QLabel(translate("ui", 
-        "計画書（Word形式 .docx）を作ります。テンプレート（市町村用・都道府県用など）を選び、"
-        "点検結果を別表3として付けるかどうかを決めます。出力したファイルはWordで仕上げられます。"))
+        "計画書（Word形式 .docx 又は PDF）を作ります。テンプレート（市町村用・都道府県用など）を選び、"
+        "点検結果を別表3として付けるかどうかを決めます。エラーや【未記入】が残っている間は、"
+        "表紙とヘッダーに「（案）」が付きます。"))
     text.setWordWrap(True)
     button = QPushButton(icons.export(), translate("ui", "計画書を出力(&X)…"))
     button.setObjectName("exportButton")
@@ -34,6 +36,12 @@ def build(number: int, window) -> StepPage:
     col.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # a button, not a page-wide bar
     col.addStretch(1)
     page = StepPage(number, title(), translate("ui", 
-        "点検でエラーがないことを確かめてから、計画書を出力します。"), body)
+        "点検でエラーと未記入がないことを確かめてから、計画書を出力します。"), body)
     page.summary, page.button = summary, button
     return page
+
+
+def summary_text(findings: list) -> str:
+    """Whether the plan is ready, in words (not ready while errors or unwritten parts remain),
+    mentioning the warnings too."""
+    return readiness_line(findings, lang())
