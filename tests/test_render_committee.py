@@ -139,7 +139,7 @@ def test_missing_schedule_owner_rationale_and_basis_are_placeholders():
     plan.measures[0].schedule = None
     plan.measures[0].owner = None
     plan.kpis[0].rationale = None
-    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", "changed")
+    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", "out_of_purpose")
     text = _render(plan)
     for gap in ("【未記入：実施期間】", "【未記入：担当課】", "【未記入：目標値設定の考え方】",
                 "【未記入：根拠】"):

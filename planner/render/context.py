@@ -82,6 +82,10 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
         return (vocab.label("purpose", purpose, lang)
                 + ("（APPI Arts. 61(1) and 62）" if lang == "en"
                    else "（個人情報保護法第61条第1項・第62条）"))
+    if str(purpose or "") == "changed":
+        # The purpose was changed within what is reasonably related to it: APPI 61(3).
+        return (vocab.label("purpose", purpose, lang)
+                + ("（APPI Art. 61(3)）" if lang == "en" else "（個人情報保護法第61条第3項）"))
     if str(purpose or "") in ("within", "statistics_only"):
         return (vocab.label("purpose", purpose, lang)
                 + ("（APPI Art. 69(1)）" if lang == "en" else "（個人情報保護法第69条第1項）"))
