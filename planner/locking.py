@@ -19,13 +19,17 @@ SHA-256 at open and is checked before every save.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
+import math
 import os
 import secrets
+import stat
 import time
+import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from planner import __version__
@@ -33,6 +37,7 @@ from planner._process import current_host, current_user, process_gone, process_s
 from planner.appdirs import APP_NAME
 from planner.atomic import atomic_write
 from planner.errors import PlannerError
+from planner.io.problems import PlanFileError
 from planner.io.reading import read_file
 
 #: How often the holder rewrites its heartbeat.
@@ -41,6 +46,12 @@ HEARTBEAT_S = 120
 STALE_AFTER_S = 15 * 60
 #: A takeover claim file older than this was left by a crash in the middle of a takeover.
 CLAIM_ABANDONED_S = 60
+#: A lock file is a few hundred bytes; anything larger is not ours and is not read.
+MAX_RECORD_BYTES = 64 * 1024
+#: Longest user or PC name shown from a lock or recovery file.
+MAX_NAME_CHARS = 64
+#: Process ids beyond this are not real ones (Windows and Linux stay far below).
+_MAX_PID = 2**32
 
 
 def lock_path_for(plan_path: str | Path) -> Path:
@@ -61,17 +72,31 @@ class LockInfo:
     heartbeat: datetime
     app: str
     token: str
+    #: The file could not be read as a lock of ours (damaged, forged, a link): nobody can
+    #: be named as its holder, and it may be taken over after the user confirms.
+    unknown: bool = False
 
     def is_stale(self, now: datetime | None = None, stale_after_s: float = STALE_AFTER_S) -> bool:
         """True if the holder has evidently gone (see the module docstring)."""
+        if self.unknown:
+            return True
         now = now or datetime.now(UTC)
         if (now - self.heartbeat).total_seconds() > stale_after_s:
             return True
-        return self.host == current_host() and process_gone(self.pid, self.started)
+        try:
+            return self.host == current_host() and process_gone(self.pid, self.started)
+        except (OverflowError, ValueError, OSError):
+            return True
 
     def describe(self, lang: str = "ja") -> str:
         """"user on PC since time" for the conflict message."""
-        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        if self.unknown:
+            return ("an unknown holder (the lock file cannot be read)" if lang == "en"
+                    else "不明な利用者（ロックファイルの内容を確認できません）")
+        try:
+            since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        except (OverflowError, ValueError, OSError):
+            since = "?"
         if lang == "en":
             return f"{self.user} on {self.host} (since {since})"
         return f"{self.user} さん（PC: {self.host}、{since} から）"
@@ -146,34 +171,133 @@ def _encode(info: LockInfo) -> bytes:
         "heartbeat": info.heartbeat.isoformat(timespec="seconds"),
         "token": info.token,
     }
-    return (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return encode_record(record)
+
+
+def encode_record(record: dict) -> bytes:
+    """JSON bytes of a lock or recovery record. A name that is not valid Unicode (a file
+    name in another encoding, kept by Python as lone surrogates) is written as its JSON
+    ``\\udcXX`` escape, which reads back as the same name (docs/security.md T7)."""
+    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    return text.encode("utf-8", "backslashreplace")
+
+
+def read_untrusted(file: str | Path, limit: int = MAX_RECORD_BYTES) -> bytes | None:
+    """The bytes of a small record someone else may have written (lock, recovery copy).
+
+    None if nothing is there. A link, FIFO, device, folder or anything over ``limit``
+    bytes gives b"" (unusable) without being followed, opened for long or read whole
+    (docs/security.md T1, T3, T6).
+    """
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_BINARY", 0))
+    try:
+        if os.name != "posix" and os.path.islink(file):
+            return b""
+        fd = os.open(file, flags)
+    except FileNotFoundError:
+        return None if not os.path.lexists(file) else b""
+    except OSError:
+        return b""  # a link (ELOOP), a folder, no permission: unusable
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        data = os.read(fd, limit + 1)
+        while len(data) <= limit and (chunk := os.read(fd, limit + 1 - len(data))):
+            data += chunk
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+    return b"" if len(data) > limit else data
+
+
+def clean_name(value: object, limit: int = MAX_NAME_CHARS) -> str:
+    """A name from a file, safe to show: a string, control and bidi characters dropped,
+    at most ``limit`` characters; ValueError if it is not a string."""
+    if not isinstance(value, str):
+        raise ValueError("not a string")  # noqa: TRY004 - one error type for "unusable field"
+    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                   for c in value if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[: limit - 1] + "…"
+
+
+def parse_time(value: object, now: datetime | None = None, assume_local: bool = False) -> datetime:
+    """An aware UTC time from an ISO string in a file; ValueError if it is anything else.
+
+    Naive times are refused (or taken as local time with ``assume_local``), and so are
+    times more than STALE_AFTER_S in the future: a heartbeat in the year 9999 would
+    otherwise never go stale.
+    """
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError("not a time")
+    when = datetime.fromisoformat(value)
+    if when.tzinfo is None or when.utcoffset() is None:
+        if not assume_local:
+            raise ValueError("no UTC offset")
+        when = when.astimezone()
+    try:
+        when = when.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range") from None
+    now = now or datetime.now(UTC)
+    if when - now > timedelta(seconds=STALE_AFTER_S):
+        raise ValueError("in the future")
+    return when
+
+
+def parse_pid(value: object) -> int:
+    """A plausible process id; ValueError otherwise (bools, 10**30, negatives, strings)."""
+    if type(value) is not int or not 0 < value < _MAX_PID:
+        raise ValueError("not a process id")
+    return value
+
+
+def parse_started(value: object) -> float | None:
+    """A process start stamp (a finite, non-negative number) or None; ValueError otherwise."""
+    if value is None:
+        return None
+    if type(value) not in (int, float) or not math.isfinite(value) or not 0 <= value < 1e20:
+        raise ValueError("not a start time")
+    return float(value)
+
+
+def _unknown_holder() -> LockInfo:
+    epoch = datetime.fromtimestamp(0, UTC)
+    return LockInfo("?", "?", 0, None, epoch, epoch, "?", "", unknown=True)
 
 
 def read_lock(plan_path: str | Path) -> LockInfo | None:
-    """The lock on ``plan_path``, or None if unlocked. An unreadable lock counts as stale."""
-    file = lock_path_for(plan_path)
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
+    """The lock on ``plan_path``, or None if unlocked.
+
+    Every field is untrusted (docs/security.md T3): anything unreadable, of the wrong type
+    or implausible makes an *unknown holder*, which counts as stale (a takeover is offered).
+    """
+    raw = read_untrusted(lock_path_for(plan_path))
+    if raw is None:
         return None
-    except OSError:
-        raw = b""
     try:
         rec = json.loads(raw.decode("utf-8"))
+        if not isinstance(rec, dict):
+            raise ValueError("not an object")  # noqa: TRY004 - caught below with the rest
+        token = rec.get("token", "")
+        if not isinstance(token, str) or len(token) > 64:
+            raise ValueError("bad token")
         return LockInfo(
-            user=str(rec["user"]),
-            host=str(rec["host"]),
-            pid=int(rec["pid"]),
-            started=rec.get("started"),
-            since=datetime.fromisoformat(rec["since"]),
-            heartbeat=datetime.fromisoformat(rec["heartbeat"]),
-            app=str(rec.get("app", "")),
-            token=str(rec.get("token", "")),
+            user=clean_name(rec["user"]),
+            host=clean_name(rec["host"]),
+            pid=parse_pid(rec["pid"]),
+            started=parse_started(rec.get("started")),
+            since=parse_time(rec["since"]),
+            heartbeat=parse_time(rec["heartbeat"]),
+            app=clean_name(rec.get("app", "")),
+            token=token,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
-        # Half-written or foreign content: nobody can be shown as holder; treat as stale.
-        epoch = datetime.fromtimestamp(0, UTC)
-        return LockInfo("?", "?", 0, None, epoch, epoch, "?", "")
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError,
+            OverflowError, RecursionError):
+        # Half-written, foreign or forged: nobody can be shown as holder.
+        return _unknown_holder()
 
 
 class PlanLock:
@@ -344,7 +468,12 @@ class FileStamp:
     def of(cls, path: str | Path) -> FileStamp:
         """Stamp the file at ``path`` now."""
         path = Path(path)
-        data = path.read_bytes()
+        try:
+            data = read_file(path)  # never hangs on a FIFO (security.md T6)
+        except PlanFileError as exc:
+            if exc.problems and exc.problems[0].code == "not_found":
+                raise FileNotFoundError(errno.ENOENT, "not found", str(path)) from None
+            raise OSError(errno.EINVAL, exc.message_en, str(path)) from None
         st = path.stat()
         return cls(path, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
@@ -381,9 +510,11 @@ class FileStamp:
             return None
         # Same bytes under a new mtime (touched, copied back by a sync client) is no change.
         try:
-            digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
+            digest = FileStamp.of(self.path).sha256
         except FileNotFoundError:
             return "deleted"
+        except OSError:
+            return "modified"  # now a FIFO, a folder, unreadable: not what we opened
         return None if digest == self.sha256 else "modified"
 
     def check_before_save(self) -> None:

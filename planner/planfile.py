@@ -32,7 +32,7 @@ from planner.io.problems import MAX_PROBLEMS, SEARCH_LIMIT, PlanFileError, Probl
 from planner.io.reading import decode, read_file
 from planner.io.schema import validate
 from planner.io.structure import pillar_problems
-from planner.io.writing import SaveError, atomic_write, dump_yaml
+from planner.io.writing import ANY, SaveError, atomic_write, dump_yaml
 from planner.io.yamlparse import Parsed, item_lines, parse, position
 from planner.model import ITEM_KEYS, SCHEMA_VERSION, Plan
 
@@ -222,9 +222,13 @@ def _modeline(path: Path) -> str | None:
 
 
 def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
-              backup_dir: Path | None = None) -> bytes:
+              backup_dir: Path | None = None, expected_sha256: str | None = ANY) -> bytes:
     """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions;
     return the bytes written (so a caller can stamp the file without reading it back).
+
+    With ``expected_sha256`` (the digest of the file as opened; None for "no file"), a
+    file that is anything else at the moment of the replace is left alone and
+    ``planner.locking.FileChangedError`` raised: a concurrent write is reported, not lost.
 
     The text is read back before anything is written: a plan that would not load again
     is refused with SaveError, so a save can never produce a file planner cannot open.
@@ -244,5 +248,6 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
     modeline = _modeline(path)
     if modeline:
         text = f"{modeline}\n{text}"
-    atomic_write(path, text, backups=backups, backup_dir=backup_dir)
+    atomic_write(path, text, backups=backups, backup_dir=backup_dir,
+                 expected_sha256=expected_sha256)
     return text.encode("utf-8")

@@ -18,7 +18,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner import __version__
@@ -26,11 +26,23 @@ from planner._process import current_host, current_user, process_gone, process_s
 from planner.appdirs import APP_NAME
 from planner.atomic import atomic_write
 from planner.errors import PlannerError
+from planner.locking import (
+    clean_name,
+    encode_record,
+    parse_pid,
+    parse_started,
+    parse_time,
+    read_untrusted,
+)
 from planner.model import Plan
 from planner.planfile import dumps_plan_compact, loads_plan
 
 FORMAT = "planner-recovery"
 FORMAT_VERSION = 1
+#: A recovery copy holds a whole plan (at most 20 MB) as JSON: room for escapes.
+MAX_COPY_BYTES = 64 * 1024 * 1024
+#: Shown in place of a time that a copy does not give in a usable form.
+_UNKNOWN_TIME = datetime.fromtimestamp(0, UTC)
 
 
 class RecoveryError(PlannerError):
@@ -44,6 +56,7 @@ class RecoveryEntry:
     slot: str
     file: Path
     original_path: Path | None
+    #: When the copy was made (aware); the epoch when the copy does not say in a usable form.
     saved_at: datetime
     pid: int
     started: float | None
@@ -56,7 +69,12 @@ class RecoveryEntry:
 
     def describe(self, lang: str = "ja") -> str:
         """One line for the recovery offer: which plan, saved when."""
-        when = self.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        try:
+            when = (None if self.saved_at == _UNKNOWN_TIME
+                    else self.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+        except (OverflowError, ValueError, OSError):
+            when = None
+        when = when or ("(time unknown)" if lang == "en" else "（日時不明）")
         name = str(self.original_path) if self.original_path else None
         if lang == "en":
             return (f"{self.title or '(untitled)'}\nFile: {name or '(never saved)'}\n"
@@ -99,11 +117,11 @@ class RecoveryStore:
             "host": current_host(),
             "user": current_user(),
             "title": plan.plan.title,
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
             "plan_yaml": text,
         }
         target = self._file(slot)
-        data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+        data = encode_record(record)  # names in any encoding (security.md T7)
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, data)
         return target
@@ -138,7 +156,7 @@ class RecoveryStore:
         text = record.get("plan_yaml") if record else None
         if not isinstance(text, str):
             raise _damaged(entry.file)
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != record.get("sha256"):
+        if hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != record.get("sha256"):
             raise _damaged(entry.file)
         return loads_plan(text, str(entry.file))
 
@@ -156,35 +174,53 @@ class RecoveryStore:
                 entry.file.unlink()
 
     def _read_entry(self, file: Path) -> RecoveryEntry | None:
+        """The entry of ``file``; every field is untrusted (security.md T3). A copy whose
+        details are odd is still offered (it may be someone's only copy of their work),
+        with what cannot be used shown as unknown; only a copy without a plan is skipped."""
         record = self._read_record(file)
-        if record is None:
+        if record is None or not isinstance(record.get("plan_yaml"), str):
             return None
-        try:
-            original = record.get("original_path")
-            return RecoveryEntry(
-                slot=file.stem,
-                file=file,
-                original_path=Path(original) if original else None,
-                saved_at=datetime.fromisoformat(record["saved_at"]),
-                pid=int(record["pid"]),
-                started=record.get("started"),
-                host=str(record.get("host", "")),
-                user=str(record.get("user", "")),
-                title=str(record.get("title") or ""),
-                original_sha256=record.get("original_sha256") or None,
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
+        original = record.get("original_path")
+        if not isinstance(original, str) or not original or "\0" in original:
+            original = None
+        digest = record.get("original_sha256")
+        if not (isinstance(digest, str) and len(digest) == 64
+                and all(c in "0123456789abcdef" for c in digest)):
+            digest = None
+        return RecoveryEntry(
+            slot=file.stem,
+            file=file,
+            original_path=Path(original) if original else None,
+            saved_at=_or(lambda: parse_time(record.get("saved_at"), assume_local=True),
+                         _UNKNOWN_TIME),
+            pid=_or(lambda: parse_pid(record.get("pid")), 0),
+            started=_or(lambda: parse_started(record.get("started")), None),
+            host=_or(lambda: clean_name(record.get("host", "")), ""),
+            user=_or(lambda: clean_name(record.get("user", "")), ""),
+            title=_or(lambda: clean_name(record.get("title") or "", 200), ""),
+            original_sha256=digest,
+        )
 
     @staticmethod
     def _read_record(file: Path) -> dict | None:
+        raw = read_untrusted(file, MAX_COPY_BYTES)
+        if not raw:
+            return None
         try:
-            record = json.loads(file.read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            record = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             return None
         if not isinstance(record, dict) or record.get("format") != FORMAT:
             return None
         return record
+
+
+def _or(parse, default):
+    """``parse()``, or ``default`` if the value it reads is unusable."""
+    try:
+        return parse()
+    except (ValueError, TypeError, OverflowError):
+        return default
 
 
 def backup_dir_for(plan_path: str | Path, app_data_dir: str | Path) -> Path:
@@ -194,7 +230,7 @@ def backup_dir_for(plan_path: str | Path, app_data_dir: str | Path) -> Path:
     """
     folder = Path(plan_path).resolve().parent
     key = os.path.normcase(str(folder))
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha256(os.fsencode(key)).hexdigest()[:10]  # any name (T7)
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in folder.name)[:40] or "root"
     return Path(app_data_dir) / "backups" / f"{name}-{digest}"
 

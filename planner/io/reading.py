@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 from planner.io.problems import PlanFileError, Problem
@@ -25,10 +26,17 @@ def read_file(path: str | Path) -> bytes:
     """The bytes of ``path``, or PlanFileError saying why they cannot be read."""
     name = str(path)
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_BYTES:
-                raise too_large(name, size)
+        # Non-blocking: a FIFO or device in the plan's place is refused, not waited on
+        # (docs/security.md T6); for a regular file the flag changes nothing.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+            if not stat.S_ISREG(st.st_mode):
+                raise not_regular(name)
+            if st.st_size > MAX_BYTES:
+                raise too_large(name, st.st_size)
             # Read one byte more than allowed: files that grow or lie about their size.
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -45,6 +53,8 @@ def read_file(path: str | Path) -> bytes:
                     "アクセス権を確認してください。", "Permission denied. Check that no other program "
                     "holds the file and that you may read it.") from None
     except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise not_regular(name) from None
         if exc.errno == errno.EISDIR:
             raise _fail(name, "is_directory", "これはフォルダーです。計画ファイル（.yaml）を指定してください。",
                         "This is a folder. Give a plan file (.yaml).") from None
@@ -54,6 +64,13 @@ def read_file(path: str | Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise too_large(name, len(data))
     return data
+
+
+def not_regular(filename: str) -> PlanFileError:
+    """The error for a FIFO, device or socket given as a file to read."""
+    return _fail(filename, "not_regular",
+                 "通常のファイルではありません（名前付きパイプや装置など）。計画ファイル（.yaml）を指定してください。",
+                 "This is not a regular file (a pipe, a device …). Give a plan file (.yaml).")
 
 
 def too_large(filename: str, size: int) -> PlanFileError:

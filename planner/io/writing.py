@@ -15,10 +15,11 @@ as it was, removes the temporary file and raises SaveError saying why.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import errno
 import os
-import shutil
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -84,6 +85,12 @@ def save_error(exc: BaseException, path: Path) -> SaveError:
         ja, en = ("ほかのアプリ（Excel、ウイルス対策、同期ソフトなど）がファイルを使用中です。閉じてからもう一度保存してください。",
                   ("Another program (an editor, antivirus or a sync client) is using the file. "
                   "Close it and save again."))
+    elif isinstance(exc, atomic.ReadOnlyFileError):
+        ja, en = ("ファイルが読み取り専用に設定されています。別名で保存するか、読み取り専用を解除してください。",
+                  "The file is set read-only. Save under another name, or clear its read-only flag.")
+    elif isinstance(exc, atomic.NotRegularFileError):
+        ja, en = ("保存先は通常のファイルではありません（名前付きパイプや装置など）。別の名前で保存してください。",
+                  "The target is not a regular file (a pipe, a device …). Save under another name.")
     elif isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         ja, en = ("書き込む権限がありません。保存先のフォルダーとファイルのアクセス権、読み取り専用でないかを確認してください。",
                   ("Permission denied. Check that you may write to the folder and file and "
@@ -111,38 +118,132 @@ def save_error(exc: BaseException, path: Path) -> SaveError:
                      f"{path}: {en} The previous file is unchanged.")
 
 
+def _open_current(path: Path) -> tuple[int, os.stat_result] | None:
+    """A read descriptor on the file about to be replaced, if it is a regular file.
+
+    Non-blocking, so a FIFO planted in its place cannot hang the save (T6)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        return None
+    return fd, st
+
+
+def _copy_from(fd: int, st: os.stat_result):
+    """Content for atomic.write_temp: the bytes behind ``fd``, written with os.write so a
+    short write or ENOSPC part-way surfaces here (and the temporary file is dropped)."""
+
+    def copy(handle) -> None:
+        handle.flush()
+        out = handle.fileno()
+        while chunk := os.read(fd, 1 << 20):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(out, view):]
+
+    return copy
+
+
+def _finish_copy(tmp: Path, st: os.stat_result) -> None:
+    """Give the backup the original's permissions and times, as a copy would have."""
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+    with contextlib.suppress(OSError):
+        os.utime(tmp, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _clear_slot(name: Path) -> None:
+    """Make ``name`` hold a regular file or nothing: a link (dangling or not), FIFO or socket
+    planted there is removed without being followed (T1); a folder stops the save."""
+    try:
+        st = os.lstat(name)
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(st.st_mode):
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(name))
+    name.unlink()
+
+
 def _backup(path: Path, backups: int, backup_dir: Path | None) -> None:
-    """Copy the current file to the backup set, keeping the newest ``backups`` copies."""
-    if backups <= 0 or not path.is_file():
+    """Copy the current file to the backup set, keeping the newest ``backups`` copies.
+
+    The copy is written completely (temporary file, fsync) *before* anything is rotated,
+    and put in place by rename: a full disk leaves the old backups as they were (T8), and
+    no backup name is ever written through (T1).
+    """
+    if backups <= 0:
         return
-    if backup_dir is None:
-        names = [path.with_name(path.name + ".bak")]
-        names += [path.with_name(f"{path.name}.bak{n}") for n in range(2, backups + 1)]
+    current = _open_current(path)
+    if current is None:
+        return
+    fd, st = current
+    try:
+        if backup_dir is None:
+            names = [path.with_name(path.name + ".bak")]
+            names += [path.with_name(f"{path.name}.bak{n}") for n in range(2, backups + 1)]
+            target = names[0]
+        else:
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            names = []
+            target = backup_dir / f"{path.stem}.{stamp}{path.suffix}"
+        tmp = atomic.write_temp(target, _copy_from(fd, st))
+    finally:
+        os.close(fd)
+    try:
+        _finish_copy(tmp, st)
+        for name in names:
+            _clear_slot(name)
         for older, newer in zip(reversed(names[1:]), reversed(names[:-1]), strict=True):
-            if newer.exists():
+            if os.path.lexists(newer):
                 os.replace(newer, older)
-        shutil.copy2(path, names[0])
-        return
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    shutil.copy2(path, backup_dir / f"{path.stem}.{stamp}{path.suffix}")
-    kept = sorted(backup_dir.glob(f"{path.stem}.????????-??????-??????{path.suffix}"))
-    for old in kept[:-backups]:
-        old.unlink(missing_ok=True)
+        _clear_slot(target)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if backup_dir is not None:
+        kept = sorted(backup_dir.glob(f"{path.stem}.????????-??????-??????{path.suffix}"))
+        for old in kept[:-backups]:
+            old.unlink(missing_ok=True)
+
+
+#: ``expected_sha256`` value meaning "no check": overwrite whatever is there.
+ANY = "any"
 
 
 def atomic_write(path: str | Path, text: str, *, backups: int = 1,
                  backup_dir: str | Path | None = None,
-                 retry_delays: Sequence[float] | None = None) -> None:
-    """Replace ``path`` by ``text`` (UTF-8) atomically, after backing up the old file."""
+                 retry_delays: Sequence[float] | None = None,
+                 expected_sha256: str | None = ANY) -> None:
+    """Replace ``path`` by ``text`` (UTF-8) atomically, after backing up the old file.
+
+    ``expected_sha256`` is the digest of the file the caller opened (None: it expects no
+    file): if the file on disk is something else at the moment of the replace, nothing is
+    written and FileChangedError is raised (docs/security.md T2).
+    """
+    from planner.locking import FileChangedError
+
     path = Path(path)
     folder = Path(backup_dir) if backup_dir is not None else None
 
     def back_up(_tmp: Path) -> None:  # permissions are planner.atomic's business
         _backup(path, backups, folder)
 
+    expect = None if expected_sha256 == ANY else atomic.sha256_matches(expected_sha256)
     try:
         atomic.atomic_write(path, text.encode("utf-8"), before_replace=back_up,
-                            retry_delays=retry_delays)
+                            retry_delays=retry_delays, expect=expect)
+    except atomic.ChangedOnDiskError:
+        kind = "modified" if os.path.lexists(path) else "deleted"
+        raise FileChangedError(path, kind) from None
     except OSError as exc:
         raise save_error(exc, path) from exc

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from planner.atomic import clean_stale_temps, is_read_only
 from planner.locking import FileStamp, LockError, PlanLock, acquire_lock
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
@@ -61,6 +62,13 @@ class DocumentGuard(QObject):
                                "編集した内容は「名前を付けて保存」で保存してください。")
             self._set(path, None, True, sample)
             return True
+        if is_read_only(path):
+            # Set read-only on purpose (0444, Windows' read-only flag): never written, and
+            # no lock either, as nobody may write it (security.md T9).
+            self.release()
+            self._set(path, None, True, translate("safety", "このファイルは読み取り専用に設定されています。")
+                      + " " + translate("safety", "変更は「名前を付けて保存」で別のファイルに保存できます。"))
+            return True
         grant = lock_for_opening(path, self.prompts, self.lang)
         if grant is None:
             return False
@@ -70,6 +78,9 @@ class DocumentGuard(QObject):
             notice = " ".join(grant.messages) + " " + translate(
                 "safety", "変更は「名前を付けて保存」で別のファイルに保存できます。")
         self._set(path, grant.lock, grant.read_only, notice.strip())
+        if grant.lock is not None:  # the holder tidies what a killed save left (T10)
+            with contextlib.suppress(OSError):
+                clean_stale_temps(path)
         return True
 
     def hold_read_only(self, path: str | Path, notice: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
+from planner.io.writing import ANY
 from planner.locking import (
     HEARTBEAT_S,
     FileChangedError,
@@ -115,9 +116,9 @@ class AutosaveController(QObject):
         try:
             written = self.store.save(self.slot, self.document.plan, self.document.path,
                                       self.original_digest())
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure must be said (security.md T7)
             # Never interrupt typing with a dialog; the window shows this in its status bar.
-            reason = exc.strerror or str(exc)
+            reason = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
             self.failed.emit(translate("safety", "復旧用コピーを保存できません（%1）").replace("%1", reason))
             return False
         self._dirty = False
@@ -273,7 +274,9 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
     plan in memory is untouched and, until a save succeeds, so is its recovery copy.
     """
     path = Path(path)
+    expected: str | None = ANY
     if stamp is not None and stamp.path == path:
+        expected = stamp.sha256
         try:
             stamp.check_before_save()
         except FileChangedError as exc:
@@ -281,6 +284,7 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
             if choice is not Choice.OVERWRITE:
                 return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
                         stamp)
+            expected = _digest_now(path)
     if lock is not None and lock.plan_path == path and not lock.still_ours():
         prompts.show_error(translate("safety", "編集ロックが失われました"), _lost_message(path, lang))
         return SaveResult.SAVE_AS, stamp
@@ -289,18 +293,38 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
         # Save As onto a plan someone else has open would destroy their session's base.
         prompts.show_error(translate("safety", "使用中の計画ファイル"), LockedError(path, foreign).message(lang))
         return SaveResult.SAVE_AS, stamp
-    try:
-        written = save_plan(document.plan, path, backups=backups, backup_dir=backup_dir)
-    except (PlannerError, OSError) as exc:
-        message = exc.message(lang) if isinstance(exc, PlannerError) else _os_message(exc, lang)
-        choice = prompts.ask_save_failed(message)
-        return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED), stamp
+    while True:
+        try:
+            # The stamp is checked again at the very moment of the replace (security.md T2).
+            written = save_plan(document.plan, path, backups=backups, backup_dir=backup_dir,
+                                expected_sha256=expected)
+            break
+        except FileChangedError as exc:
+            choice = prompts.ask_changed_on_disk(exc.message(lang))
+            if choice is not Choice.OVERWRITE:
+                return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
+                        stamp)
+            expected = _digest_now(path)
+        except (PlannerError, OSError) as exc:
+            message = exc.message(lang) if isinstance(exc, PlannerError) else _os_message(exc, lang)
+            choice = prompts.ask_save_failed(message)
+            return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED), stamp
     document.mark_saved(path)
     try:
         stamp = FileStamp.of_bytes(path, written)
     except OSError:  # saved, but gone already (a sync client moved it): compare nothing
         stamp = None
     return SaveResult.SAVED, stamp
+
+
+def _digest_now(path: Path) -> str | None:
+    """SHA-256 of the file as it is now (the user chose to overwrite exactly this); None if absent."""
+    try:
+        return FileStamp.of(path).sha256
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ANY
 
 
 def _lost_message(path: Path, lang: str) -> str:
