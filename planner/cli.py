@@ -25,7 +25,43 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    """A message on stderr; what it quotes from files cannot drive the terminal (T5)."""
+    from planner.checks.report import terminal_safe
+
+    print("\n".join(terminal_safe(line) for line in message.split("\n")), file=sys.stderr)
+
+
+def _refuse_output(output: Path, inputs: tuple[str, ...] = ()) -> None:
+    """Refuse an output that is a FIFO, device, socket or folder, a read-only file, or one
+    of the inputs (same file, hard links included): nothing is written (security.md T6, T9)."""
+    from planner.atomic import ReadOnlyFileError, check_target
+    from planner.errors import PlannerError
+
+    for source in inputs:
+        try:
+            same = os.path.samefile(source, output)
+        except OSError:
+            same = False
+        if same:
+            raise PlannerError(
+                f"{output}: 出力先が入力の計画ファイルと同じです。計画を上書きしないよう、別の名前を指定してください。",
+                f"{output}: The output is the input plan itself. Give another name, so "
+                "the plan is not overwritten.")
+    try:
+        check_target(output)
+    except ReadOnlyFileError:
+        raise PlannerError(
+            f"{output}: 出力先のファイルは読み取り専用です。別の名前を指定してください。",
+            f"{output}: The output file is read-only. Give another name.") from None
+    except IsADirectoryError:
+        raise PlannerError(
+            f"{output}: 出力先はフォルダーです。出力するファイルの名前を指定してください。",
+            f"{output}: The output is a folder. Give the name of the file to write.") from None
+    except OSError:
+        raise PlannerError(
+            f"{output}: 出力先は通常のファイルではありません（名前付きパイプや装置など）。別の名前を指定してください。",
+            f"{output}: The output is not a regular file (a pipe, a device …). "
+            "Give another name.") from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -50,6 +86,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from planner.planfile import load_plan
     from planner.sandbox import render_safely
 
+    _refuse_output(Path(args.output), (args.plan,))
     plan = load_plan(args.plan)
     # Built-in packs render here; anyone else's in a separate, time- and memory-limited
     # process (a pack from someone else must not run code, read files or hang us).
@@ -67,6 +104,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     """planner new -o PLAN [--template NAME] [--municipality NAME]."""
     from planner.starter import write_new_plan
 
+    _refuse_output(Path(args.output))
     write_new_plan(Path(args.output), template=args.template,
                    municipality=args.municipality, force=args.force)
     _say(("Created " if _lang(args) == "en" else "作成しました: ") + str(args.output))
@@ -76,13 +114,15 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_templates(args: argparse.Namespace) -> int:
     """planner templates: list built-in and user template packs."""
     from planner.appdirs import user_templates_dir
+    from planner.checks.report import terminal_safe
     from planner.render.packs import list_packs, skipped_packs_message
 
     lang = _lang(args)
     problems: list = []  # a broken user pack is left out, with a warning, never a hang
     for pack in list_packs(problems):
-        origin = pack.origin_label(lang)
-        print(f"{pack.name}\t{pack.title(lang)}\t{origin}\t{pack.path}")
+        # A pack's name and title are someone else's text: never raw controls (T5).
+        fields = (pack.name, pack.title(lang), pack.origin_label(lang), str(pack.path))
+        print("\t".join(terminal_safe(field) for field in fields))
     # On stderr, so the list on stdout stays one pack per line for scripts.
     if problems:
         _say(skipped_packs_message(problems, lang))

@@ -1,9 +1,18 @@
-"""Findings as people and scripts read them: grouped text, and the §6 JSON shape."""
+"""Findings as people and scripts read them: grouped text, CSV, and the §6 JSON shape.
+
+What a plan says is quoted in findings (titles, ids), so every output here is built for a
+hostile plan (docs/security.md T5): text never carries raw control sequences (a terminal
+would obey them), CSV cells never start like a formula (a spreadsheet would run it), JSON
+escapes what a terminal could take for a command and stays valid JSON.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -24,10 +33,55 @@ _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m",
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
+#: Characters a terminal may act on or that reorder what is shown: C0 controls (newline
+#: and tab too: inside a quoted title they would fake lines and columns), DEL, C1 controls
+#: (U+009B is a CSI by itself), bidi overrides and isolates, line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: The same, less what JSON escapes by itself (C0): these are left raw by ensure_ascii=False.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control, escape and bidi character shown as ``\\x1b``-style text."""
+    return _UNSAFE.sub(_visible, text)
+
+
 def format_json(findings: list[Finding], lang: str = "ja") -> str:
-    """The domain.md §6 JSON document, ending in a newline."""
+    """The domain.md §6 JSON document, ending in a newline.
+
+    Characters a terminal could obey are written as ``\\u`` escapes: the same JSON value,
+    safe to print."""
     doc = {"findings": [f.to_json(lang) for f in findings], "summary": summary(findings)}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Sheets (OWASP).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """``value`` made inert for a spreadsheet: a leading ``'`` before a formula start."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def format_csv(findings: list[Finding], lang: str = "ja") -> str:
+    """The findings as CSV text (header + one row per finding), no cell a formula."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # CRLF: what Excel writes itself
+    writer.writerow(["重要度", "ルール", "対象", "内容", "根拠", "対処", "項目"] if lang != "en"
+                    else ["severity", "rule", "nodes", "message", "reference", "fix", "field"])
+    for f in findings:
+        severity = str(f.severity) if lang == "en" else f.severity.label("ja")
+        row = [severity, f.rule, " ".join(f.nodes), f.message(lang), f.reference(lang),
+               f.fix(lang), f.field or ""]
+        writer.writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()
 
 
 def supports_color(stream: TextIO) -> bool:
@@ -58,6 +112,8 @@ def _enable_windows_vt() -> bool:  # pragma: no cover - Windows only
 
 
 def _paint(text: str, code: str, color: bool) -> str:
+    """``text`` (made terminal-safe) in colour ``code``: our escapes are the only ones out."""
+    text = terminal_safe(text)
     return f"{code}{text}{_RESET}" if color else text
 
 
@@ -111,7 +167,7 @@ def _finding_lines(f: Finding, lang: str, color: bool) -> list[str]:
     tag = _paint(f"[{f.rule}]", _BOLD, color)
     en = lang == "en"
     fix, ref, where = ("Fix", "Reference", "Field") if en else ("対応", "根拠", "修正箇所")
-    lines = [f"  {tag} {f.message(lang)}", f"      {fix}: {f.fix(lang)}",
+    lines = [f"  {tag} {terminal_safe(f.message(lang))}", f"      {fix}: {terminal_safe(f.fix(lang))}",
              _paint(f"      {ref}: {f.reference(lang)}", _DIM, color)]
     if f.field:
         lines.append(_paint(f"      {where}: {f.field}", _DIM, color))
@@ -140,7 +196,7 @@ def format_text(findings: list[Finding], lang: str = "ja", color: bool = False,
         for f in group:
             by_item.setdefault(f.nodes[0] if f.nodes else None, []).append(f)
         for item_id in sorted(by_item, key=items.key):
-            lines += ["", items.heading(item_id, lang)]
+            lines += ["", terminal_safe(items.heading(item_id, lang))]
             for f in sorted(by_item[item_id], key=lambda f: (f.rule, f.nodes, f.field or "")):
                 lines += _finding_lines(f, lang, color)
     return "\n".join(lines) + "\n"

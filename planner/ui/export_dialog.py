@@ -11,8 +11,6 @@ patching.
 from __future__ import annotations
 
 import copy
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,17 +34,22 @@ from PySide6.QtWidgets import (
 from planner.atomic import atomic_write
 from planner.checks import run_checks
 from planner.checks.finding import Finding
-from planner.checks.report import format_json, format_text
+from planner.checks.report import format_csv, format_json, format_text
 from planner.errors import PlannerError, user_error_message
 from planner.model import Plan, PlanKind
 from planner.render.packs import list_packs, skipped_packs_message
 from planner.ui import settings
 from planner.ui.guard import is_bundled
+from planner.ui.plain import plain_label, plain_tip
 
 #: (parent, caption, suggested path, filter) → chosen path, '' when cancelled.
 AskSavePath = Callable[[QWidget, str, str, str], str]
 #: Opens a file or folder URL with the system's application.
 OpenUrl = Callable[[QUrl], bool]
+
+
+# The pack's description as written (the tooltip role holds it escaped for display).
+_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def default_ask_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
@@ -55,18 +58,8 @@ def default_ask_save_path(parent: QWidget, caption: str, suggested: str, filters
     return path
 
 
-def findings_csv(findings: list[Finding], lang: str = "ja") -> str:
-    """The findings as CSV text (header + one row per finding)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")  # CRLF: what Excel writes itself
-    writer.writerow(["重要度", "ルール", "対象", "内容", "根拠", "対処", "項目"] if lang != "en"
-                    else ["severity", "rule", "nodes", "message", "reference", "fix", "field"])
-    for f in findings:
-        severity = str(f.severity) if lang == "en" else f.severity.label("ja")
-        writer.writerow([severity, f.rule,
-                         " ".join(f.nodes), f.message(lang), f.reference(lang), f.fix(lang),
-                         f.field or ""])
-    return buffer.getvalue()
+# The CSV report (planner.checks.report: cells made inert for spreadsheets).
+findings_csv = format_csv
 
 
 def findings_report(findings: list[Finding], suffix: str, lang: str = "ja") -> tuple[str, str]:
@@ -141,7 +134,7 @@ class ExportDialog(QDialog):
     def _build_ui(self) -> None:
         self.pack_combo = QComboBox(self)
         self.pack_combo.currentIndexChanged.connect(self._show_pack_description)
-        self.pack_description = QLabel(self)
+        self.pack_description = plain_label(QLabel(self))
         self.pack_description.setWordWrap(True)
         self.path_edit = QLineEdit(str(self._default_output()), self)
         self.browse_button = QPushButton(self.tr("参照…"), self)
@@ -176,7 +169,7 @@ class ExportDialog(QDialog):
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
         self.progress.hide()
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 4)
@@ -230,8 +223,11 @@ class ExportDialog(QDialog):
         wanted = "prefecture" if self._plan.plan.kind == PlanKind.PREFECTURE else "municipal"
         for pack in packs:
             self.pack_combo.addItem(pack.title(self._lang), pack.name)
-            self.pack_combo.setItemData(self.pack_combo.count() - 1, pack.description(self._lang),
+            self.pack_combo.setItemData(self.pack_combo.count() - 1,
+                                        plain_tip(pack.description(self._lang)),
                                         Qt.ItemDataRole.ToolTipRole)
+            self.pack_combo.setItemData(self.pack_combo.count() - 1, pack.description(self._lang),
+                                        _DESCRIPTION_ROLE)
         found = self.pack_combo.findData(wanted)
         self.pack_combo.setCurrentIndex(max(found, 0))
         self._show_pack_description(self.pack_combo.currentIndex())
@@ -240,7 +236,7 @@ class ExportDialog(QDialog):
             self._set_status(skipped_packs_message(problems, self._lang))
 
     def _show_pack_description(self, index: int) -> None:
-        self.pack_description.setText(str(self.pack_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""))
+        self.pack_description.setText(str(self.pack_combo.itemData(index, _DESCRIPTION_ROLE) or ""))
 
     # --- actions ----------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from planner.layout import (
 from planner.model import Category, Plan
 from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
 from planner.ui.i18n import lang, translate
+from planner.ui.plain import plain_tip
 from planner.ui.severity import worst
 
 _MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
@@ -426,7 +427,7 @@ class GraphView(QWidget):
         found = self._finding_text.get(node.node_id, [])
         lines += found[:6] + ([self.tr("…ほか{0}件").format(len(found) - 6)] if len(found) > 6
                               else [])
-        node.setToolTip("\n".join(lines))
+        node.setToolTip(plain_tip("\n".join(lines)))
 
     def _highlight_edges(self, node_id: str, on: bool) -> None:
         for key, item in self._edges.items():

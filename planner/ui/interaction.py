@@ -15,6 +15,7 @@ from enum import Enum
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_box
 from planner.ui.safety import SafetyDialogs, ScriptedSafetyPrompts
 
 _MB = QMessageBox.StandardButton
@@ -41,9 +42,9 @@ class Prompts(SafetyDialogs):
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
         """Ask whether to save unsaved changes to ``name``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("ui", "保存されていない変更"),
-                          translate("ui", "「%1」への変更を保存しますか？").replace("%1", name),
-                          _MB.Save | _MB.Discard | _MB.Cancel, self.parent)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, translate("ui", "保存されていない変更"),
+                                    translate("ui", "「%1」への変更を保存しますか？").replace("%1", name),
+                                    _MB.Save | _MB.Discard | _MB.Cancel, self.parent))
         box.button(_MB.Save).setText(translate("ui", "保存する(&S)"))
         box.button(_MB.Discard).setText(translate("ui", "保存しない(&N)"))
         box.button(_MB.Cancel).setText(translate("ui", "キャンセル"))
@@ -56,8 +57,8 @@ class Prompts(SafetyDialogs):
     def confirm_removal(self, title: str, effects: list[str]) -> bool:
         """Confirm removing ``title``, listing the links that go with it."""
         text = translate("ui", "「%1」を削除しますか？").replace("%1", title)
-        box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "削除の確認"), text,
-                          _MB.Yes | _MB.No, self.parent)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, translate("ui", "削除の確認"), text,
+                                    _MB.Yes | _MB.No, self.parent))
         box.button(_MB.Yes).setText(translate("ui", "削除する"))
         box.button(_MB.No).setText(translate("ui", "やめる"))
         if effects:
@@ -68,9 +69,10 @@ class Prompts(SafetyDialogs):
 
     def show_load_errors(self, path: str, messages: list[str]) -> None:
         """Explain why a plan file could not be opened, with every problem and line."""
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("ui", "計画ファイルを開けません"),
-                          translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。")
-                          .replace("%1", path), _MB.Ok, self.parent)
+        box = plain_box(QMessageBox(
+            QMessageBox.Icon.Critical, translate("ui", "計画ファイルを開けません"),
+            translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。")
+            .replace("%1", path), _MB.Ok, self.parent))
         if len(messages) > 8:  # 詳細を表示 only when it shows more than the box does
             box.setDetailedText("\n".join(messages))
         box.setInformativeText("\n".join(messages[:8]) + ("\n…" if len(messages) > 8 else ""))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.ui import i18n, icons, settings
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_tip
 
 
 def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
@@ -140,7 +141,7 @@ def _fill_recent(window) -> None:
     for n, path in enumerate(recent, start=1):
         menu.addAction(_action(window, f"&{n} {Path(path).name}",
                                lambda p=path: window.files.open_path(p)))
-        menu.actions()[-1].setToolTip(path)
+        menu.actions()[-1].setToolTip(plain_tip(path))
     menu.setEnabled(bool(recent))
 
 

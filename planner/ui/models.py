@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from planner.ui.document import Item, PlanDocument
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_tip
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +51,7 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title or translate("ui", "（無題）")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.id}: {item.title}"
+            return plain_tip(f"{item.id}: {item.title}")
         if role == IdRole:
             return item.id
         if role == ItemRole:

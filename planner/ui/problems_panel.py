@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from planner.checks.finding import Finding, Severity, summary
 from planner.model import Plan
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_tip
 from planner.ui.severity import severity_color, severity_icon, severity_label
 
 #: Column order of the table.
@@ -109,7 +110,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(f, index)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(f, index) or None
+            return plain_tip(self._text(f, index)) or None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
             return severity_icon(str(f.severity))
         return None

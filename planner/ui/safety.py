@@ -36,6 +36,7 @@ from planner.planfile import save_plan
 from planner.recovery import RecoveryEntry, RecoveryError, RecoveryStore
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_box
 
 _MB = QMessageBox.StandardButton
 
@@ -355,7 +356,7 @@ class SafetyDialogs:
 
     def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
              buttons: list[tuple[str, Choice, QMessageBox.ButtonRole]]) -> Choice:
-        box = QMessageBox(icon, title, text, _MB.NoButton, self.parent)
+        box = plain_box(QMessageBox(icon, title, text, _MB.NoButton, self.parent))
         mapping = {}
         for label, choice, role in buttons:
             mapping[box.addButton(label, role)] = choice
@@ -403,7 +404,11 @@ class SafetyDialogs:
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something failed and what to do."""
-        QMessageBox.critical(self.parent, title, message)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Critical, title, message, _MB.Ok, self.parent))
+        if self.build_only:
+            self.last_box = box
+            return
+        box.exec()
 
 
 @dataclass

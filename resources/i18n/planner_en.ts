@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+135"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+128"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -95,7 +95,7 @@
         <translation>Cannot load the template: {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>保存先のファイル名を入力してください。</source>
         <translation>Enter the file name to save to.</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../planner/ui/problems_panel.py" line="+70"/>
+        <location filename="../../planner/ui/problems_panel.py" line="+71"/>
         <source>計画全体</source>
         <extracomment>Column order of the table. Role giving the Finding of a row; the sort role of the severity column is its rank.</extracomment>
         <translation>Whole plan</translation>
@@ -215,7 +215,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+56"/>
+        <location filename="../../planner/ui/graph_view.py" line="+57"/>
         <source>個人</source>
         <translation>Personal</translation>
     </message>
@@ -461,18 +461,24 @@
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../planner/ui/guard.py" line="+60"/>
+        <location filename="../../planner/ui/guard.py" line="+61"/>
         <source>これは planner に同梱のサンプルです。編集した内容は「名前を付けて保存」で保存してください。</source>
         <extracomment>our lock was taken over by someone else (message). read-only state or ``notice`` changed (the window updates title and banner). why the plan is read-only, in the UI language (&apos;&apos; when editable).</extracomment>
         <translation>This is the sample bundled with planner. Use “Save As” to keep your edits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>このファイルは読み取り専用に設定されています。</source>
+        <translation>This file is set read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>変更は「名前を付けて保存」で別のファイルに保存できます。</source>
         <translation>You can keep your changes in another file with “Save As”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>読み取り専用</source>
         <translation>Read-only</translation>
     </message>
@@ -482,7 +488,7 @@
         <translation>This plan is open read-only. Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/safety.py" line="+121"/>
+        <location filename="../../planner/ui/safety.py" line="+123"/>
         <source>復旧用コピーを保存できません（%1）</source>
         <extracomment>path of the recovery copy just written. a recovery copy could not be written (message in the UI language).</extracomment>
         <translation>Cannot save the recovery copy (%1)</translation>
@@ -513,13 +519,13 @@
         <translation>%1 is being edited by %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>編集ロックが失われました</source>
         <translation>The edit lock was lost</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+73"/>
+        <location line="+93"/>
         <source>使用中の計画ファイル</source>
         <translation>Plan file in use</translation>
     </message>
@@ -646,7 +652,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+143"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+144"/>
         <location filename="../../planner/ui/pages/data.py" line="+16"/>
         <source>データ</source>
         <translation>Data</translation>
@@ -1000,7 +1006,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+106"/>
+        <location filename="../../planner/ui/editors/links.py" line="+107"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+78"/>
         <location line="+31"/>
         <location line="+11"/>
@@ -1303,7 +1309,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-79"/>
-        <location filename="../../planner/ui/models.py" line="+51"/>
+        <location filename="../../planner/ui/models.py" line="+52"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
     </message>
@@ -1318,7 +1324,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>◎ 主</source>
         <translation>◎ Main</translation>
     </message>
@@ -1480,7 +1486,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+1"/>
         <source>第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの各ステップの内容から自動で作られます。空欄の章は、計画書では【未記入】と示されます。標準的な文例は「例文を挿入」で入れ、自治体に合わせて直せます。</source>
-        <translation>Chapter 6 (measures) and the appendix tables (KPIs, data) are built from the issue, measure, data and KPI steps. An empty chapter shows as a shaded placeholder in the document; "Insert example text" adds standard wording to adapt.</translation>
+        <translation>Chapter 6 (measures) and the appendix tables (KPIs, data) are built from the issue, measure, data and KPI steps. An empty chapter shows as a shaded placeholder in the document; &quot;Insert example text&quot; adds standard wording to adapt.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1490,7 +1496,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+1"/>
         <source>標準的な文例をこの章に入れます。入れた文章は計画の文章として扱われるので、自治体の実情に合わせて直してください。</source>
-        <translation>Inserts standard wording into this chapter. It then counts as the plan's own text: adapt it to your municipality.</translation>
+        <translation>Inserts standard wording into this chapter. It then counts as the plan&apos;s own text: adapt it to your municipality.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/uses_table.py" line="-110"/>
@@ -1634,7 +1640,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/interaction.py" line="+25"/>
+        <location filename="../../planner/ui/interaction.py" line="+26"/>
         <source>計画ファイル (*.yaml *.yml);;すべてのファイル (*)</source>
         <translation>Plan files (*.yaml *.yml);;All files (*)</translation>
     </message>
@@ -1700,7 +1706,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>These links go too (Undo [Ctrl+Z] brings them back):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>計画ファイルを開けません</source>
         <translation>Cannot open the plan file</translation>
     </message>
@@ -1752,7 +1758,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+103"/>
+        <location filename="../../planner/ui/menus.py" line="+104"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -1777,7 +1783,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>What to do: </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-141"/>
+        <location filename="../../planner/ui/editors/links.py" line="-142"/>
         <location filename="../../planner/ui/main_window.py" line="-61"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>

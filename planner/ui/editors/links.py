@@ -20,6 +20,7 @@ from planner.model import ARTICLE_NUMBERS, Articles
 from planner.ui.document import PlanDocument
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.i18n import lang, translate
+from planner.ui.plain import plain_tip
 
 
 def titles(doc: PlanDocument, kind: str) -> list[tuple[str, str]]:
@@ -64,7 +65,7 @@ class LinkList(QListWidget):
         for item_id, title in entries:
             row = QListWidgetItem(title)
             row.setData(Qt.ItemDataRole.UserRole, item_id)
-            row.setToolTip(_tip(item_id, title))  # the whole title where the row cuts it
+            row.setToolTip(plain_tip(_tip(item_id, title)))  # the whole title where the row cuts it
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                          | Qt.ItemFlag.ItemIsSelectable)
             row.setCheckState(Qt.CheckState.Checked if item_id in checked
@@ -106,7 +107,8 @@ class LinkCombo(QComboBox):
         self.addItem(translate("ui", "（未選択）"), None)
         for item_id, title in titles(self.doc, self.kind):
             self.addItem(title, item_id)
-            self.setItemData(self.count() - 1, _tip(item_id, title), Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(self.count() - 1, plain_tip(_tip(item_id, title)),
+                             Qt.ItemDataRole.ToolTipRole)
         if current is not None and self.findData(current) < 0:
             self.addItem(missing_id_label(current), current)
         self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)

@@ -36,6 +36,7 @@ from planner.ui.editors.explain import describe_use
 from planner.ui.editors.fields import add_terms
 from planner.ui.editors.links import follow, missing_id_label, titles
 from planner.ui.i18n import translate
+from planner.ui.plain import plain_tip
 
 _COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
 _ENUMS = {"flow": Flow, "purpose": Purpose, "legal_basis": LegalBasis}
@@ -255,7 +256,7 @@ class UsesTable(QWidget):
         if use.data is not None and data.findData(use.data) < 0:
             data.addItem(missing_id_label(use.data), use.data)
         data.setCurrentIndex(max(0, data.findData(use.data)) if use.data else 0)
-        data.setToolTip(data.currentText())
+        data.setToolTip(plain_tip(data.currentText()))
         self.table.setCellWidget(row, 0, data)
         data.activated.connect(lambda _i: self._changed())
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
@@ -269,8 +270,8 @@ class UsesTable(QWidget):
             self.table.setCellWidget(row, col, combo)
         rationale = QLineEdit(use.rationale or "")
         rationale.setCursorPosition(0)  # show the start of a long rationale, not its end
-        rationale.setToolTip(use.rationale or "")
-        rationale.textChanged.connect(rationale.setToolTip)
+        rationale.setToolTip(plain_tip(use.rationale))
+        rationale.textChanged.connect(lambda text: rationale.setToolTip(plain_tip(text)))
         rationale.setPlaceholderText(translate("ui", "なぜこのデータをこう使うか"))
         use_plan_undo(rationale, self.doc)
         rationale.textEdited.connect(lambda _t: self._changed(merge=True))
