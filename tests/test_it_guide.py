@@ -345,6 +345,28 @@ def test_temporary_file_is_named_as_documented_and_removed_on_failure(tmp_path):
     assert said("`.計画.yaml.xxxx.tmp`", GUIDE_JA) and said("`.plan.yaml.xxxx.tmp`", GUIDE_EN)
 
 
+def test_documented_temporary_names_are_exactly_those_cleaned_after_a_crash(tmp_path):
+    """§1, §4: every temporary name in the guide is planner's, and the cleanup age is right."""
+    from planner.atomic import STALE_TEMP_S, temp_pattern
+
+    for documented, guide in (("計画.yaml", GUIDE_JA), ("plan.yaml", GUIDE_EN)):
+        for name in (f".{documented}.xxxx.tmp", f".{documented}.bak.xxxx.tmp",
+                     f"..~lock.{documented}#.xxxx.tmp"):
+            assert said(f"`{name}`", guide), name
+            assert temp_pattern(documented).fullmatch(name.replace("xxxx", "ab_12cd3"))
+    assert said(f"{STALE_TEMP_S // 60} 分以上更新されていない", GUIDE_JA)
+    assert said(f"have not changed for {STALE_TEMP_S // 60} minutes", GUIDE_EN)
+
+
+def test_lock_names_are_cut_as_documented():
+    """§3: names from a lock file are shown up to the documented length."""
+    from planner.locking import MAX_NAME_CHARS, clean_name
+
+    assert said(f"{MAX_NAME_CHARS} 文字まで", GUIDE_JA)
+    assert said(f"up to {MAX_NAME_CHARS} characters", GUIDE_EN)
+    assert len(clean_name("x" * 500)) == MAX_NAME_CHARS
+
+
 def test_backups_beside_the_plan_are_bak_to_bak5(tmp_path):
     from planner.planfile import load_plan, save_plan
 
