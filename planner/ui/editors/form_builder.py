@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.fields import explanation
-from planner.ui.plain import plain_label
+from planner.ui.plain import plain_label as literal_label
 
 
 class FormBuilder:
@@ -79,7 +79,7 @@ class FormBuilder:
 
     def id_row(self, label: str) -> QLabel:
         """The item's id, read-only: ids are given by the app, never typed."""
-        shown = plain_label(QLabel())
+        shown = literal_label(QLabel())
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.add_binding(Binding(self.form, "id", shown,
                                       lambda v: shown.setText(v or "")))
