@@ -50,6 +50,9 @@ CLAIM_ABANDONED_S = 60
 MAX_RECORD_BYTES = 64 * 1024
 #: Longest user or PC name shown from a lock or recovery file.
 MAX_NAME_CHARS = 64
+#: How far ahead of our clock a recorded time may be (PCs on a share disagree a little);
+#: later than this it is forged or broken: a heartbeat in the year 9999 never goes stale.
+FUTURE_TOLERANCE_S = 24 * 3600
 #: Process ids beyond this are not real ones (Windows and Linux stay far below).
 _MAX_PID = 2**32
 
@@ -227,8 +230,8 @@ def parse_time(value: object, now: datetime | None = None, assume_local: bool = 
     """An aware UTC time from an ISO string in a file; ValueError if it is anything else.
 
     Naive times are refused (or taken as local time with ``assume_local``), and so are
-    times more than STALE_AFTER_S in the future: a heartbeat in the year 9999 would
-    otherwise never go stale.
+    times more than FUTURE_TOLERANCE_S ahead (another PC's clock may be a little ahead;
+    a heartbeat in the year 9999 would otherwise never go stale).
     """
     if not isinstance(value, str) or len(value) > 64:
         raise ValueError("not a time")
@@ -242,7 +245,7 @@ def parse_time(value: object, now: datetime | None = None, assume_local: bool = 
     except OverflowError:
         raise ValueError("out of range") from None
     now = now or datetime.now(UTC)
-    if when - now > timedelta(seconds=STALE_AFTER_S):
+    if when - now > timedelta(seconds=FUTURE_TOLERANCE_S):
         raise ValueError("in the future")
     return when
 

@@ -123,8 +123,14 @@ def test_a_lock_that_is_a_fifo_does_not_hang(plan):
 
 
 def test_a_heartbeat_a_little_ahead_is_clock_skew_not_forgery(plan):
-    write_lock(plan, {**GOOD, "heartbeat": (NOW + timedelta(minutes=3)).isoformat()})
+    write_lock(plan, {**GOOD, "heartbeat": (NOW + timedelta(hours=2)).isoformat()})
     assert not read_lock(plan).unknown
+
+
+def test_a_heartbeat_days_ahead_is_forged(plan):
+    """security.md T3: it would keep the lock alive for days."""
+    write_lock(plan, {**GOOD, "heartbeat": (NOW + timedelta(days=2)).isoformat()})
+    assert read_lock(plan).unknown
 
 
 # -- recovery copies -------------------------------------------------------------------------
