@@ -153,15 +153,23 @@ _ANON_REF_JA = f"{APPI_JA} 第109条第2項（行政機関等匿名加工情報�
 _ANON_REF_EN = f"{APPI_EN} Art. 109(2) (restriction of provision of anonymized information)"
 
 
+_RECEIVED_ANON_REF_JA = f"{APPI_JA} 第123条（匿名加工情報の提供、識別行為の禁止等）"
+_RECEIVED_ANON_REF_EN = f"{APPI_EN} Art. 123 (provision of anonymized information, no re-identification)"
+_PSEUDO_REF_JA = f"{APPI_JA} 第73条（仮名加工情報の取扱いに係る義務）"
+_PSEUDO_REF_EN = f"{APPI_EN} Art. 73 (duties in handling pseudonymized information)"
+
+
 def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: str) -> Hit:
-    if data.category in ANONYMIZED_CATEGORIES:
+    """PRV003's message for what is being published: each kind has its own limit."""
+    if data.category == Category.ADMINISTRATIVE_ANONYMIZED:
         return Hit(nodes,
                    f"{who_ja}行政機関等匿名加工情報は、法令に基づく場合（提案募集・利用契約の手続を"
                    "含む）などを除き提供できず、オープンデータとして誰にでも公開することは想定されて"
                    "いません。",
-                   f"{who_en} anonymized information may be provided only where a law (including "
-                   "the proposal and contract procedure) or another case of APPI Art. 109(2) "
-                   "allows it, which does not include publishing it to anyone as open data.",
+                   f"{who_en} administrative anonymized information may be provided only where a "
+                   "law (including the proposal and contract procedure) or another case of APPI "
+                   "Art. 109(2) allows it, which does not include publishing it to anyone as open "
+                   "data.",
                    "公開をやめ、提供する場合は提案募集・利用契約の手続（第109条以下）によってください。"
                    "公開したい場合は、集計した統計情報を別のデータ（種類: 統計情報）として追加し、"
                    "それを公開してください。" + _CONFIRM_JA,
@@ -169,6 +177,36 @@ def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: 
                    "(Art. 109 ff.). To publish something, add an aggregate as a separate data "
                    "source of category statistical and publish that. " + _CONFIRM_EN,
                    field=field, reference_ja=_ANON_REF_JA, reference_en=_ANON_REF_EN)
+    if data.category == Category.ANONYMIZED:
+        return Hit(nodes,
+                   f"{who_ja}事業者から受け取った匿名加工情報を第三者に提供するには、含まれる項目と"
+                   "提供の方法を公表し、提供先に匿名加工情報である旨を明示する必要があり（第123条"
+                   "第1項）、提供元との契約で再提供が禁じられていることも多いため、オープンデータ"
+                   "として誰にでも公開する対象にはなりません。",
+                   f"{who_en} providing anonymized information received from a business to others "
+                   "requires publishing its items and the method of provision and telling the "
+                   "recipient what it is (APPI Art. 123(1)), and the provider's contract often "
+                   "forbids onward provision, so it is not data to publish to anyone as open data.",
+                   "公開をやめてください。公開したい場合は、提供元との契約が認める範囲で集計した"
+                   "統計情報を別のデータ（種類: 統計情報）として追加し、それを公開してください。"
+                   + _CONFIRM_JA,
+                   "Do not publish it. To publish something, add an aggregate the provider's "
+                   "contract allows as a separate data source of category statistical and publish "
+                   "that. " + _CONFIRM_EN,
+                   field=field, reference_ja=_RECEIVED_ANON_REF_JA,
+                   reference_en=_RECEIVED_ANON_REF_EN)
+    if data.category == Category.PSEUDONYMIZED:
+        return Hit(nodes,
+                   f"{who_ja}仮名加工情報は、法令に基づく場合を除き第三者に提供できません（第73条"
+                   "第1項）。オープンデータとして公開することはできません。",
+                   f"{who_en} pseudonymized information may not be provided to others except "
+                   "where a law requires it (APPI Art. 73(1)); it cannot be published as open "
+                   "data.",
+                   "公開をやめてください。公開したい場合は、集計した統計情報を別のデータ（種類: "
+                   "統計情報）として追加し、それを公開してください。" + _CONFIRM_JA,
+                   "Do not publish it; to publish something, add an aggregate as a separate data "
+                   "source of category statistical and publish that. " + _CONFIRM_EN,
+                   field=field, reference_ja=_PSEUDO_REF_JA, reference_en=_PSEUDO_REF_EN)
     if data.category == Category.SPECIFIC_PERSONAL:
         limit_ja, limit_en = "番号法第19条により、同条各号に当たらない提供はできません", \
             "which My Number Act Art. 19 forbids outside its listed cases"
@@ -191,9 +229,10 @@ def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: 
 
 
 @rule("PRV003", Severity.ERROR,
-      title_ja="個人情報・要配慮個人情報・特定個人情報・匿名加工情報・非識別加工情報を公開している",
-      title_en="Personal, special-care, specific personal, anonymized or non-identifying data "
-               "published",
+      title_ja="個人情報・要配慮個人情報・特定個人情報・行政機関等匿名加工情報・匿名加工情報・"
+               "仮名加工情報・非識別加工情報を公開している",
+      title_en="Personal, special-care, specific personal, administrative anonymized, "
+               "anonymized, pseudonymized or non-identifying data published",
       reference_ja=_OPEN_REF_JA, reference_en=_OPEN_REF_EN,
       fix_ja="個人を識別できないよう集計した統計情報を別のデータとして作り、それを公開してください。",
       fix_en="Aggregate it into a separate statistical data source and publish that instead.")
@@ -228,10 +267,10 @@ _INSIDE = frozenset({Flow.INTERNAL_USE, Flow.OUTSOURCE})
                    "69; the non-identifying regime was merged into anonymized information in the "
                    "2021 reform",
       fix_ja="データの種類を「個人情報」にして保有目的・保存期間・安全管理措置を記入するか、"
-             "外部提供のために加工したものなら「匿名加工情報」として扱ってください。",
+             "外部提供のために加工したものなら「行政機関等匿名加工情報」として扱ってください。",
       fix_en="Change the category to personal information and record its purpose, retention "
-             "and safeguards, or treat it as anonymized information if it was made for "
-             "provision outside.")
+             "and safeguards, or treat it as administrative anonymized information if it was "
+             "made for provision outside.")
 def non_identifying_internal(g: PlanGraph) -> Iterator[Hit]:
     """Non-identifying data that a measure uses internally or through a contractor.
 
@@ -258,37 +297,66 @@ def non_identifying_internal(g: PlanGraph) -> Iterator[Hit]:
                   "and cannot be used as non-personal data.",
                   "データの「種類」を「個人情報」に改め、「保有目的」・「保存期間」・「安全管理措置」"
                   "を記入し、各施策の「目的との関係」を確認してください。外部への提供のために加工"
-                  "したものなら「匿名加工情報」として扱ってください（非識別加工情報の制度は令和3年"
-                  "改正で行政機関等匿名加工情報に一本化されています）。" + _CONFIRM_JA,
+                  "したものなら「行政機関等匿名加工情報」として扱ってください（非識別加工情報の制度"
+                  "は令和3年改正で行政機関等匿名加工情報に一本化されています）。" + _CONFIRM_JA,
                   "Change the category to personal information, fill in its purpose, retention "
                   "and safeguards, and check each measure's relation to the purpose; if it was "
-                  "processed for provision outside, treat it as anonymized information (the 2021 "
-                  "reform merged the non-identifying regime into it). " + _CONFIRM_EN,
+                  "processed for provision outside, treat it as administrative anonymized "
+                  "information (the 2021 reform merged the non-identifying regime into it). "
+                  + _CONFIRM_EN,
                   field="category")
 
 
+#: What PRV011 looks for in a received anonymized source's rationale: the Art. 123(1) steps.
+_ART123_STEPS = (("公表",), ("明示", "匿名加工情報である旨"))
+
+
 @rule("PRV011", Severity.WARNING,
-      title_ja="匿名加工情報を提案募集・契約又は法令以外の方法で提供している",
-      title_en="Anonymized data provided outside the proposal procedure or a law",
-      reference_ja=_ANON_REF_JA, reference_en=_ANON_REF_EN,
-      fix_ja="提供の根拠を「提案募集・契約（匿名加工情報）」又は「法令に基づく」にできるか確認してください。",
-      fix_en="Provide it through the proposal procedure and contract, or on a legal basis.")
+      title_ja="行政機関等匿名加工情報を提案募集・契約又は法令以外で提供している、又は受領した"
+               "匿名加工情報・仮名加工情報を法定の手続なく提供している",
+      title_en="Administrative anonymized data provided outside the proposal procedure or a "
+               "law, or received anonymized or pseudonymized data provided on without the steps "
+               "the law sets",
+      reference_ja=f"{APPI_JA} 第109条第2項（行政機関等匿名加工情報）・第123条第1項（匿名加工"
+                   "情報）・第73条第1項（仮名加工情報）",
+      reference_en=f"{APPI_EN} Art. 109(2) (administrative anonymized information), Art. 123(1) "
+                   "(anonymized information) and Art. 73(1) (pseudonymized information)",
+      fix_ja="行政機関等匿名加工情報は提案募集・契約又は法令に基づいて、受領した匿名加工情報は"
+             "項目と方法の公表及び提供先への明示をして、仮名加工情報は法令に基づく場合に限り"
+             "提供してください。",
+      fix_en="Provide administrative anonymized information through the proposal procedure or "
+             "by law; received anonymized information only after publishing its items and "
+             "method and telling the recipient; pseudonymized information only by law.")
 def anonymized_provision(g: PlanGraph) -> Iterator[Hit]:
-    """Anonymized data provided to others on a basis other than 109–'s procedure or a law."""
-    allowed = {LegalBasis.ANONYMIZED_PROPOSAL, LegalBasis.LAW}
-    provide = {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE}  # publish is PRV003's
-    for u in _uses(g, ANONYMIZED_CATEGORIES):
-        if u.use.flow in provide and u.use.legal_basis not in allowed:
-            m_ja, d_ja, m_en, d_en = _who(u)
-            f_ja, f_en = _flow(u)
+    """Processed data (匿名加工情報 of both kinds, 仮名加工情報) provided on outside its regime.
+
+    - 行政機関等匿名加工情報: only under a law, including the proposal and contract procedure
+      of APPI Art. 109 ff. (or Art. 109(2)(ii)).
+    - 匿名加工情報 received from a business: Art. 123(1) asks the municipality to publish the
+      items and the method of provision and to tell the recipient it is anonymized; the
+      rationale must say both were done (or a law must require the provision).
+    - 仮名加工情報: never provided to others except by law (Art. 73(1)).
+    Publishing any of them is PRV003's error.
+    """
+    provide = {Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE}
+    processed = ANONYMIZED_CATEGORIES | {Category.PSEUDONYMIZED}
+    for u in _uses(g, frozenset(processed)):
+        if u.use.flow not in provide:
+            continue
+        m_ja, d_ja, m_en, d_en = _who(u)
+        f_ja, f_en = _flow(u)
+        basis = u.use.legal_basis
+        if u.data.category == Category.ADMINISTRATIVE_ANONYMIZED:
+            if basis in (LegalBasis.ANONYMIZED_PROPOSAL, LegalBasis.LAW):
+                continue
             yield Hit((u.measure.id, u.data.id),
                       f"{m_ja}で{d_ja}の{f_ja}を予定していますが、根拠が提案募集・契約又は法令に"
                       "なっていません。行政機関等匿名加工情報は、法令に基づく場合（提案募集と利用"
                       "契約の手続によるものを含む）又は第109条第2項第2号の場合を除き、提供できません。",
                       f"{m_en} provides {d_en} ({f_en}) on a basis other than the proposal "
-                      "procedure or a law; anonymized information may be provided only under a "
-                      "law (including the proposal and contract procedure of APPI Art. 109 ff.) "
-                      "or in the case of Art. 109(2)(ii).",
+                      "procedure or a law; administrative anonymized information may be provided "
+                      "only under a law (including the proposal and contract procedure of APPI "
+                      "Art. 109 ff.) or in the case of Art. 109(2)(ii).",
                       "提案募集・契約の手続で提供するなら「法的根拠」を「提案募集・契約（匿名加工"
                       "情報）」に、法令に基づくなら「法令に基づく」にしてください。元の保有個人情報を"
                       "利用目的のためにその提供先へ提供できる場合（第109条第2項第2号）に当たると"
@@ -297,4 +365,39 @@ def anonymized_provision(g: PlanGraph) -> Iterator[Hit]:
                       "the provision. If you rely on Art. 109(2)(ii) (the original personal "
                       "information could be provided to that recipient for its purpose), say so "
                       "in the rationale. " + _CONFIRM_EN,
-                      field=u.field("legal_basis"))
+                      field=u.field("legal_basis"), reference_ja=_ANON_REF_JA,
+                      reference_en=_ANON_REF_EN)
+        elif u.data.category == Category.ANONYMIZED:
+            text = u.use.rationale or ""
+            if basis == LegalBasis.LAW or all(any(w in text for w in step)
+                                                for step in _ART123_STEPS):
+                continue
+            yield Hit((u.measure.id, u.data.id),
+                      f"{m_ja}で{d_ja}の{f_ja}を予定していますが、事業者から受け取った匿名加工情報を"
+                      "第三者に提供するときに必要な手続（提供する情報の項目と提供の方法の公表、提供先"
+                      "への匿名加工情報である旨の明示。第123条第1項）が「理由・説明」に書かれて"
+                      "いません。",
+                      f"{m_en} provides {d_en} ({f_en}), but the rationale does not say that the "
+                      "steps APPI Art. 123(1) sets for passing on anonymized information received "
+                      "from a business were taken (publishing its items and the method of "
+                      "provision, telling the recipient it is anonymized information).",
+                      "提供元との契約が再提供を認めているかを確認し、認めている場合は、項目と方法の"
+                      "公表及び提供先への明示を行うことを「理由・説明」に書いてください。認めて"
+                      "いなければ、提供をやめてください。" + _CONFIRM_JA,
+                      "Check that the provider's contract allows onward provision; if it does, say "
+                      "in the rationale that the items and method are published and the recipient "
+                      "is told; if not, do not provide it. " + _CONFIRM_EN,
+                      field=u.field("rationale"), reference_ja=_RECEIVED_ANON_REF_JA,
+                      reference_en=_RECEIVED_ANON_REF_EN)
+        elif basis != LegalBasis.LAW:  # pseudonymized
+            yield Hit((u.measure.id, u.data.id),
+                      f"{m_ja}で{d_ja}の{f_ja}を予定していますが、仮名加工情報は、法令に基づく場合を"
+                      "除き第三者に提供できません（第73条第1項）。",
+                      f"{m_en} provides {d_en} ({f_en}), but pseudonymized information may not "
+                      "be provided to others except where a law requires it (APPI Art. 73(1)).",
+                      "提供を定める法令があれば「法的根拠」を「法令に基づく」にしてください。なければ"
+                      "提供をやめ、必要なら集計した統計情報を提供してください。" + _CONFIRM_JA,
+                      "If a law provides for it, set the legal basis to law; otherwise do not "
+                      "provide it, and provide aggregate statistics instead if needed. "
+                      + _CONFIRM_EN, field=u.field("legal_basis"), reference_ja=_PSEUDO_REF_JA,
+                      reference_en=_PSEUDO_REF_EN)

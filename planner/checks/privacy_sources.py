@@ -170,10 +170,33 @@ def personal_provided_without_agreement(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="データの利用条件を定めた協定・契約の名称を「協定・契約」に記入してください。",
       fix_en="Record the agreement or contract that sets the terms of use.")
 def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
-    """Data from a private partner or third party with no recorded agreement."""
+    """Data from a private partner or third party with no recorded agreement.
+
+    For 匿名加工情報 received from a business the reference names the provider's duty when
+    providing it (APPI Art. 44: publish its items and method, tell the recipient) and the
+    municipality's own duties once it holds it (Art. 123: onward provision, no
+    re-identification, safeguards), which the agreement should reflect.
+    """
     for d in g.plan.data_sources:
         if d.acquisition in _FROM_OUTSIDE and not (d.agreement or "").strip():
             how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
+            ref_ja = ref_en = None
+            extra_ja = extra_en = ""
+            if d.category == Category.ANONYMIZED:
+                ref_ja = ("総務省「地方公共団体におけるデータ利活用ガイドブック」Ver.2.0（民間データの"
+                          f"活用）、{APPI_JA} 第44条（匿名加工情報の第三者提供。提供元の義務）・"
+                          "第123条（行政機関等が受け取った匿名加工情報の取扱い）")
+                ref_en = ("MIC, Data utilization guidebook for local governments, Ver. 2.0 (using "
+                          f"private data); {APPI_EN} Art. 44 (third-party provision of anonymized "
+                          "information: the provider's duties) and Art. 123 (anonymized "
+                          "information a public body receives)")
+                extra_ja = ("匿名加工情報なら、提供元が項目と提供方法を公表し匿名加工情報である旨を"
+                            "明示しているか（第44条）を確認し、市が守る識別行為の禁止・安全管理措置"
+                            "（第123条）も契約に反映してください。")
+                extra_en = (" For anonymized information, check that the provider publishes its "
+                            "items and method and says what it is (APPI Art. 44), and reflect the "
+                            "municipality's own duties (no re-identification, safeguards, Art. "
+                            "123) in the contract.")
             yield Hit((d.id,),
                       f"{names.ja(d)}は{how_ja}ですが、協定・契約が記載されていません。"
                       "利用できる範囲や期間、費用、提供の停止時の扱いが定まっていないと、施策を"
@@ -183,10 +206,12 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
                       "be able to continue.",
                       "提供元（共同利用の相手方）との協定・契約を結び、その名称を「協定・契約」に"
                       "記入してください。民間事業者から個人データを受け取る場合は、提供元が第三者"
-                      "提供の制限（個人情報保護法第27条）を満たしているかも確認してください。",
+                      "提供の制限（個人情報保護法第27条）を満たしているかも確認してください。"
+                      + extra_ja,
                       "Conclude an agreement or contract with the provider (or partner) and record "
                       "its name; if a private business provides personal data, also check that it "
-                      "complies with APPI Art. 27.", field="agreement")
+                      "complies with APPI Art. 27." + extra_en, field="agreement",
+                      reference_ja=ref_ja, reference_en=ref_en)
 
 
 @rule("PRV008", Severity.WARNING,

@@ -100,7 +100,7 @@ def every_rule_plan() -> Plan:
                             safety_measures=[SafetyMeasure.ORGANIZATIONAL, SafetyMeasure.HUMAN,
                                              SafetyMeasure.PHYSICAL]),
             personal_source("D-5", category=Category.SPECIAL_CARE),
-            personal_source("D-6", category=Category.ANONYMIZED),
+            personal_source("D-6", category=Category.ADMINISTRATIVE_ANONYMIZED),
             personal_source("D-7", category=Category.NON_IDENTIFYING,  # PRV023
                             original_purpose=None),  # RDY006
             personal_source("D-8", acquisition=Acquisition.SELF_COLLECTED,

@@ -98,10 +98,15 @@ def test_prv003_open_data_flag_on_personal_source():
     assert "オープンデータ基本指針" in f.reference_ja
 
 
-def test_prv003_anonymized_cites_art_109():
-    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PUBLISH)
+@pytest.mark.parametrize("category, ja, en", [
+    (Category.ADMINISTRATIVE_ANONYMIZED, "第109条第2項", "Art. 109(2)"),
+    (Category.ANONYMIZED, "第123条", "Art. 123"),
+    (Category.PSEUDONYMIZED, "第73条", "Art. 73"),
+])
+def test_prv003_each_kind_of_processed_data_cites_its_own_article(category, ja, en):
+    plan = _use(_category(clean_plan(), category), flow=Flow.PUBLISH)
     (f,) = fired(plan, "PRV003")
-    assert "第109条第2項" in f.reference_ja and "Art. 109(2)" in f.reference_en
+    assert ja in f.reference_ja and en in f.reference_en
 
 
 def test_prv003_messages_name_the_limit_that_applies():
@@ -111,9 +116,12 @@ def test_prv003_messages_name_the_limit_that_applies():
     plan = _use(_category(clean_plan(), Category.SPECIFIC_PERSONAL), flow=Flow.PUBLISH)
     (specific,) = fired(plan, "PRV003")
     assert "番号法第19条" in specific.message_ja
-    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PUBLISH)
+    plan = _use(_category(clean_plan(), Category.ADMINISTRATIVE_ANONYMIZED), flow=Flow.PUBLISH)
     (anonymized,) = fired(plan, "PRV003")
     assert "提案募集" in anonymized.fix_ja
+    plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PUBLISH)
+    (received,) = fired(plan, "PRV003")
+    assert "第123条第1項" in received.message_ja and "提案募集" not in received.fix_ja
 
 
 def test_prv003_statistics_may_be_published():
@@ -216,6 +224,16 @@ def test_prv007_outside_source_without_agreement(acq):
     assert where(plan, "PRV007") == []
 
 
+def test_prv007_received_anonymized_cites_the_providers_and_the_municipalitys_articles():
+    plan = _category(clean_plan(), Category.ANONYMIZED)
+    plan.data_sources[0].acquisition = Acquisition.THIRD_PARTY_PROVIDED
+    (f,) = fired(plan, "PRV007")
+    assert "第44条" in f.reference_ja and "第123条" in f.reference_ja
+    assert "Art. 44" in f.reference_en and "識別行為の禁止" in f.fix_ja
+    plan.data_sources[0].agreement = "匿名加工情報提供契約"
+    assert where(plan, "PRV007") == []
+
+
 # PRV008 / PRV009 / PRV010 ------------------------------------------------------------------
 
 def test_prv008_specific_personal_needs_all_four_safeguards():
@@ -243,9 +261,30 @@ def test_prv010_kpi_from_personal_data():
 
 # PRV011 / PRV012 / PRV013 / PRV014 ---------------------------------------------------------
 
-def test_prv011_anonymized_provided_outside_procedure():
+def test_prv011_received_anonymized_needs_the_art_123_steps():
     plan = _use(_category(clean_plan(), Category.ANONYMIZED), flow=Flow.PROVIDE_PRIVATE,
-                legal_basis=LegalBasis.SPECIAL_REASON)
+                rationale="観光協会に提供する。")
+    (f,) = fired(plan, "PRV011")
+    assert (f.nodes, f.field) == (("M-1", "D-1"), "uses[0].rationale")
+    assert "第123条" in f.reference_ja and "第123条第1項" in f.message_ja and "公表" in f.message_ja
+    _use(plan, flow=Flow.PROVIDE_PRIVATE, rationale="契約で再提供が認められており、項目と方法を"
+         "公表し、提供先に匿名加工情報である旨を明示する。")
+    assert where(plan, "PRV011") == []
+
+
+def test_prv011_pseudonymized_only_by_law():
+    plan = _use(_category(clean_plan(), Category.PSEUDONYMIZED), flow=Flow.PROVIDE_PUBLIC_BODY)
+    (f,) = fired(plan, "PRV011")
+    assert f.field == "uses[0].legal_basis" and "第73条第1項" in f.message_ja
+    _use(plan, flow=Flow.PROVIDE_PUBLIC_BODY, legal_basis=LegalBasis.LAW)
+    assert where(plan, "PRV011") == []
+    _use(plan, flow=Flow.INTERNAL_USE)  # using it inside is not provision
+    assert where(plan, "PRV011") == []
+
+
+def test_prv011_anonymized_provided_outside_procedure():
+    plan = _use(_category(clean_plan(), Category.ADMINISTRATIVE_ANONYMIZED),
+                flow=Flow.PROVIDE_PRIVATE, legal_basis=LegalBasis.SPECIAL_REASON)
     assert where(plan, "PRV011") == [(("M-1", "D-1"), "uses[0].legal_basis")]
     assert "第109条第2項第2号" in fired(plan, "PRV011")[0].fix_ja
     _use(plan, legal_basis=LegalBasis.ANONYMIZED_PROPOSAL)
@@ -266,6 +305,16 @@ def test_prv012_one_measure_in_one_year_is_the_occasional_use_69_2_allows():
     plan = _one_out_of_purpose_use()
     plan.measures[0].schedule = None  # nothing tells it is routine
     assert where(plan, "PRV012") == []
+
+
+def test_prv012_occasional_decides_when_recorded():
+    plan = _one_out_of_purpose_use(2027, 2030)
+    plan.measures[0].uses[0].occasional = True  # a one-off inside a longer measure
+    assert where(plan, "PRV012") == []
+    plan = _one_out_of_purpose_use()  # one year, but recorded as not occasional
+    plan.measures[0].uses[0].occasional = False
+    (f,) = fired(plan, "PRV012")
+    assert "臨時的な利用ではない" in f.message_ja and f.nodes == ("D-1", "M-1")
 
 
 def test_prv012_one_measure_over_several_years_is_routine():

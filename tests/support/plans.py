@@ -72,7 +72,7 @@ MIX = [
     (Category.PERSONAL, Acquisition.STATUTORY, 15),
     (Category.SPECIAL_CARE, Acquisition.STATUTORY, 6),
     (Category.SPECIFIC_PERSONAL, Acquisition.STATUTORY, 4),
-    (Category.ANONYMIZED, Acquisition.STATUTORY, 3),
+    (Category.ADMINISTRATIVE_ANONYMIZED, Acquisition.STATUTORY, 3),
     (Category.NON_PERSONAL, Acquisition.PRIVATE_SHARED, 6),
     (Category.STATISTICAL, Acquisition.THIRD_PARTY_PROVIDED, 6),
 ]
@@ -131,7 +131,7 @@ def _source(i: int, category: Category, acquisition: Acquisition, rng: random.Ra
 
 def _use_for(d: DataSource) -> DataUse:
     """A lawful use of ``d`` (the flow and legal facts follow its category)."""
-    if d.category == Category.ANONYMIZED:
+    if d.category == Category.ADMINISTRATIVE_ANONYMIZED:
         return DataUse(d.id, Flow.PROVIDE_PRIVATE, Purpose.WITHIN, LegalBasis.ANONYMIZED_PROPOSAL)
     if d.category == Category.SPECIFIC_PERSONAL:
         return DataUse(d.id, Flow.PROVIDE_PUBLIC_BODY, Purpose.WITHIN, LegalBasis.MYNUMBER_ART19)
