@@ -25,11 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from planner.codec import plan_from_dict, plan_to_dict
+from planner.io.comments import Comments, collect, restore
 from planner.io.items import name_items
 from planner.io.messages import violation_problem
 from planner.io.migrate import Notice, VersionError, migrate
 from planner.io.problems import MAX_PROBLEMS, SEARCH_LIMIT, PlanFileError, Problem, capped
-from planner.io.reading import decode, read_file
+from planner.io.reading import MAX_BYTES, decode, read_file
 from planner.io.schema import validate
 from planner.io.structure import pillar_problems
 from planner.io.writing import ANY, SaveError, atomic_write, dump_yaml
@@ -64,6 +65,9 @@ class LoadedPlan:
     locations: dict[str, int] = field(default_factory=dict)
     migrated_from: int | None = None
     notices: list[Problem] = field(default_factory=list)
+    #: Comment lines in the file (the yaml-language-server line excluded). Saving keeps
+    #: them beside their items (io/comments.py); the app may say so before the first save.
+    comment_lines: int = 0
 
     @property
     def migrated(self) -> bool:
@@ -186,8 +190,10 @@ def loads_document(text: str | bytes, filename: str = "<string>") -> LoadedPlan:
     written: a file in an older format stays as it is until the user saves)."""
     checked = _check(text, filename)
     locations = item_lines(checked.parsed.root, (*ITEM_KEYS.values(), "pillars"))
+    source = text.decode("utf-8-sig") if isinstance(text, bytes) else text
+    comments = collect(source, skip_first_line=source.startswith(MODELINE_PREFIX))
     return LoadedPlan(plan_from_dict(checked.data), None, locations, checked.migrated_from,
-                      checked.notices)
+                      checked.notices, comments.count)
 
 
 def load_document(path: str | Path) -> LoadedPlan:
@@ -221,14 +227,42 @@ def _modeline(path: Path) -> str | None:
     return first if first.startswith(MODELINE_PREFIX) else None
 
 
+def _old_comments(path: Path) -> Comments:
+    """The comments of the file at ``path`` (none if it is missing, too big or unreadable)."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return Comments()
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return Comments()
+    return collect(text, skip_first_line=text.startswith(MODELINE_PREFIX))
+
+
+def _with_comments(text: str, comments: Comments, plan: Plan, path: Path) -> str:
+    """``text`` with the old file's comments put back, if it still reads as ``plan``."""
+    if not comments:
+        return text
+    kept = restore(text, comments)
+    try:
+        if loads_plan(kept, str(path)) == plan:
+            return kept
+    except PlanFileError:
+        pass
+    return text  # never trade the plan for a comment: save without them
+
+
 def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
-              backup_dir: Path | None = None, expected_sha256: str | None = ANY) -> bytes:
+              backup_dir: Path | None = None, expected_sha256: str | None = ANY,
+              comments_from: str | Path | None = None) -> bytes:
     """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions;
     return the bytes written (so a caller can stamp the file without reading it back).
 
     With ``expected_sha256`` (the digest of the file as opened; None for "no file"), a
     file that is anything else at the moment of the replace is left alone and
     ``planner.locking.FileChangedError`` raised: a concurrent write is reported, not lost.
+
+    Comments of the file being replaced (or of ``comments_from``, the file the plan was
+    opened from, for Save As) are kept beside the items they stood by (io/comments.py).
 
     The text is read back before anything is written: a plan that would not load again
     is refused with SaveError, so a save can never produce a file planner cannot open.
@@ -245,7 +279,9 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
         raise SaveError(f"{path}: 保存内容を読み戻すと元の計画と一致しないため保存しませんでした（不具合です。報告してください）。",
                         f"{path}: The saved text does not read back as the same plan; "
                         "nothing was written (a bug; please report it).")
-    modeline = _modeline(path)
+    source = Path(comments_from) if comments_from is not None else path
+    text = _with_comments(text, _old_comments(source), plan, path)
+    modeline = _modeline(source)
     if modeline:
         text = f"{modeline}\n{text}"
     atomic_write(path, text, backups=backups, backup_dir=backup_dir,
