@@ -49,6 +49,8 @@ from planner.ui.plain import plain_tip
 from planner.ui.severity import worst
 
 _MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
+#: The smallest zoom the automatic fits use across: titles stay about 9 px or more.
+READABLE_ZOOM = 0.75
 
 
 def _personal_tags() -> dict[str, str]:
@@ -97,11 +99,13 @@ class _Canvas(QGraphicsView):
         return self._zoom
 
     def width_scale(self) -> float:
-        """The zoom at which the four columns fill the viewport's width (at most 100 %)."""
+        """The zoom at which the four columns fill the viewport's width (at most 100 %),
+        never below ``READABLE_ZOOM``: a narrow view scrolls sideways instead of shrinking
+        the titles to 7 px."""
         rect = self.sceneRect()
         if rect.width() <= 0:
             return 1.0
-        return min((self.viewport().width() - 4) / rect.width(), 1.0)
+        return max(min((self.viewport().width() - 4) / rect.width(), 1.0), READABLE_ZOOM)
 
     def set_zoom(self, zoom: float) -> None:
         """Zoom vertically to ``zoom``; horizontally never below the width fit.
@@ -330,20 +334,26 @@ class GraphView(QWidget):
         self._show_evaluates = QCheckBox(self.tr("評価の線を表示"), self)
         self._show_evaluates.setToolTip(self.tr("KPIがどの施策を評価するかを線で示します"))
         self._show_evaluates.toggled.connect(self._update_evaluates_visibility)
-        bar.addWidget(self._show_evaluates)
         bar.addStretch(1)
-        bar.addWidget(self._legend())
+        # The check box and the legend go on a second row, the legend wrapping: on one
+        # row they made the dock 785 px wide at least, wider than a laptop can spare.
+        second = QHBoxLayout()
+        second.setContentsMargins(4, 0, 4, 2)
+        second.addWidget(self._show_evaluates, 0, Qt.AlignmentFlag.AlignTop)
+        second.addWidget(self._legend(), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self._canvas, 1)
 
     def _legend(self) -> QLabel:
         def swatch(colour: str, text: str, style: str = "solid") -> str:
             return (f"<span style='color:{colour}; font-weight:bold'>"
-                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{text}&nbsp;&nbsp;")
+                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{text}&nbsp; ")
         legend = QLabel(self)
+        legend.setWordWrap(True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText(
             swatch("#7f8c8d", self.tr("庁内利用")) + swatch("#1f77b4", self.tr("行政機関へ提供"))

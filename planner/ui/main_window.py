@@ -219,6 +219,21 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [screen.availableGeometry().width() // 3 if screen else 400],
                          Qt.Orientation.Horizontal)
         self.graph_dock = dock
+        dock.visibilityChanged.connect(self._share_width_with_graph)
+
+    def _share_width_with_graph(self, visible: bool) -> None:
+        """Give the graph what the editors can spare (the forms never scroll sideways),
+        at most half the window; the dock never widens the window (its minimum is small).
+        """
+        dock = self.graph_dock
+        if not visible or dock.isFloating():
+            return
+        editors = self.navigator.width() + max(
+            self.centralWidget().minimumSizeHint().width() - self.navigator.width(),
+            *(page.editor.needed_width() for page in self.pages if hasattr(page, "editor")))
+        width = max(dock.minimumSizeHint().width(), min(self.width() - editors,
+                                                        self.width() // 2))
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _build_status(self) -> None:
         self.problems_button = QToolButton()

@@ -215,8 +215,9 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+57"/>
+        <location filename="../../planner/ui/graph_view.py" line="+59"/>
         <source>個人</source>
+        <extracomment>The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
     </message>
     <message>
@@ -260,7 +261,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
@@ -310,7 +311,7 @@
         <translation>Draw a line from each KPI to the measures it evaluates</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -881,7 +882,7 @@
 Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -1339,7 +1340,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Article %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>第%1条 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
@@ -1615,7 +1616,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+345"/>
+        <location filename="../../planner/ui/main_window.py" line="+360"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1736,7 +1737,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-218"/>
+        <location filename="../../planner/ui/main_window.py" line="-233"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
@@ -1763,7 +1764,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Relation graph</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>点検結果を開く（Ctrl+6）</source>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
@@ -1783,7 +1784,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>What to do: </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-142"/>
+        <location filename="../../planner/ui/editors/links.py" line="-143"/>
         <location filename="../../planner/ui/main_window.py" line="-61"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>

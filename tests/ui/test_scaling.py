@@ -41,12 +41,16 @@ def test_no_step_clips_a_label_or_button_when_scaled(lang, scale, tmp_path):
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["image"] == [round(1366 * float(scale)), round(768 * float(scale))]
     assert report["clipped"] == []
+    # With the graph open the window still fits a 1280×720 screen (taskbar aside), and no
+    # step's form scrolls sideways.
+    assert report["minimum"][0] <= 1280 and report["minimum"][1] <= 680, report["minimum"]
+    assert report["sideways"] == []
 
 
 def _probe(lang: str) -> dict:
     """Visit every step of the sample plan at 1366×768 logical; list clipped widgets."""
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
     from planner.paths import sample_plan_path
     from planner.ui import i18n
@@ -72,10 +76,15 @@ def _probe(lang: str) -> dict:
     while len(window.findings) != expected and timer.elapsed() < 5000:
         app.processEvents()
     app.processEvents()
-    clipped = []
+    # The relation graph open beside the editors, as a user at 1366×768 has it.
+    window.graph_dock.show()
+    app.processEvents()
+    clipped, sideways = [], []
     for step in range(len(window.pages)):
         window.go_to_step(step)
         app.processEvents()
+        sideways += [step for area in window.pages[step].findChildren(QScrollArea)
+                     if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible()]
         for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
             if not widget.isVisibleTo(window) or getattr(widget, "wordWrap", lambda: 0)():
                 continue
@@ -88,11 +97,13 @@ def _probe(lang: str) -> dict:
                 if navigator.fontMetrics().horizontalAdvance(navigator.item(n).text()) > room]
     clipped += [["toolbar overflow", b.objectName()] for b in window.findChildren(
         QAbstractButton) if b.objectName() == "qt_toolbar_ext_button" and b.isVisibleTo(window)]
+    minimum = window.minimumSizeHint()
     image = window.grab().toImage()
     window.doc.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
-    return {"clipped": clipped, "image": [image.width(), image.height()]}
+    return {"clipped": clipped, "image": [image.width(), image.height()],
+            "minimum": [minimum.width(), minimum.height()], "sideways": sideways}
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class EntityEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 18, 700])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -126,6 +127,14 @@ class EntityEditor(QWidget):
             shortcut = QShortcut(QKeySequence(key), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def needed_width(self) -> int:
+        """The width at which the list and the whole form show without sideways scrolling
+        (page margins and the form's scroll bar included)."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        em = self.fontMetrics().horizontalAdvance("M")
+        return (self.splitter.sizes()[0] + self.splitter.handleWidth()
+                + self.form.minimumSizeHint().width() + bar + em * 3)
 
     # -- selection ---------------------------------------------------------------------
     def current_item(self) -> Item | None:

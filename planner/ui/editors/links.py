@@ -177,7 +177,10 @@ class ArticlesGrid(QWidget):
 
 
 def _article_label(number: int, name: str) -> QLabel:
-    return QLabel(translate("ui", "第%1条 %2").replace("%1", str(number)).replace("%2", name))
+    # Wraps rather than widening the form: English names made it scroll sideways at 1366 px.
+    label = QLabel(translate("ui", "第%1条 %2").replace("%1", str(number)).replace("%2", name))
+    label.setWordWrap(True)
+    return label
 
 
 def articles_grid(form: BoundForm) -> ArticlesGrid:
