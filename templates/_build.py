@@ -100,7 +100,8 @@ def _styles(doc, theme: dict) -> None:
     body.paragraph_format.first_line_indent = Pt(10.5)  # 字下げ one character
     body.paragraph_format.space_after = Pt(4)
     body.paragraph_format.line_spacing = 1.3
-    for level, size, before, after in ((1, 16, 0, 12), (2, 13, 14, 6), (3, 11, 10, 4)):
+    for level, size, before, after in ((1, 16, 0, 12), (2, 13, 14, 6), (3, 11, 10, 4),
+                                       (4, 10.5, 8, 3)):
         h = doc.styles[f"Heading {level}"]
         h.font.size, h.font.bold, h.font.color.rgb = Pt(size), True, accent
         h.font.italic = False

@@ -277,6 +277,26 @@ def measures_without_owner(g: PlanGraph) -> Iterator[Hit]:
               field="owner")
 
 
+@rule("RDY008", Severity.INFO,
+      title_ja="問い合わせ先が書かれていない",
+      title_en="The plan gives no contact",
+      reference_ja=f"{_REF_JA}（計画の公表）、官民データ活用推進基本法 第9条第4項・第5項",
+      reference_en=f"{_REF_EN} (publishing the plan); Basic Act Art. 9(4) and (5)",
+      fix_ja="計画の問い合わせ先（担当課、電話、メール）を記入してください。",
+      fix_en="Enter the plan's contact (department, telephone, e-mail).")
+def no_contact(g: PlanGraph) -> Iterator[Hit]:
+    """The plan has no contact (schema v2 ``plan.contact``): the document ends without one."""
+    info = g.plan.plan
+    if (getattr(info, "contact", None) or "").strip():
+        return
+    yield Hit((), "計画の問い合わせ先が書かれていません。公表した計画を読んだ住民や事業者が、"
+              "どこに問い合わせればよいか分かりません（計画書の末尾に問い合わせ先が入りません）。",
+              "The plan gives no contact, so residents and businesses reading the published "
+              "plan cannot tell whom to ask (the document ends without one).",
+              "計画の問い合わせ先（担当課、電話番号、メールアドレス）を記入してください。",
+              "Enter the plan's contact (department, telephone, e-mail).")
+
+
 #: Readiness rules whose items the document prints as 【未記入】 placeholders.
 PLACEHOLDER_RULES = frozenset({"RDY001", "RDY002", "RDY003", "RDY004", "RDY005", "RDY007"})
 

@@ -25,7 +25,10 @@ __all__ = ["OUTLINE", "NotFinalError", "PackError", "RenderError", "render_docum
 #: Chapters in the official municipal template's order (domain.md §5); cover comes from Word.
 OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "basic_policy",
            "measures", "security", "appendix_kpis", "appendix_data", "appendix_graph",
-           "appendix_checks")
+           "appendix_checks", "appendix_history", "appendix_glossary", "contact")
+#: Sections printed only when the plan has something for them (no placeholder, nothing to say).
+_OPTIONAL = {"appendix_history": "history", "appendix_glossary": "glossary",
+             "contact": "plan.contact"}
 
 
 class RenderError(PlannerError):
@@ -112,11 +115,36 @@ def _findings(plan: Plan, lang: str, findings: list | None = None) -> list[dict[
 
 def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
     """Every chapter's template rendered and parsed into blocks, in outline order."""
-    blocks: list[Block] = []
+    blocks: list[Block] = extra_sections(ctx, "cover")
     for section_id in OUTLINE:
-        if section_id == "appendix_checks" and not ctx["include_checks"]:
+        skip = (section_id == "appendix_checks" and not ctx["include_checks"]) or (
+            section_id in _OPTIONAL and not _has(ctx, _OPTIONAL[section_id]))
+        if not skip:
+            blocks += parse_blocks(pack.render_section(section_id, ctx))
+        blocks += extra_sections(ctx, section_id)
+    return blocks
+
+
+def _has(ctx: dict[str, Any], path: str) -> bool:
+    value: Any = ctx
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return bool(value)
+
+
+def extra_sections(ctx: dict[str, Any], after: str) -> list[Block]:
+    """The plan's own chapters (はじめに, 首長あいさつ …) placed after outline id ``after``.
+
+    Written as the plan gives them: a chapter heading, then each line of text as a paragraph
+    (plan text never becomes markup). Those naming an unknown place come after the last chapter.
+    """
+    blocks: list[Block] = []
+    for extra in ctx.get("extra_sections", []):
+        if extra["after"] != after:
             continue
-        blocks += parse_blocks(pack.render_section(section_id, ctx))
+        blocks.append(Block("heading1", extra["title"]))
+        blocks += [Block("paragraph", line.strip()) for line in extra["text"].split("\n")
+                   if line.strip()]
     return blocks
 
 

@@ -104,7 +104,9 @@ class ContextBuilder:
         # A plan adopted in an earlier era names its years as its own text does (wareki).
         self.era = wareki.document_era(plan.plan.adopted_on)
         self.issue_no = {i.id: n for n, i in enumerate(plan.issues, 1)}
-        self.measure_no = {m.id: n for n, m in enumerate(plan.measures, 1)}
+        # 第6章 follows the 施策体系 (or the 雛型's five 取組); measures are numbered in that order.
+        self.groups, self.measure_no = measure_groups(plan, lang)
+        self.addresses = {m.id: addressed_issues(plan, m) for m in plan.measures}
         self.data = _index(plan.data_sources)
         self.issues = _index(plan.issues)
         self.publish_ids = opendata.publish_flow_ids(plan)
@@ -124,6 +126,10 @@ class ContextBuilder:
             "plan": self.plan_info(),
             "issues": [self.issue(i) for i in self.plan.issues],
             "measures": [self.measure(m) for m in self.plan.measures],
+            "measure_groups": self.measure_group_rows(),
+            "history": self.history(),
+            "extra_sections": self.extra_sections(),
+            "glossary": self.glossary(),
             "articles": self.articles(),
             "data_sources": [self.data_source(d) for d in self.plan.data_sources],
             "kpis": [self.kpi(k) for k in self.plan.kpis],
@@ -168,7 +174,7 @@ class ContextBuilder:
 
     def issue(self, issue: Any) -> dict[str, Any]:
         """An issue with its evidence and the measures that answer it."""
-        answering = [m for m in self.plan.measures if issue.id in m.addresses]
+        answering = [m for m in self.plan.measures if issue.id in self.addresses[m.id]]
         return {
             "id": one_line(issue.id), "number": self.issue_no[issue.id],
             "title": one_line(issue.title),
@@ -179,7 +185,7 @@ class ContextBuilder:
 
     def measure_ref(self, m: Measure) -> dict[str, Any]:
         """How other parts name a measure: 施策3 デマンド交通の運行最適化."""
-        n = self.measure_no[m.id]
+        n = self.measure_no.get(m.id, "")
         label = (f"Measure {n} {one_line(m.title)}" if self.lang == "en"
                  else f"施策{n}　{one_line(m.title)}")  # 施策1　… with a full-width space
         return {"id": one_line(m.id), "number": n, "title": one_line(m.title), "label": label}
@@ -190,16 +196,59 @@ class ContextBuilder:
             **self.measure_ref(m),
             "description": clean_text(m.description).strip(),
             "owner": one_line(m.owner) or _ph(self.lang, "担当課", "lead department"),
+            "cooperating": [one_line(c) for c in getattr(m, "cooperating", []) or [] if c],
+            "owner_line": self.owner_line(m),
             "schedule": self.schedule(m),
             "issues": [{"id": i, "number": self.issue_no[i],
                         "title": one_line(self.issues[i].title)}
-                       for i in m.addresses if i in self.issue_no],
+                       for i in self.addresses.get(m.id, m.addresses) if i in self.issue_no],
             "articles_primary": [self._article_name(a) for a in m.articles.primary],
             "articles_related": [self._article_name(a) for a in m.articles.related],
             "fields": [self.label("field", f) for f in m.fields],
             "uses": [self.use(u) for u in m.uses],
             "kpis": [self.kpi(k) for k in self.kpis_by_measure.get(m.id, [])],
         }
+
+    def owner_line(self, m: Measure) -> str:
+        """担当課 with the cooperating departments: 企画課（連携: 交通政策課、福祉課）."""
+        owner = one_line(m.owner) or _ph(self.lang, "担当課", "lead department")
+        others = [one_line(c) for c in getattr(m, "cooperating", []) or [] if c]
+        if not others:
+            return owner
+        if self.lang == "en":
+            return f"{owner} (with {', '.join(others)})"
+        return f"{owner}（連携: {'、'.join(others)}）"
+
+    def measure_group_rows(self) -> list[dict[str, Any]]:
+        """第6章's sections: each group heading with its measures, in document order."""
+        by_id = {m.id: m for m in self.plan.measures}
+        return [{**g, "measures": [self.measure(by_id[i]) for i in g["measure_ids"]]}
+                for g in self.groups]
+
+    def history(self) -> list[dict[str, str]]:
+        """策定の経過 (schema v2): 和暦 date and event, in the plan's order."""
+        return [{"date": clean_text(wareki.date(h.date, self.lang)) if h.date else "",
+                 "event": clean_text(h.event).strip()}
+                for h in getattr(self.plan.plan, "history", None) or []
+                if (h.date or h.event)]
+
+    def extra_sections(self) -> list[dict[str, str]]:
+        """The plan's own chapters with where they go (``after`` an outline id; the end else)."""
+        from planner.render import OUTLINE
+
+        places = {"cover", *OUTLINE}
+        rows = []
+        for e in getattr(self.plan.plan, "extra_sections", None) or []:
+            after = str(e.after or "")
+            rows.append({"title": one_line(e.title) or _ph(self.lang, "章の題名", "title"),
+                         "after": after if after in places and after != "toc" else "contact",
+                         "text": clean_text(e.text).strip() or _ph(self.lang, "本文", "text")})
+        return rows
+
+    def glossary(self) -> list[dict[str, str]]:
+        """用語集 (schema v2): term and definition."""
+        return [{"term": one_line(g.term), "definition": clean_text(g.definition).strip()}
+                for g in getattr(self.plan.plan, "glossary", None) or [] if g.term]
 
     def schedule(self, m: Measure) -> str:
         """令和8年度（2026年度）〜令和10年度（2028年度）; a placeholder for a missing end."""
@@ -297,8 +346,8 @@ class ContextBuilder:
     def kpi(self, k: Kpi) -> dict[str, Any]:
         """A KPI with baseline and target printed with their 和暦 years."""
         src = self.data.get(k.source) if k.source else None
-        base = number_text(k.baseline.value, k.unit) if k.baseline else ""
-        target = number_text(k.target.value, k.unit) if k.target else ""
+        base = self.kpi_value(k, k.baseline, target=False)
+        target = self.kpi_value(k, k.target, target=True)
         return {
             "id": one_line(k.id), "title": one_line(k.title),
             "type": self.label("kpi_type", k.type),
@@ -312,10 +361,56 @@ class ContextBuilder:
             "source": (one_line(src.title) if src else one_line(k.source))
             or _ph(self.lang, "出典", "source"),
             "source_id": one_line(k.source),
+            "direction": self.direction_word(k),
+            "cumulative": bool(getattr(k, "cumulative", None)),
+            "milestones": [{"fy": wareki.fiscal_year_short(ms.fy, self.era) if ms.fy else "",
+                            "value": self.kpi_value(k, ms, target=False)}
+                           for ms in getattr(k, "milestones", None) or []],
+            "milestones_text": self.milestones_text(k),
             "rationale": clean_text(k.rationale).strip()
             or _ph(self.lang, "目標値設定の考え方", "why this target"),
             "measures": [self.measure_ref(m) for m in self.plan.measures if m.id in k.measures],
         }
+
+    def direction_word(self, k: Kpi) -> str:
+        """以上 / 以下 / 維持 (what the target means), '' when the plan does not say."""
+        words = {"increase": ("以上", "or more"), "decrease": ("以下", "or less"),
+                 "maintain": ("維持", "maintained")}
+        pair = words.get(str(getattr(k, "direction", None) or ""))
+        return "" if pair is None else (pair[1] if self.lang == "en" else pair[0])
+
+    def kpi_value(self, k: Kpi, m: Any, target: bool) -> str:
+        """累計500人以上 / 41%（見込） / a deferred target in words; '' when there is none."""
+        if m is None:
+            return ""
+        text = clean_text(getattr(m, "text", None)).strip()
+        value = number_text(m.value, k.unit) if m.value is not None and m.value != "" else ""
+        if not value:
+            return text
+        en = self.lang == "en"
+        if getattr(k, "cumulative", None):
+            value = f"{value} (cumulative)" if en else f"累計{value}"
+        if target:
+            word = self.direction_word(k)
+            if word == "維持":
+                value += "（維持）"
+            elif word:
+                value += f" {word}" if en else word
+        if getattr(m, "estimated", None):
+            value += " (estimate)" if en else "（見込）"
+        return value
+
+    def milestones_text(self, k: Kpi) -> str:
+        """年度別目標 on lines: 令和9年度 1,500人/月."""
+        rows = []
+        for ms in getattr(k, "milestones", None) or []:
+            value = self.kpi_value(k, ms, target=False)
+            if ms.fy is None and not value:
+                continue
+            year = wareki.fiscal_year_short(ms.fy, self.era) if self.lang != "en" and ms.fy \
+                else (f"FY{ms.fy}" if ms.fy else "")
+            rows.append(f"{year}\n{value}".strip())  # a narrow cell never breaks a number
+        return "\n".join(rows)
 
     def personal_uses(self) -> list[dict[str, Any]]:
         """Every use of personal-category data, with the measure and its legal basis (第7章)."""
@@ -405,6 +500,104 @@ class ContextBuilder:
                                 relation, f"関連する計画: {title}")
             rows.append({"title": title, "relation": relation, "sentence": sentence})
         return rows
+
+
+#: The five 取組 of the municipal 雛型, by the Basic Act article a measure mainly serves.
+CORE_GROUPS = (
+    (10, "手続における情報通信技術の利用等（オンライン化）", "Online procedures"),
+    (11, "官民データの容易な利用等（オープンデータ）", "Open data"),
+    (13, "個人番号カードの普及及び活用", "My Number Card"),
+    (14, "利用の機会等の格差の是正（デジタルデバイド対策）", "Digital divide"),
+    (15, "情報システムに係る規格の整備及び互換性の確保等（標準化・BPR）",
+     "Standards and business process review"),
+)
+
+
+def measure_groups(plan: Plan, lang: str = "ja") -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """第6章's groups and each measure's number.
+
+    With pillars (施策体系): one group per pillar, depth first, numbered 1 / 1-1 / 1-1-1 (derived,
+    never stored); a measure is numbered within its pillar (1-1-1, 1-1-2 …). Measures outside
+    any pillar follow under その他の施策. Without pillars: the 雛型's five 取組 (基本法 Arts. 10,
+    11, 13, 14, 15) by each measure's first ◎ article among them, then the rest; measures are
+    numbered 1, 2, 3 … in that order.
+    """
+    en = lang == "en"
+    groups: list[dict[str, Any]] = []
+    numbers: dict[str, str] = {}
+    pillars = list(getattr(plan, "pillars", None) or [])
+    if not plan.measures and not pillars:
+        return groups, numbers
+    if pillars:
+        ids = {p.id for p in pillars}
+        children: dict[str | None, list[Any]] = {}
+        for p in pillars:
+            parent = p.parent if p.parent in ids else None
+            children.setdefault(parent, []).append(p)
+        seen: set[str] = set()
+
+        def walk(parent: str | None, prefix: str, level: int) -> None:
+            for k, p in enumerate(children.get(parent, []), 1):
+                if p.id in seen or level > 3:  # a cycle or a 4th level: the loader refuses it
+                    continue
+                seen.add(p.id)
+                number = f"{prefix}-{k}" if prefix else str(k)
+                mine = [m for m in plan.measures if getattr(m, "pillar", None) == p.id]
+                for j, m in enumerate(mine, 1):
+                    numbers.setdefault(m.id, f"{number}-{j}")
+                groups.append({"level": level, "number": number, "title": one_line(p.title),
+                               "heading": f"{number}　{one_line(p.title)}",
+                               "description": clean_text(getattr(p, "description", None)).strip(),
+                               "leaf": not children.get(p.id),
+                               "measure_ids": [m.id for m in mine]})
+                walk(p.id, number, level + 1)
+
+        walk(None, "", 1)
+        rest = [m for m in plan.measures if m.id not in numbers]
+        for j, m in enumerate(rest, 1):
+            numbers[m.id] = str(j)
+    else:
+        rest = list(plan.measures)
+        n = 0
+        for art, ja, en_title in CORE_GROUPS:
+            mine = [m for m in rest if _core_primary(m) == art]
+            if not mine:
+                continue
+            rest = [m for m in rest if m not in mine]
+            for m in mine:
+                n += 1
+                numbers[m.id] = str(n)
+            title = (f"{en_title} (Basic Act Art. {art})" if en
+                     else f"{ja}（基本法第{art}条）")
+            groups.append({"level": 1, "number": "", "title": title, "heading": title,
+                           "description": "", "leaf": True, "measure_ids": [m.id for m in mine]})
+        for m in rest:
+            n += 1
+            numbers[m.id] = str(n)
+    if rest:
+        # Without pillars and with no measure under a 取組, a lone "other" heading says nothing.
+        title = "" if not groups and not pillars else ("Other measures" if en else "その他の施策")
+        groups.append({"level": 1, "number": "", "title": title, "heading": title,
+                       "description": "", "leaf": True, "measure_ids": [m.id for m in rest]})
+    return groups, numbers
+
+
+def addressed_issues(plan: Plan, m: Measure) -> list[str]:
+    """Issue ids ``m`` addresses: its own, then those its pillars address (inherited, §2.4)."""
+    out = list(m.addresses)
+    by_id = {p.id: p for p in getattr(plan, "pillars", None) or []}
+    pillar, seen = by_id.get(getattr(m, "pillar", None) or ""), set()
+    while pillar is not None and pillar.id not in seen:
+        seen.add(pillar.id)
+        out += [i for i in pillar.addresses if i not in out]
+        pillar = by_id.get(pillar.parent or "")
+    return out
+
+
+def _core_primary(m: Measure) -> int | None:
+    """The first ◎ article of ``m`` among the five 取組 of the 雛型, None when there is none."""
+    core = {art for art, _, _ in CORE_GROUPS}
+    return next((a for a in m.articles.primary if a in core), None)
 
 
 def build_context(plan: Plan, lang: str = "ja") -> dict[str, Any]:

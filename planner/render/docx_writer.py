@@ -33,6 +33,7 @@ from planner.render.text import DIRECTIVE, LITERAL, Block
 CONTENT_MARKER = "{{ content }}"
 STYLES = {
     "heading1": "Heading 1", "heading2": "Heading 2", "heading3": "Heading 3",
+    "heading4": "Heading 4",
     "paragraph": "Body Text", "bullet": "List Bullet", "caption": "Caption",
     "table": "Plan Table", "cell": "Table Text", "cell_small": "Table Text Small",
     "cell_head": "Table Heading", "toc_title": "TOC Heading", "toc1": "toc 1", "toc2": "toc 2",

@@ -78,7 +78,7 @@ def measure_summary_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
         [_t(lang, "基本法の条項", "Basic Act articles"), _articles_text(m)],
         [_t(lang, "重点分野", "Priority fields"), "、".join(m["fields"]) or "—"],
         [_t(lang, "実施期間", "Schedule"), m["schedule"] or "—"],
-        [_t(lang, "担当課", "Owner"), m["owner"] or "—"],
+        [_t(lang, "担当課", "Owner"), m.get("owner_line") or m["owner"] or "—"],
     ]
     return TableSpec([Column(_t(lang, "項目", "Item"), 22), Column(_t(lang, "内容", "Detail"), 78)],
                      rows)
@@ -108,11 +108,15 @@ def measure_kpis_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
     m = _measure(ctx, key)
     rows = [[k["title"], _kpi_type(k["type"]), _value_with_year(k["baseline"], k["baseline_fy"]),
              _value_with_year(k["target"], k["target_fy"])] for k in m["kpis"]]
-    return TableSpec(
-        [Column(_t(lang, "指標", "Indicator"), 38), Column(_t(lang, "種別", "Type"), 14, True),
-         Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 24),
-         Column(_t(lang, "目標値（年度）", "Target (FY)"), 24)],
-        rows, empty_text=_t(lang, "評価指標は未設定です。", "No KPI set for this measure."))
+    cols = [Column(_t(lang, "指標", "Indicator"), 38), Column(_t(lang, "種別", "Type"), 14, True),
+            Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 24),
+            Column(_t(lang, "目標値（年度）", "Target (FY)"), 24)]
+    if any(k.get("milestones_text") for k in m["kpis"]):  # 年度別目標 only where a KPI has them
+        cols.insert(3, Column(_t(lang, "年度別目標", "Milestones"), 22))
+        for row, k in zip(rows, m["kpis"]):
+            row.insert(3, k.get("milestones_text") or "—")
+    return TableSpec(cols, rows,
+                     empty_text=_t(lang, "評価指標は未設定です。", "No KPI set for this measure."))
 
 
 def personal_uses_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
@@ -137,13 +141,17 @@ def kpis_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
     rows = [[k["title"], _kpi_type(k["type"]), _value_with_year(k["baseline"], k["baseline_fy"]),
              _value_with_year(k["target"], k["target_fy"]), k["source"] or "—",
              k["rationale"] or "—"] for k in ctx["kpis"]]
-    return TableSpec(
-        [Column(_t(lang, "指標", "Indicator"), 19), Column(_t(lang, "種別", "Type"), 10, True),
-         Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 16),
-         Column(_t(lang, "目標値（年度）", "Target (FY)"), 16),
-         Column(_t(lang, "出典", "Source"), 15),
-         Column(_t(lang, "目標値設定の考え方", "Why this target"), 24)],
-        rows, small=True, empty_text=_t(lang, "KPIがまだありません。", "No KPIs yet."))
+    cols = [Column(_t(lang, "指標", "Indicator"), 19), Column(_t(lang, "種別", "Type"), 10, True),
+            Column(_t(lang, "基準値（年度）", "Baseline (FY)"), 16),
+            Column(_t(lang, "目標値（年度）", "Target (FY)"), 16),
+            Column(_t(lang, "出典", "Source"), 15),
+            Column(_t(lang, "目標値設定の考え方", "Why this target"), 24)]
+    if any(k.get("milestones_text") for k in ctx["kpis"]):  # 年度別目標 only where given
+        cols.insert(3, Column(_t(lang, "年度別目標", "Milestones"), 15))
+        for row, k in zip(rows, ctx["kpis"]):
+            row.insert(3, k.get("milestones_text") or "—")
+    return TableSpec(cols, rows, small=True,
+                     empty_text=_t(lang, "KPIがまだありません。", "No KPIs yet."))
 
 
 def data_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
@@ -171,6 +179,24 @@ def findings_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
          Column(_t(lang, "根拠", "Reference"), 18), Column(_t(lang, "対応", "Fix"), 22)],
         rows, small=True,
         empty_text=_t(lang, "点検で指摘された事項はありません。", "The check found nothing."))
+
+
+def history_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """資料 策定の経過: date and event."""
+    lang = ctx["lang"]
+    rows = [[h["date"] or "—", h["event"] or "—"] for h in ctx.get("history", [])]
+    return TableSpec([Column(_t(lang, "年月日", "Date"), 30),
+                      Column(_t(lang, "内容", "Event"), 70)], rows,
+                     empty_text=_t(lang, "策定の経過は記載されていません。", "No history given."))
+
+
+def glossary_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
+    """用語集: term and definition."""
+    lang = ctx["lang"]
+    rows = [[g["term"], g["definition"] or "—"] for g in ctx.get("glossary", [])]
+    return TableSpec([Column(_t(lang, "用語", "Term"), 25),
+                      Column(_t(lang, "説明", "Definition"), 75)], rows,
+                     empty_text=_t(lang, "用語集は記載されていません。", "No glossary given."))
 
 
 def owners_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
@@ -203,6 +229,8 @@ BUILDERS = {
     "kpis": kpis_table,
     "data": data_table,
     "findings": findings_table,
+    "history": history_table,
+    "glossary": glossary_table,
 }
 
 

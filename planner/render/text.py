@@ -54,12 +54,13 @@ def finalize(value: Any) -> str:
 class Block:
     """One block of a rendered section: heading, paragraph, bullet or directive."""
 
-    kind: str  # heading1..3 | paragraph | bullet | table | figure | caption | pagebreak
+    kind: str  # heading1..4 | paragraph | bullet | table | figure | caption | pagebreak
     text: str = ""
     args: tuple[str, ...] = ()
 
 
-_MARKUP = (("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"), ("- ", "bullet"))
+_MARKUP = (("#### ", "heading4"), ("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"),
+           ("- ", "bullet"))
 
 
 def parse_blocks(rendered: str) -> list[Block]:

@@ -83,6 +83,13 @@ def test_rdy007_lists_measures_without_owner():
     assert where(clean_plan(), "RDY007") == []
 
 
+def test_rdy008_a_plan_without_contact():
+    plan = clean_plan()
+    plan.plan.contact = None
+    assert where(plan, "RDY008") == [((), None)]
+    assert where(clean_plan(), "RDY008") == []
+
+
 def test_a_new_plan_is_not_ready_in_words_and_a_written_one_is():
     new = run_checks(loads_plan(starter_text()))
     assert readiness_line(new).startswith("まだ確定版にできません")

@@ -236,7 +236,8 @@ def clean_plan() -> Plan:
                       period=FiscalYearRange(2026, 2030), sections=Sections(
                           current_state="テスト市の現状。", purpose="計画の目的。",
                           organization="推進体制。", basic_policy="基本的な方針。",
-                          security="セキュリティの方針。")),
+                          security="セキュリティの方針。"),
+                      contact="企画課 電話 0000-00-0000"),
         issues=[Issue("I-1", "高齢者の移動手段の確保",
                       evidence="高齢化率34.6%（令和2年国勢調査）")],
         measures=[Measure(
