@@ -6,10 +6,11 @@ bilingual problems: never another exception, and always quickly.
 
 from __future__ import annotations
 
+import re
 import time
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.model import Plan
@@ -25,9 +26,14 @@ YAML_BITS = ["- ", ": ", "  ", "\t", "\n", "\r\n", "#", "&a ", "*a", "!!", "!x "
              "2026-03-27", "1e3", "null", "~", "\x00", "\ufeff", "日本語", "id", "title", "\\"]
 
 
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _check(data: str | bytes) -> None:
     """The loader's contract, whatever ``data`` is."""
-    lines = (data.decode("utf-8", "replace") if isinstance(data, bytes) else data).count("\n") + 2
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    # Count line breaks as YAML does: a bare CR, NEL, LS and PS break lines too.
+    lines = len(_YAML_BREAK.findall(text)) + 2
     start = time.perf_counter()
     try:
         plan = loads_plan(data, "fuzz.yaml")
@@ -52,6 +58,8 @@ def test_random_bytes(data):
 
 @FUZZ
 @given(st.lists(st.sampled_from(YAML_BITS) | st.text(max_size=5), max_size=60).map("".join))
+@example("- \r0")  # a bare CR is a YAML line break: the problem is on line 2, not past the end
+@example("a: 1\x85b: [")
 def test_random_yaml_like_text(text):
     _check(text)
 
