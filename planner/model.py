@@ -341,6 +341,9 @@ class PlanInfo:
     history: list[HistoryEntry] = field(default_factory=list, kw_only=True)
     glossary: list[GlossaryEntry] = field(default_factory=list, kw_only=True)
     extra_sections: list[ExtraSection] = field(default_factory=list, kw_only=True)
+    # Smallest count a published statistical table may show (OPN007); None: the default 3,
+    # a statistical disclosure convention, not a legal rule.
+    min_cell_size_threshold: int | None = field(default=None, kw_only=True)
 
     @property
     def adopted_date(self) -> PlanDate | None:

@@ -229,32 +229,60 @@ def no_integrity(g: PlanGraph) -> Iterator[Hit]:
                       "checksums alongside.", field=_od_field("integrity"))
 
 
+#: OPN007's default: a statistical disclosure-control convention (cells of 1 or 2 can
+#: single people out), not a figure any law sets. A plan may set its own
+#: (``plan.min_cell_size_threshold``).
+DEFAULT_MIN_CELL_SIZE = 3
+
+
+def min_cell_threshold(g: PlanGraph) -> int:
+    """The smallest count published statistics may show: the plan's setting, else 3."""
+    return g.plan.plan.min_cell_size_threshold or DEFAULT_MIN_CELL_SIZE
+
+
 @rule("OPN007", Severity.WARNING,
-      title_ja="統計情報を最小セル数3未満又は不明のまま公開する",
-      title_en="Statistical data published with min_cell_size below 3, or unknown",
-      reference_ja=GUIDELINE_JA + "（個人情報を含まないこと）、統計の秘匿処理の考え方",
-      reference_en=GUIDELINE_EN + " (no personal information); statistical disclosure control",
-      fix_ja="度数が少ないセルを秘匿・統合し、公開する最小セル数（3以上）を記入してください。",
-      fix_en="Suppress or merge small cells and record the minimum cell count (3 or more).")
+      title_ja="統計情報を最小セル数の基準（計画の設定。既定は3）未満又は不明のまま公開する",
+      title_en="Statistical data published with min_cell_size below the plan's threshold "
+               "(default 3), or unknown",
+      reference_ja=GUIDELINE_JA + "（個人情報を含まないこと）、統計の秘匿処理の慣行（基準の"
+                   "値は法令の定めではない）",
+      reference_en=GUIDELINE_EN + " (no personal information); statistical disclosure control "
+                   "practice (the threshold is a convention, not set by law)",
+      fix_ja="度数が少ないセルを秘匿・統合し、公開する最小セル数（基準以上）を記入してください。",
+      fix_en="Suppress or merge small cells and record the minimum cell count (at least the "
+             "threshold).")
 def small_cells(g: PlanGraph) -> Iterator[Hit]:
-    """Published statistics whose smallest cell may single people out."""
+    """Published statistics whose smallest cell may single people out.
+
+    The threshold is ``plan.min_cell_size_threshold`` when the plan sets one, else 3: a
+    convention of statistical disclosure control, which the message says, never a legal
+    minimum.
+    """
+    threshold = min_cell_threshold(g)
+    own = g.plan.plan.min_cell_size_threshold is not None
+    basis_ja = "計画で定めた基準" if own else "既定の基準（統計の秘匿処理の慣行。法令の定めではありません）"
+    basis_en = "the plan's threshold" if own else ("the default threshold (a disclosure-control "
+                                                   "convention, not a legal rule)")
     for d in _published(g):
         if d.category != Category.STATISTICAL:
             continue
         n = d.min_cell_size
-        if n is not None and n >= 3:
+        if n is not None and n >= threshold:
             continue
-        state_ja = "記載されていません" if n is None else f"{n}です"
-        state_en = "not recorded" if n is None else f"{n}"
+        state_ja = "記載されていません" if n is None else f"{n}で、{basis_ja}の{threshold}を下回ります"
+        state_en = ("not recorded" if n is None
+                    else f"{n}, below {basis_en} of {threshold}")
         yield Hit((d.id,),
                   f"公開する統計情報{names.bare_ja(d)}の最小セル数が{state_ja}。度数の少ないセルは、"
                   "地域や年齢と組み合わせると特定の個人を識別できるおそれがあります。",
                   f"The smallest published cell of statistical data {names.bare_en(d)} is "
                   f"{state_en}; small counts combined with area or age can single people out.",
-                  "度数が1や2のセルを秘匿するか上位の区分に統合し、公開する表の最小セル数"
-                  "（3以上）を「最小セル数」に記入してください。",
-                  "Suppress cells of 1 or 2 or merge them into a wider band, and record the "
-                  "smallest published count (3 or more).", field="min_cell_size")
+                  f"度数が{threshold}未満のセルを秘匿するか上位の区分に統合し、公開する表の最小"
+                  f"セル数（{threshold}以上）を「最小セル数」に記入してください。基準の値は、"
+                  "計画の設定（min_cell_size_threshold）で変えられます。",
+                  f"Suppress cells below {threshold} or merge them into a wider band, and record "
+                  f"the smallest published count ({threshold} or more). The plan's setting "
+                  "min_cell_size_threshold changes the threshold.", field="min_cell_size")
 
 
 _RECEIVED = {Acquisition.THIRD_PARTY_PROVIDED: ("第三者から提供を受けた", "received from a third party"),

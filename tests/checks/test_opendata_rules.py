@@ -100,6 +100,36 @@ def test_opn007_small_cells(cells, fires):
     assert where(plan, "OPN007") == ([(("D-2",), "min_cell_size")] if fires else [])
 
 
+@pytest.mark.parametrize("threshold, cells, fires", [
+    (5, 4, True), (5, 5, False), (10, 5, True), (None, 3, False), (None, 2, True)])
+def test_opn007_threshold_is_a_plan_setting(threshold, cells, fires):
+    plan = clean_plan()
+    plan.plan.min_cell_size_threshold = threshold
+    plan.data_sources[1].min_cell_size = cells
+    assert where(plan, "OPN007") == ([(("D-2",), "min_cell_size")] if fires else [])
+
+
+def test_opn007_says_the_default_is_a_convention_not_law():
+    plan = clean_plan()
+    plan.data_sources[1].min_cell_size = 2
+    (f,) = fired(plan, "OPN007")
+    assert "法令の定めではありません" in f.message_ja and "not a legal rule" in f.message_en
+    plan.plan.min_cell_size_threshold = 5
+    plan.data_sources[1].min_cell_size = 4
+    (f,) = fired(plan, "OPN007")
+    assert "計画で定めた基準の5を下回ります" in f.message_ja
+
+
+def test_opn007_threshold_round_trips_through_the_plan_file():
+    from planner.planfile import dumps_plan, loads_plan
+
+    plan = clean_plan()
+    plan.plan.min_cell_size_threshold = 10
+    text = dumps_plan(plan)
+    assert "min_cell_size_threshold: 10" in text
+    assert loads_plan(text).plan.min_cell_size_threshold == 10
+
+
 def test_opn007_only_statistics():
     plan = clean_plan()
     plan.data_sources.append(open_source("D-3", category=Category.NON_PERSONAL,
