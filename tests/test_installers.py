@@ -58,6 +58,8 @@ def test_the_msi_is_per_machine_japanese_and_refuses_old_windows(built):
     assert properties["ALLUSERS"] == "1"
     assert properties["ProductName"] == "planner（官民データ活用推進計画 作成支援）"
     assert properties["ProductVersion"] == "0.1.0"
+    assert properties["ARPPRODUCTICON"] == "planner.ico"
+    assert [row[0] for row in _table(built["msi"], "Icon")] == ["planner.ico"]
     [(condition, message)] = _table(built["msi"], "LaunchCondition")
     assert condition == "Installed OR WINDOWSBUILDNUMBER >= 18362"
     assert message.startswith("planner を使うには Windows 10 バージョン 1903（ビルド 18362）以降")
