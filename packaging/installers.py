@@ -118,7 +118,7 @@ def localize_msi(msi: Path, work: Path) -> None:
     codepage.write_bytes(b"\r\n\r\n932\t_ForceCodepage\r\n")
     _run(["msibuild", str(msi), "-i", str(codepage)])
     for table in _MSI_TABLES:
-        text = _output(["msiinfo", "export", str(msi), table])
+        text = _output(["msiinfo", "export", str(msi), table], cwd=work)
         cells = [line.split("\t") for line in text.split("\r\n")]
         changed = [[MSI_TEXT.get(cell, cell) for cell in row] if n >= 3 else row
                    for n, row in enumerate(cells)]
@@ -126,7 +126,7 @@ def localize_msi(msi: Path, work: Path) -> None:
         idt.write_bytes("\r\n".join("\t".join(row) for row in changed).encode("utf-8"))
         _run(["msibuild", str(msi), "-i", str(idt)])
     left = [t for t in _MSI_TABLES for key in MSI_TEXT
-            if key in _output(["msiinfo", "export", str(msi), t])]
+            if key in _output(["msiinfo", "export", str(msi), t], cwd=work)]
     if left:
         raise SystemExit(f"placeholders left in the MSI tables {left}")
 
@@ -211,8 +211,8 @@ def _windows_path(path: Path) -> str:
     return str(path.resolve())
 
 
-def _output(command: list[str]) -> str:
-    proc = subprocess.run(command, capture_output=True, check=False)
+def _output(command: list[str], cwd: Path | None = None) -> str:
+    proc = subprocess.run(command, capture_output=True, check=False, cwd=cwd)
     if proc.returncode != 0:
         raise SystemExit(f"{command[0]} failed (exit {proc.returncode}): {proc.stderr[-2000:]!r}")
     return proc.stdout.decode("utf-8")

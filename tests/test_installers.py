@@ -39,8 +39,9 @@ def built(tmp_path_factory) -> dict[str, Path]:
 
 
 def _table(msi: Path, name: str) -> list[list[str]]:
+    # In the MSI's own folder: msiinfo writes binary columns (Icon) as files beside it.
     text = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
-                          check=True).stdout.decode("utf-8")
+                          check=True, cwd=msi.parent).stdout.decode("utf-8")
     return [line.split("\t") for line in text.split("\r\n")[3:] if line]
 
 
