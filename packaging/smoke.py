@@ -152,22 +152,34 @@ def checks(s: Smoke) -> None:
         shutil.copytree(s.data / "templates" / "municipal", pack)
         try:
             verdicts = []
-            for allowed in ([str(pack)], []):
+            # The windowed program is the child when the app itself exports (no console).
+            for program, allowed in ((s.app, [str(pack)]), (s.cli, [str(pack)]), (s.cli, [])):
                 work = Path(tempfile.mkdtemp(dir=s.tmp))
                 shutil.copyfile(s.sample, work / "plan.yaml")
                 (work / "job.json").write_text(json.dumps({
                     "template": str(pack), "include_checks": False, "lang": "ja",
                     "timeout_s": 60, "memory_mb": 1024, "allowed_read": allowed}),
                     encoding="utf-8")
-                _expect(s.run("--planner-sandbox-child", str(work)), 0)
+                _expect(s.run("--planner-sandbox-child", str(work), program=program), 0)
                 verdicts.append(json.loads((work / "result.json").read_text(encoding="utf-8")))
                 shutil.rmtree(work)
-            admitted, refused = verdicts
-            assert admitted.get("ok") is True, admitted
+            *admitted, refused = verdicts
+            assert all(verdict.get("ok") is True for verdict in admitted), admitted
             assert refused["kind"] == "refused", refused
             assert "sandbox" in refused["message_en"] and "outside-pack" in refused["message_en"]
         finally:
             shutil.rmtree(pack)
+
+    def bundle_contents():
+        """Qt's own translations kept (Japanese dialogs), ours too; unused Qt modules out."""
+        names = {p.name for p in s.bundle.rglob("*")}
+        assert "qtbase_ja.qm" in names and "planner_en.qm" in names
+        unused = {n for n in names if n.startswith(("QtNetwork.", "QtQml.", "QtQuick.",
+                                                     "QtSql.", "QtTest.", "QtPdf."))}
+        assert not unused, unused
+        size = sum(p.stat().st_size for p in s.bundle.rglob("*")
+                   if p.is_file() and not p.is_symlink())
+        return f"{size / 2**20:.0f} MiB"
 
     def sandbox_memory_cap():
         """3 GB asked by a pack: RLIMIT_AS on POSIX, the Job Object on Windows, stop it."""
@@ -195,7 +207,7 @@ def checks(s: Smoke) -> None:
         return f"main window after {shown.group(1)} s" if shown else None
 
     before = _tree(s.bundle)
-    for test in (version, templates, check_sample, bad_input, render_builtin, render_user_pack,
+    for test in (bundle_contents, version, templates, check_sample, bad_input, render_builtin, render_user_pack,
                  sandbox_wall_is_exactly_the_bundle, sandbox_memory_cap, new_from_template, gui):
         s.check(test.__name__, test)
 
