@@ -190,8 +190,9 @@ def loads_document(text: str | bytes, filename: str = "<string>") -> LoadedPlan:
     written: a file in an older format stays as it is until the user saves)."""
     checked = _check(text, filename)
     locations = item_lines(checked.parsed.root, (*ITEM_KEYS.values(), "pillars"))
-    source = text.decode("utf-8-sig") if isinstance(text, bytes) else text
-    comments = collect(source, skip_first_line=source.startswith(MODELINE_PREFIX))
+    source = (text.decode("utf-8-sig") if isinstance(text, bytes) else text).removeprefix("\ufeff")
+    comments = collect(source, skip_first_line=source.startswith(MODELINE_PREFIX),
+                       root=checked.parsed.root)
     return LoadedPlan(plan_from_dict(checked.data), None, locations, checked.migrated_from,
                       checked.notices, comments.count)
 

@@ -142,3 +142,12 @@ def test_the_app_keeps_comments_when_it_saves_a_hand_edited_file(qtbot, tmp_path
         assert comment in saved
     assert load_plan(path).plan.title == "改訂版"
     window.close()
+
+
+def test_a_byte_order_mark_does_not_hide_the_first_comment(tmp_path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes("\ufeff".encode() + COMMENTED.encode("utf-8"))
+    loaded = load_document(path)
+    assert loaded.comment_lines == collect(COMMENTED).count
+    save_plan(loaded.plan, path)
+    assert path.read_text(encoding="utf-8").startswith("# 〇〇市の計画（担当: 企画課）\n")

@@ -112,13 +112,16 @@ def _compose(text: str) -> Node | None:
         loader.dispose()
 
 
-def collect(text: str, skip_first_line: bool = False) -> Comments:
-    """The comments of ``text`` by anchor; empty if the text has none or cannot be read."""
+def collect(text: str, skip_first_line: bool = False, root: Node | None = None) -> Comments:
+    """The comments of ``text`` by anchor; empty if the text has none or cannot be read.
+
+    ``root`` is the text's node tree when the caller has composed it already.
+    """
     try:
         starts = _comment_starts(text)
         if not starts:
             return Comments()
-        anchors = _anchors(_compose(text))
+        anchors = _anchors(root if root is not None else _compose(text))
     except yaml.YAMLError:
         return Comments()
     lines = text.splitlines()
