@@ -102,6 +102,23 @@ _FLDSIMPLE = f"{{{_W}}}fldSimple"
 _FLDDATA = f"{{{_W}}}fldData"
 _LINK_ATTRS = {"src", "href", f"{{{_O}}}href", f"{{{_O}}}althref",
                "{http://www.w3.org/1999/xlink}href"}
+_LINK_CANDIDATES = etree.XPath(
+    "//@*[local-name()='style' or local-name()='src' or local-name()='href'"
+    " or local-name()='althref'] | //*[local-name()='style']")
+_MAY_LINK = re.compile(rb"(?:src|href|style)\s*=|style[\s>/]")
+_DECLARED = re.compile(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
+
+
+def _may_link(blob: bytes) -> bool:
+    """False only when a UTF-8 part's bytes name no attribute or element _links looks at."""
+    head = blob[:300].removeprefix(b"\xef\xbb\xbf")
+    declared = _DECLARED.match(head)
+    if not head.lstrip().startswith(b"<") or (
+            declared and declared.group(1).lower() not in (b"utf-8", b"utf8")):
+        return True  # another encoding: look at every part the slow way
+    return bool(_MAY_LINK.search(blob))
+
+
 _CSS_URL = re.compile(r"@import|url\(\s*['\"]?\s*[^#'\"\s)]", re.IGNORECASE)
 _SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.\-]*:")
 
@@ -262,7 +279,8 @@ def _cleaned(members: dict[str, bytes], cleaner: _Cleaner, source: object):
             if gone:
                 changed.add(name)
     for name, tree in trees.items():
-        if not name.endswith(".rels") and cleaner.part(tree, name, removed_ids.get(name, set())):
+        if not name.endswith(".rels") and cleaner.part(tree, name, removed_ids.get(name, set()),
+                                                       _may_link(members[name])):
             changed.add(name)
     for name, blob in members.items():
         if name in changed and cleaner.fix:
@@ -318,13 +336,16 @@ class _Cleaner:
         return gone
 
     # --- one XML part ----------------------------------------------------------------
-    def part(self, tree: etree._ElementTree, name: str, gone: set[str]) -> bool:
-        """Clean one part; True if it changed."""
+    def part(self, tree: etree._ElementTree, name: str, gone: set[str],
+             may_link: bool = True) -> bool:
+        """Clean one part; True if it changed. ``may_link`` False skips the link scan (the
+        part's bytes name no src/href/style attribute or style element)."""
         changed = self._instructions(tree, name)
         root = tree.getroot()
         changed |= self._dropped_elements(root, name)
         changed |= self._dangling(root, name, gone)
-        changed |= self._links(root, name)
+        if may_link:
+            changed |= self._links(root, name)
         changed |= self._fields(root, name)
         return changed
 
@@ -383,29 +404,28 @@ class _Cleaner:
         """VML / SVG ``src`` and ``href`` attributes naming anything outside the document,
         and CSS ``url(…)`` / ``@import`` (an SVG picture's style) doing the same."""
         changed = False
-        for el in root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            for attr in [a for a in el.attrib if etree.QName(a).localname == "style"]:
-                if _CSS_URL.search(el.get(attr) or ""):
-                    self.note("外部へのリンク（style）", "outside link (style)", name)
-                    changed = True
+        for found in _LINK_CANDIDATES(root):  # XPath: a 15 MB document is not walked in Python
+            if isinstance(found, etree._Element):  # a <style> element
+                if _CSS_URL.search(found.text or ""):
+                    changed = self._outside(name, "style")
                     if self.fix:
-                        del el.attrib[attr]
-            if etree.QName(el).localname == "style" and _CSS_URL.search(el.text or ""):
-                self.note("外部へのリンク（style）", "outside link (style)", name)
-                changed = True
-                if self.fix:
-                    el.text = ""
-            for attr in [a for a in el.attrib if a in _LINK_ATTRS]:
-                value = el.get(attr) or ""
-                if not value.strip() or value.strip().startswith(("#", "data:")):
-                    continue
-                self.note(f"外部へのリンク（{_short(value)}）", f"outside link ({_short(value)})", name)
-                changed = True
-                if self.fix:
+                        found.text = ""
+                continue
+            attr, value, el = found.attrname, str(found), found.getparent()
+            if etree.QName(attr).localname == "style":
+                bad = bool(_CSS_URL.search(value))
+            else:
+                bad = attr in _LINK_ATTRS and bool(value.strip()) \
+                    and not value.strip().startswith(("#", "data:"))
+            if bad:
+                changed = self._outside(name, "style" if attr.endswith("style") else value)
+                if self.fix and attr in el.attrib:
                     del el.attrib[attr]
         return changed
+
+    def _outside(self, name: str, what: str) -> bool:
+        self.note(f"外部へのリンク（{_short(what)}）", f"outside link ({_short(what)})", name)
+        return True
 
     # --- fields ----------------------------------------------------------------------
     def _fields(self, root: etree._Element, name: str) -> bool:
