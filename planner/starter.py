@@ -49,6 +49,14 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
     return text
 
 
+def load_starter(pack):
+    """The pack's starter as a Plan, read as :func:`_read_starter` reads it (the app's New
+    from template): a link out of the pack, a FIFO or a non-plan is refused, never loaded."""
+    from planner.planfile import loads_plan
+
+    return loads_plan(_read_starter(pack), str(pack.starter_plan_path))
+
+
 def _read_starter(pack) -> str:
     """The pack's starter plan as text: a file inside the pack that loads as a plan.
 

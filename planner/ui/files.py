@@ -61,8 +61,8 @@ class FileController(QObject):
 
     def new_from_template(self) -> bool:
         """Start from a template pack's starter plan (unsaved, untitled)."""
-        from planner.planfile import load_plan
         from planner.render.packs import list_packs
+        from planner.starter import load_starter
 
         packs = [p for p in list_packs() if p.starter_plan_path.is_file()]
         if not packs:
@@ -71,8 +71,8 @@ class FileController(QObject):
         choice = self.prompts.choose_template([p.title(lang()) for p in packs])
         if choice is None or not self.maybe_save():
             return False
-        try:
-            plan = load_plan(packs[choice].starter_plan_path)
+        try:  # confined to the pack and checked as a plan, like `planner new`
+            plan = load_starter(packs[choice])
         except Exception as exc:  # noqa: BLE001 - a broken pack must not crash the app
             self._report_load_error(str(packs[choice].starter_plan_path), exc)
             return False

@@ -50,3 +50,29 @@ def test_a_broken_user_pack_is_left_out_with_a_warning(qtbot, tmp_path) -> None:
     assert "good" in names and "bomb" not in names and "municipal" in names
     assert "一覧に出していません" in dialog.status.text() and "bomb" in dialog.status.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_new_from_template_refuses_a_starter_linked_out_of_the_pack(qtbot, tmp_path) -> None:
+    """The app's New from template reads the starter as `planner new` does (security.md P5)."""
+    import pytest
+
+    from planner.render.packs import list_packs
+    from planner.ui.interaction import ScriptedPrompts
+    from tests.ui.helpers import open_window
+
+    folder = _user_pack("consultant")
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("schema_version: 1\nplan: {title: SECRET-PLAN-TITLE}\n", encoding="utf-8")
+    (folder / "starter.yaml").unlink()
+    try:
+        (folder / "starter.yaml").symlink_to(secret)
+    except OSError:
+        pytest.skip("cannot create symlinks here")
+    names = [p.name for p in list_packs() if p.starter_plan_path.is_file()]
+    prompts = ScriptedPrompts(template=names.index("consultant"))
+    window = open_window(qtbot, prompts)
+    assert not window.files.new_from_template()
+    assert "SECRET-PLAN-TITLE" not in (window.doc.plan.plan.title or "")
+    [(_kind, (_path, messages))] = [a for a in prompts.asked if a[0] == "load_errors"]
+    assert "outside the pack folder" in " ".join(messages) or "パックのフォルダの外" in \
+        " ".join(messages)
