@@ -71,6 +71,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from planner.planfile import load_document
 
     doc = load_document(args.plan)
+    for notice in doc.notices:  # an older schema_version, upgraded in memory: the file is untouched
+        _say(notice.format(_lang(args)))
     findings = run_checks(doc.plan)
     if args.format == "json":
         sys.stdout.write(format_json(findings, lang=_lang(args)))

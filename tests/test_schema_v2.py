@@ -350,6 +350,22 @@ def test_the_cli_never_rewrites_a_v1_file_it_only_reads(tmp_path, command, capsy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.yaml"]
 
 
+def test_check_says_on_stderr_that_a_v1_file_was_read_as_v2(tmp_path, capsys):
+    import json
+
+    from planner.cli import main
+
+    path = tmp_path / "old.yaml"
+    path.write_bytes((V1 / "sample-plan.yaml").read_bytes())
+    main(["check", str(path), "--format", "json", "--lang", "en"])
+    captured = capsys.readouterr()
+    assert "summary" in json.loads(captured.out)  # stdout stays pure JSON
+    assert "schema_version 1" in captured.err and "older planners" in captured.err
+    assert "D-6" in captured.err and "Please confirm" in captured.err
+    main(["check", str(V1.parent.parent.parent / "resources" / "samples" / "sample-plan.yaml")])
+    assert "schema_version" not in capsys.readouterr().err
+
+
 # --- the 施策体系 must be a tree of at most three levels --------------------------------------
 
 def _pillar_error(pillars: str) -> PlanFileError:
