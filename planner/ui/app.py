@@ -69,6 +69,8 @@ def start(path: str | None = None, prompts=None):
         window.recover(recovered)
     elif path:
         window.files.open_path(path, ask=False)
+    else:  # nothing to open: offer the ways to begin
+        window.show_start_page()
     return window
 
 

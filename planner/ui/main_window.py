@@ -40,6 +40,7 @@ from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
 from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
 from planner.ui.safety import AutosaveController, Recovered, restore
+from planner.ui.start_page import StartPage
 
 #: The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.
 STEPS = (basic_info, issues, measures, data, kpis, check, export)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.checks.findings_ready.connect(self.set_findings)
         self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
         build_menus(self)
+        self._connect_start_page()
         self.doc.changed.connect(self._schedule_check)
         self.doc.plan_replaced.connect(self._on_plan_replaced)
         self.doc.stepped.connect(self._show_change)
@@ -148,7 +150,12 @@ class MainWindow(QMainWindow):
         self.banner = self._build_banner()
         column.addWidget(self.banner)
         column.addWidget(body, 1)
-        self.setCentralWidget(centre)
+        # The editor, or the start page in its place (shown by ``show_start_page``).
+        self.views = QStackedWidget()
+        self.views.addWidget(centre)
+        self.start_page = StartPage()
+        self.views.addWidget(self.start_page)
+        self.setCentralWidget(self.views)
         self.navigator.setCurrentRow(0)
 
     def _build_banner(self) -> QFrame:
@@ -243,6 +250,34 @@ class MainWindow(QMainWindow):
         self.problems_button.setToolTip(translate("ui", "点検結果を開く（Ctrl+6）"))
         self.problems_button.clicked.connect(lambda: self.go_to_step(CHECK_STEP))
         self.statusBar().addPermanentWidget(self.problems_button)
+
+    # -- start page ------------------------------------------------------------------------
+    def _connect_start_page(self) -> None:
+        page = self.start_page
+        page.new_requested.connect(self.files.new_plan)
+        page.template_requested.connect(self.files.new_from_template)
+        page.open_requested.connect(self.files.open_dialog)
+        page.sample_requested.connect(self.open_sample)
+        page.recent_requested.connect(lambda path: self.files.open_path(path))
+
+    def show_start_page(self) -> None:
+        """Show the start page in place of the steps (until a plan is started or opened)."""
+        self.start_page.set_recent(self.files.recent())
+        self.views.setCurrentWidget(self.start_page)
+        self.start_page.buttons["new"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_editor(self) -> None:
+        """Show the steps (leaving the start page)."""
+        self.views.setCurrentIndex(0)
+
+    def open_sample(self) -> bool:
+        """Open the bundled sample plan; it opens read-only (changes go to a copy)."""
+        from planner.paths import sample_plan_path
+
+        opened = self.files.open_path(sample_plan_path())
+        if opened:
+            self.show_editor()
+        return opened
 
     # -- steps ---------------------------------------------------------------------------
     def go_to_step(self, index: int) -> None:
@@ -354,6 +389,7 @@ class MainWindow(QMainWindow):
         # one at once (``_replaced``).
         self._replaced = True
         self.set_findings([])
+        self.show_editor()
         self.go_to_step(0)
 
     def _update_title(self) -> None:

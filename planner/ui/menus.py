@@ -43,12 +43,16 @@ def build_menus(window) -> None:
     window.action_quit = _action(window, translate("ui", "終了(&X)"), window.close,
                                  QKeySequence("Ctrl+Q"))
     window.recent_menu = QMenu(translate("ui", "最近使ったファイル(&R)"), window)
+    window.action_start_page = _action(window, translate("ui", "スタートページ(&P)"),
+                                       window.show_start_page)
     file_menu.addActions([window.action_new, window.action_new_template, window.action_open])
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([window.action_save, window.action_save_as])
     file_menu.addSeparator()
     file_menu.addAction(window.action_export)
+    file_menu.addSeparator()
+    file_menu.addAction(window.action_start_page)
     file_menu.addSeparator()
     file_menu.addAction(window.action_quit)
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
@@ -88,7 +92,7 @@ def build_menus(window) -> None:
     view_menu.addMenu(_language_menu(window))
 
     help_menu = bar.addMenu(translate("ui", "ヘルプ(&H)"))
-    help_menu.addAction(_action(window, translate("ui", "このアプリについて(&A)"), lambda: _about(window)))
+    _fill_help(window, help_menu)
 
     toolbar = window.addToolBar(translate("ui", "基本操作"))
     toolbar.setObjectName("mainToolbar")
@@ -132,6 +136,33 @@ def _undo_action(window, verb: str, slot, can_changed, text_changed, can, text) 
     action.setEnabled(can())
     show_text(text())
     return action
+
+
+def _fill_help(window, menu: QMenu) -> None:
+    """ヘルプ: the sample, the glossary, the rules, the shortcuts, the bundled documents."""
+    from planner.ui import help as helps
+
+    window.action_sample = _action(window, translate("ui", "サンプルを見る(&S)"), window.open_sample)
+    window.action_glossary = _action(
+        window, translate("ui", "用語集(&G)"),
+        lambda: helps.show_help(window, translate("ui", "用語集"), helps.glossary_html()),
+        QKeySequence.StandardKey.HelpContents)
+    window.action_rules = _action(
+        window, translate("ui", "点検ルール一覧(&R)"),
+        lambda: helps.show_help(window, translate("ui", "点検ルール一覧"), helps.rules_html()))
+    window.action_shortcuts = _action(
+        window, translate("ui", "キーボードショートカット(&K)"),
+        lambda: helps.show_help(window, translate("ui", "キーボードショートカット"),
+                                helps.shortcuts_html(window)))
+    menu.addActions([window.action_sample, window.action_glossary, window.action_rules,
+                     window.action_shortcuts])
+    documents = menu.addMenu(translate("ui", "同梱の文書(&D)"))
+    for title, path in helps.bundled_documents():
+        documents.addAction(_action(window, title, lambda t=title, p=path: helps.show_help(
+            window, t, markdown=p.read_text(encoding="utf-8"))))
+    documents.setEnabled(not documents.isEmpty())
+    menu.addSeparator()
+    menu.addAction(_action(window, translate("ui", "このアプリについて(&A)"), lambda: _about(window)))
 
 
 def _fill_recent(window) -> None:

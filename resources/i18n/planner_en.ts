@@ -460,6 +460,234 @@
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../planner/ui/help.py" line="+27"/>
+        <source>取得経路（データをどこから得るか）</source>
+        <translation>Acquisition (where the data comes from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データの種類（個人情報かどうか）</source>
+        <translation>Category (whether it is personal information)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>流れ（施策がデータをどう扱うか）</source>
+        <translation>Flow (what the measure does with the data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目的との関係</source>
+        <translation>Relation to the purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法的根拠</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>安全管理措置</source>
+        <translation>Safety measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ライセンス</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改ざん対策</source>
+        <translation>Tampering protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新頻度</source>
+        <translation>Update frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIの種別</source>
+        <translation>KPI type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>最小セル数</source>
+        <translation>Minimum cell size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>統計情報を公開するとき、表の中で最も人数の少ない区分（セル）の人数。3未満だと、少人数の区分から個人が特定されるおそれがあります（点検 OPN007）。</source>
+        <translation>When statistics are published, the number of people in the smallest cell of a table. Below 3, a small cell can identify someone (check OPN007).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>標準データセット</source>
+        <translation>Standard dataset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>デジタル庁の「自治体標準オープンデータセット」。番号（01 公共施設一覧、05 子育て施設一覧 など）を付けて公開すると、他の自治体のデータと一緒に使えます。一覧はこの用語集の最後にあります。</source>
+        <translation>The Digital Agency&apos;s standard open datasets for local governments. Published with their number (01 public facilities, 05 childcare facilities …), the data combines with other municipalities&apos; data. The list is at the end of this glossary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保有目的</source>
+        <translation>Original purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>データを取得・保有している本来の目的。これと違う目的で使うと「目的外利用」になります。</source>
+        <translation>The purpose for which the data was collected and is held. Using it for another purpose is use beyond the purpose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重要業績評価指標。施策の進み具合（進捗）や成果（効果）を数値で測る指標です。</source>
+        <translation>Key performance indicator: a number that measures a measure&apos;s progress or its effect.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>用語集</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力画面のことば</source>
+        <translation>Words of the forms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>官民データ活用推進基本法の条項</source>
+        <translation>Articles of the Basic Act on the Advancement of Public and Private Sector Data Utilization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第%1条</source>
+        <translation>Art. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自治体標準オープンデータセット</source>
+        <translation>Standard open datasets for local governments</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>重要度：</source>
+        <translation>Severity: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>根拠：</source>
+        <translation>Reference: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>対処：</source>
+        <translation>What to do: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点検ルール一覧</source>
+        <translation>Check rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点検の各行の「ルール」欄の記号です。法令に関する指摘は根拠条文を示します。最終的な判断は法務担当部署に確認してください。</source>
+        <translation>The codes in the Rule column of the check step. Legal findings name the article they rest on; confirm the final judgement with your legal department.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>一覧に項目を追加</source>
+        <translation>Add an item to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ項目を複製</source>
+        <translation>Duplicate the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ項目を削除（一覧で）</source>
+        <translation>Delete the selected item (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ項目を上へ／下へ</source>
+        <translation>Move the selected item up / down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一覧の絞り込み・点検の検索</source>
+        <translation>Filter the list / search the findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次の欄へ／前の欄へ</source>
+        <translation>Next field / previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点検の行から直す項目へ移動</source>
+        <translation>Go from a finding to the field to fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係図の拡大／縮小／全体表示</source>
+        <translation>Graph: zoom in / zoom out / show all</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>キーボードショートカット</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>サンプル計画の説明</source>
+        <translation>About the sample plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点検ルール（詳細）</source>
+        <translation>Check rules (details)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>テンプレートパックの作り方</source>
+        <translation>Making template packs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報システム担当者向けガイド</source>
+        <translation>Guide for IT staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>インストール</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>セキュリティ</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <location filename="../../planner/ui/guard.py" line="+61"/>
@@ -1616,7 +1844,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/main_window.py" line="+360"/>
+        <location filename="../../planner/ui/main_window.py" line="+396"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1737,13 +1965,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-233"/>
+        <location filename="../../planner/ui/main_window.py" line="-267"/>
         <source>ステップ%1（Ctrl+%1）</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>名前を付けて保存…</source>
         <translation>Save As…</translation>
     </message>
@@ -1759,7 +1987,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+104"/>
+        <location filename="../../planner/ui/menus.py" line="+108"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -1769,7 +1997,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+125"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -1779,19 +2007,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-143"/>
-        <location filename="../../planner/ui/main_window.py" line="-61"/>
+        <location filename="../../planner/ui/main_window.py" line="-62"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+29"/>
+        <location filename="../../planner/ui/main_window.py" line="+30"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -1821,7 +2049,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Make sure the check shows no errors and nothing unwritten, then export the plan document.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="-77"/>
+        <location filename="../../planner/ui/menus.py" line="-81"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1837,6 +2065,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../planner/ui/start_page.py" line="+56"/>
         <source>開く(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -1862,11 +2091,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../planner/ui/start_page.py" line="+17"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>スタートページ(&amp;P)</source>
+        <translation>Start &amp;page</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1911,12 +2146,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>このアプリについて(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>基本操作</source>
         <translation>Main</translation>
     </message>
@@ -1941,7 +2176,48 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+38"/>
+        <location filename="../../planner/ui/start_page.py" line="-15"/>
+        <source>サンプルを見る(&amp;S)</source>
+        <translation>Open the &amp;sample</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用語集(&amp;G)</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用語集</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>点検ルール一覧(&amp;R)</source>
+        <translation>Check &amp;rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点検ルール一覧</source>
+        <translation>Check rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>キーボードショートカット(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>キーボードショートカット</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>同梱の文書(&amp;D)</source>
+        <translation>Bundled &amp;documents</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>このアプリについて</source>
         <translation>About</translation>
     </message>
@@ -2021,6 +2297,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
     </message>
     <message>
         <location filename="../../planner/ui/app.py" line="+44"/>
+        <location filename="../../planner/ui/start_page.py" line="-20"/>
         <source>官民データ活用推進計画 作成支援</source>
         <translation>Data Utilization Plan Builder</translation>
     </message>
@@ -2033,6 +2310,51 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <location line="+2"/>
         <source>次のステップ（Ctrl+%1）</source>
         <translation>Next step (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/start_page.py" line="+6"/>
+        <source>地域課題から施策・データ・KPIまでを順に入力すると、計画の抜け漏れや個人情報・オープンデータの決まりに照らした問題点を点検し、計画書（Word）を出力します。</source>
+        <translation>Enter the local issues, then the measures, the data and the KPIs: the app checks the plan for gaps and for the rules on personal information and open data, and writes the plan document (Word).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新しい計画(&amp;N)</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空の計画から始めます。</source>
+        <translation>Start from an empty plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>テンプレートから(&amp;T)</source>
+        <translation>From a &amp;template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各章の書き方の手引き入りのひな形から始めます。</source>
+        <translation>Start from a model plan with writing guidance in each chapter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存してある計画ファイル（.yaml）を開きます。</source>
+        <translation>Open a saved plan file (.yaml).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>架空の「みどり野市」の計画を読み取り専用で開きます。</source>
+        <translation>Open the plan of the fictional city of Midorino, read-only.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>最近使ったファイル</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（まだありません）</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 </TS>
