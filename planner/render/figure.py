@@ -223,31 +223,36 @@ def _draw(cols, edges, headers: list[str]) -> Figure:
         _blend_text(img, text_mask, (x, HEAD_H, x + COL_W + 1, height), ink[("body", c)])
     img.putpalette(_palette())  # the "L" canvas becomes a "P" image, no copy
     buf = io.BytesIO()
-    img.save(buf, format="PNG", compress_level=6)
+    # zlib level 3: half the encoding time of the default 6, for PNGs about a fifth larger.
+    img.save(buf, format="PNG", compress_level=3)
     return Figure(buf.getvalue(), WIDTH, height, "")
 
 
 @cache
-def _glyph(font: Any, ch: str) -> tuple[Image.Image | None, int, int]:
-    """A character's coverage mask and its offset from the pen (rendered once per font).
+def _glyph(font: Any, ch: str) -> tuple[Any, int, int, int, int] | None:
+    """A character's coverage mask (core image, width, height) and its offset from the pen,
+    rendered once per font.
 
     Rasterising each line anew cost 1.5 ms (a prefecture plan's figures have thousands of
     lines); Japanese needs no shaping, so pasting cached glyphs gives the same picture.
     """
     left, top, right, bottom = font.getbbox(ch)
     if right <= left or bottom <= top:  # a space
-        return None, 0, 0
+        return None
     mask = Image.new("L", (right - left, bottom - top), 0)
     ImageDraw.Draw(mask).text((-left, -top), ch, font=font, fill=255)
-    return mask, left, top
+    return mask.im, right - left, bottom - top, left, top
 
 
 def _text(mask: Image.Image, x: float, y: float, line: str, font: Any) -> None:
     """Paint ``line``'s coverage onto ``mask`` with its top-left (ascender) at (x, y)."""
+    core = mask.im  # thousands of glyphs: straight to the core, past Image.paste's checks
     for ch in line:
-        glyph, left, top = _glyph(font, ch)
+        glyph = _glyph(font, ch)
         if glyph is not None:
-            mask.paste(255, (int(x) + left, int(y) + top), glyph)
+            im, w, h, left, top = glyph
+            gx, gy = int(x) + left, int(y) + top
+            core.paste(255, (gx, gy, gx + w, gy + h), im)
         x += _char_width(font, ch)
 
 
