@@ -8,6 +8,7 @@ and appends the table of contents, chapters, tables and figures after the cover.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -97,22 +98,16 @@ class DocxWriter:
     def paragraph(self, text: str, role: str, keep_next: bool = False) -> Paragraph:
         """Append a paragraph in the style for ``role`` (kept with the next if asked).
 
-        Built element by element in schema order: the object layer's generic insertion
-        searches dozens of possible successors for each child (thousands of paragraphs).
+        Written as one XML string parsed once, the way python-docx's object layer would
+        build it (its generic insertion searches dozens of possible successors per child,
+        and its run text is built a character at a time; thousands of paragraphs).
         """
-        p = OxmlElement("w:p")
         sid = self.style_id(role)
+        ppr = ""
         if sid or keep_next:
-            ppr = OxmlElement("w:pPr")
-            if sid:
-                ppr.append(OxmlElement("w:pStyle", {_VAL: sid}))
-            if keep_next:
-                ppr.append(OxmlElement("w:keepNext"))
-            p.append(ppr)
-        if text:
-            r = OxmlElement("w:r")
-            p.append(r)
-            r.text = text  # python-docx's run text: \t and \n become w:tab and w:br
+            ppr = ("<w:pPr>" + (f'<w:pStyle w:val="{_attr(sid)}"/>' if sid else "")
+                   + ("<w:keepNext/>" if keep_next else "") + "</w:pPr>")
+        p = parse_xml(f"<w:p {_W_NS}>{ppr}{_run_xml(text) if text else ''}</w:p>")
         self._append(p)
         return Paragraph(p, self.doc._body)
 
@@ -307,7 +302,31 @@ class DocxWriter:
 
 
 _SECT_PR = qn("w:sectPr")
-_VAL = qn("w:val")
+_W_NS = nsdecls("w")
+_RUN_SPLIT = re.compile(r"([\t\r\n])")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+def _text_xml(text: str) -> str:
+    """A ``w:t`` as python-docx's ``CT_R.add_t`` makes it (space kept when it matters)."""
+    body = text.translate(_ESCAPES)
+    if len(text.strip()) < len(text):
+        return f'<w:t xml:space="preserve">{body}</w:t>'
+    return f"<w:t>{body}</w:t>" if text else "<w:t/>"
+
+
+def _run_xml(text: str) -> str:
+    """A ``w:r`` holding ``text`` as python-docx's ``Run.text`` setter writes it:
+    tabs become ``w:tab``, carriage returns and newlines ``w:br``."""
+    parts = []
+    for piece in _RUN_SPLIT.split(text):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            parts.append("<w:br/>")
+        elif piece:
+            parts.append(_text_xml(piece))
+    return "<w:r>" + "".join(parts) + "</w:r>"
 _TBL_LOOK = ('<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
              'w:noHBand="0" w:noVBand="1" w:val="04A0"/>')
 
@@ -326,13 +345,8 @@ def _cell_xml(text: str, width: int, style_id: str | None, center: bool, keep: b
                + ("<w:keepNext/>" if keep else "") + ('<w:jc w:val="center"/>' if center else "")
                + "</w:pPr>")
     run = ""
-    if text:
-        parts = []
-        for line in text.split("\n"):
-            body = escape(line).replace("\r", "&#13;")
-            parts.append(f'<w:t xml:space="preserve">{body}</w:t>' if line != line.strip()
-                         else (f"<w:t>{body}</w:t>" if line else "<w:t/>"))
-        run = "<w:r>" + "<w:br/>".join(parts) + "</w:r>"
+    if text:  # lines split by w:br in one run, as ooxml.fill_cell_paragraph does
+        run = "<w:r>" + "<w:br/>".join(_text_xml(line) for line in text.split("\n")) + "</w:r>"
     return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shd}</w:tcPr>'
             f"<w:p>{ppr}{run}</w:p></w:tc>")
 
