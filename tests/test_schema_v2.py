@@ -440,16 +440,40 @@ def test_the_app_keeps_every_v2_key_through_open_edit_undo_and_save(qtbot, tmp_p
     window.close()
 
 
-def test_the_app_opens_a_v1_file_and_saves_it_as_v2(qtbot, tmp_path):
+def test_the_app_opens_a_v1_file_and_saves_it_as_v2_after_saying_so(qtbot, tmp_path):
+    from planner.ui.interaction import ScriptedPrompts
     from tests.ui.helpers import open_window
 
     path = tmp_path / "old.yaml"
-    path.write_bytes((V1 / "sample-plan.yaml").read_bytes())
-    window = open_window(qtbot)
+    original = (V1 / "sample-plan.yaml").read_bytes()
+    path.write_bytes(original)
+    prompts = ScriptedPrompts(confirm=False)
+    window = open_window(qtbot, prompts)
     assert window.files.open_path(path)
-    assert path.read_bytes() == (V1 / "sample-plan.yaml").read_bytes()  # opening never writes
+    assert path.read_bytes() == original  # opening never writes
+    assert not window.files.save()  # the user is asked first, and may say no
+    assert path.read_bytes() == original
+    (_, (message, details)), = [q for q in prompts.asked if q[0] == "upgrade"]
+    assert "schema_version 1" in message and "schema_version 2" in message
+    assert [d.split(": ")[1].split("『")[0] for d in details] == ["データ D-6", "データ D-15"]
+    prompts.confirm = True
     assert window.files.save()
     text = path.read_text(encoding="utf-8")
     assert "\nschema_version: 2\n" in text and "category: administrative_anonymized" in text
     assert "# サンプル計画「みどり野市官民データ活用推進計画」" in text  # comments kept
+    asked = len(prompts.asked)
+    assert window.files.save() and len(prompts.asked) == asked  # only before the first save
+    window.close()
+
+
+def test_the_app_does_not_ask_for_a_current_file(qtbot, tmp_path):
+    from planner.ui.interaction import ScriptedPrompts
+    from tests.ui.helpers import open_window
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(EVERY_V2_KEY, encoding="utf-8")
+    prompts = ScriptedPrompts()
+    window = open_window(qtbot, prompts)
+    assert window.files.open_path(path) and window.files.save()
+    assert not [q for q in prompts.asked if q[0] == "upgrade"]
     window.close()

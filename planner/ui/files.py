@@ -37,6 +37,9 @@ class FileController(QObject):
     def __init__(self, doc: PlanDocument, prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc, self.prompts = doc, prompts
+        # Set when the open file is in an older schema_version: (version, notices), asked
+        # about before the first save over it (planner.planfile.LoadedPlan).
+        self.upgrade: tuple[int, list] | None = None
         self.guard = DocumentGuard(doc, prompts, lang(), parent=self)
 
     # -- guarding unsaved work --------------------------------------------------------
@@ -57,6 +60,7 @@ class FileController(QObject):
             return False
         self.doc.replace(empty_plan())
         self.guard.release()
+        self.upgrade = None
         return True
 
     def new_from_template(self) -> bool:
@@ -78,6 +82,7 @@ class FileController(QObject):
             return False
         self.doc.replace(plan)
         self.guard.release()
+        self.upgrade = None
         return True
 
     def open_dialog(self) -> bool:
@@ -89,14 +94,15 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on failure show the loader's messages and keep the current plan."""
-        from planner.planfile import loads_plan
+        from planner.planfile import loads_document
 
         if ask and not self.maybe_save():
             return False
         path = Path(path)
         try:
             data, stamp = FileStamp.read(path)  # read once: the stamp is of these bytes
-            plan = loads_plan(data, str(path))
+            loaded = loads_document(data, str(path))
+            plan = loaded.plan
         except Exception as exc:  # noqa: BLE001 - every failure becomes a dialog
             self._report_load_error(str(path), exc)
             return False
@@ -104,6 +110,7 @@ class FileController(QObject):
             return False
         self.doc.replace(plan, path)
         self.guard.opened(path, stamp)
+        self.upgrade = (loaded.migrated_from, loaded.notices) if loaded.migrated else None
         self._remember(path)
         return True
 
@@ -123,6 +130,8 @@ class FileController(QObject):
         """Save to the current file; ask where for a new or read-only plan."""
         if self.doc.path is None or self.guard.read_only:
             return self.save_as()
+        if self.upgrade is not None and not self._confirm_upgrade():
+            return False
         result = self._write(self.doc.path)
         return self.save_as() if result is SaveResult.SAVE_AS else result is SaveResult.SAVED
 
@@ -155,7 +164,20 @@ class FileController(QObject):
                                  backup_dir=backup_dir)
         if result is SaveResult.SAVED:
             self._remember(path)
+            self.upgrade = None  # the file (or its copy) is now in the current version
         return result
+
+    def _confirm_upgrade(self) -> bool:
+        """Before the first save over a file of an older version: say what changes."""
+        from planner.planfile import SUPPORTED_SCHEMA_VERSION
+
+        version, notices = self.upgrade
+        message = (translate("ui", "この計画ファイルは以前の形式（schema_version %1）で書かれています。"
+                             "保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では"
+                             "開けなくなります。保存前のファイルはバックアップに残ります。")
+                   .replace("%1", str(version)).replace("%2", str(SUPPORTED_SCHEMA_VERSION)))
+        details = [_located(n) for n in notices if n.code != "migrated"]
+        return self.prompts.confirm_upgrade(message, details)
 
     # -- recent files ------------------------------------------------------------------
     def _remember(self, path: Path) -> None:

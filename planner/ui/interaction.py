@@ -67,6 +67,18 @@ class Prompts(SafetyDialogs):
         box.setDefaultButton(_MB.No)
         return box.exec() == _MB.Yes
 
+    def confirm_upgrade(self, message: str, details: list[str]) -> bool:
+        """Before the first save over a file of an older format: save in the new one?"""
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, translate("ui", "新しい形式で保存"),
+                                    message, _MB.Save | _MB.Cancel, self.parent))
+        box.button(_MB.Save).setText(translate("ui", "新しい形式で保存する(&S)"))
+        box.button(_MB.Cancel).setText(translate("ui", "キャンセル"))
+        if details:
+            box.setInformativeText(translate("ui", "読み込み時に次の点を変換しました。確認してください：")
+                                   + "\n・" + "\n・".join(details))
+        box.setDefaultButton(_MB.Save)
+        return box.exec() == _MB.Save
+
     def show_load_errors(self, path: str, messages: list[str]) -> None:
         """Explain why a plan file could not be opened, with every problem and line."""
         box = plain_box(QMessageBox(
@@ -123,6 +135,11 @@ class ScriptedPrompts(ScriptedSafetyPrompts):
     def confirm_removal(self, title: str, effects: list[str]) -> bool:
         """Record and answer ``confirm``."""
         self.asked.append(("confirm_removal", (title, list(effects))))
+        return self.confirm
+
+    def confirm_upgrade(self, message: str, details: list[str]) -> bool:
+        """Record and answer ``confirm``."""
+        self.asked.append(("upgrade", (message, list(details))))
         return self.confirm
 
     def show_load_errors(self, path: str, messages: list[str]) -> None:

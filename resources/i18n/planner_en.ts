@@ -1843,13 +1843,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>New data utilization promotion plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location filename="../../planner/ui/main_window.py" line="+396"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>テンプレート</source>
         <translation>Template</translation>
     </message>
@@ -1859,12 +1859,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No template is available.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>%1のコピー</source>
         <translation>Copy of %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>この計画ファイルは以前の形式（schema_version %1）で書かれています。保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では開けなくなります。保存前のファイルはバックアップに残ります。</source>
+        <translation>This plan file is in an older format (schema_version %1). Saving writes the new format (schema_version %2), which older versions of planner cannot open. The file as it was before saving stays in the backups.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1行目: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -1901,11 +1906,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+2"/>
         <location filename="../../planner/ui/interaction.py" line="+1"/>
+        <location line="+25"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/interaction.py" line="+1"/>
+        <location filename="../../planner/ui/interaction.py" line="-24"/>
         <source>保存しないと、変更は失われます。</source>
         <translation>If you don&apos;t save, your changes will be lost.</translation>
     </message>
@@ -1933,6 +1939,21 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <location line="+2"/>
         <source>次のつながりも外れます（元に戻す［Ctrl+Z］で戻せます）：</source>
         <translation>These links go too (Undo [Ctrl+Z] brings them back):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新しい形式で保存</source>
+        <translation>Save in the new format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新しい形式で保存する(&amp;S)</source>
+        <translation>&amp;Save in the new format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>読み込み時に次の点を変換しました。確認してください：</source>
+        <translation>These were converted on loading; please check them:</translation>
     </message>
     <message>
         <location line="+8"/>
