@@ -151,6 +151,7 @@ class ExportDialog(QDialog):
         self.format_combo.addItem(self.tr("Word 文書（.docx）"), ".docx")
         self.format_combo.addItem(self.tr("PDF（.pdf、目次にページ番号）"), ".pdf")
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._offer_pdf_only_where_possible()
         form = QFormLayout()
         form.addRow(self.tr("テンプレート(&T)"), self.pack_combo)
         form.addRow("", self.pack_description)
@@ -245,6 +246,18 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         suffix = self.format_combo.currentData() or ".docx"
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _offer_pdf_only_where_possible(self) -> None:
+        """PDF needs LibreOffice or Word: without either, the choice is shown, greyed, saying why."""
+        from planner.render.pdf import converter
+
+        if converter() is not None:
+            return
+        index = self.format_combo.findData(".pdf")
+        item = self.format_combo.model().item(index)
+        item.setEnabled(False)
+        item.setToolTip(self.tr("PDFを作るには LibreOffice 又は Microsoft Word が必要です。"
+                                ".docx で出力し、Word で PDF として保存することもできます。"))
 
     def _format_changed(self, _index: int) -> None:
         """Switch the file name's suffix with the format (plan.docx ↔ plan.pdf)."""

@@ -40,7 +40,7 @@
         <translation>PDF (.pdf, contents with page numbers)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>テンプレート(&amp;T)</source>
         <translation>&amp;Template</translation>
     </message>
@@ -95,7 +95,12 @@
         <translation>Cannot load the template: {0}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <source>PDFを作るには LibreOffice 又は Microsoft Word が必要です。.docx で出力し、Word で PDF として保存することもできます。</source>
+        <translation>Making a PDF needs LibreOffice or Microsoft Word. You can export a .docx and save it as PDF from Word.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>保存先のファイル名を入力してください。</source>
         <translation>Enter the file name to save to.</translation>
     </message>

@@ -191,3 +191,16 @@ def test_choosing_pdf_switches_the_file_name_and_the_browse_filter(qtbot, tmp_pa
     assert dialog.output_path() == tmp_path / "別名.pdf"
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".docx"))
     assert dialog.output_path() == tmp_path / "別名.docx"
+
+
+def test_pdf_is_greyed_out_where_nothing_can_make_one(qtbot, tmp_path, opened, monkeypatch):
+    from planner.render import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    monkeypatch.setattr(pdf, "has_word", lambda: False)
+    dialog = make_dialog(qtbot, tmp_path, opened)
+    item = dialog.format_combo.model().item(dialog.format_combo.findData(".pdf"))
+    assert not item.isEnabled() and "LibreOffice" in item.toolTip()
+    monkeypatch.setattr(pdf, "find_soffice", lambda: "/usr/bin/soffice")
+    other = make_dialog(qtbot, tmp_path, opened)
+    assert other.format_combo.model().item(other.format_combo.findData(".pdf")).isEnabled()
