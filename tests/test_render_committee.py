@@ -379,3 +379,13 @@ def test_cli_final_refuses_a_new_plan_and_writes_nothing(tmp_path, capsys):
     assert not out.exists()
     assert main(["render", str(plan), "-o", str(out)]) == 0  # a draft is always possible
     assert out.is_file()
+
+
+def test_statistics_only_does_not_cite_69_1_as_if_it_allowed_it():
+    """Making statistics is a use of the held data: 69(1) does not permit it; 69(2) may."""
+    plan = small_plan()
+    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", "statistics_only")
+    document = render_document(plan)
+    table = next(t for t in document.tables if t.rows[0].cells[-1].text == "根拠")
+    cell = table.rows[1].cells[-1].text
+    assert "第69条第1項" not in cell and "第69条第2項" in cell

@@ -86,9 +86,16 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
         # The purpose was changed within what is reasonably related to it: APPI 61(3).
         return (vocab.label("purpose", purpose, lang)
                 + ("（APPI Art. 61(3)）" if lang == "en" else "（個人情報保護法第61条第3項）"))
-    if str(purpose or "") in ("within", "statistics_only"):
+    if str(purpose or "") == "within":
+        # Use within the purpose held for: 69(1) confines use and provision to that purpose.
         return (vocab.label("purpose", purpose, lang)
                 + ("（APPI Art. 69(1)）" if lang == "en" else "（個人情報保護法第69条第1項）"))
+    if str(purpose or "") == "statistics_only":
+        # Making statistics is itself a use of the held data: within its purpose it needs
+        # nothing more; beyond it, one of 69(2)'s grounds must hold. Cite the article, not a verdict.
+        return (vocab.label("purpose", purpose, lang)
+                + ("（beyond the purpose held for: APPI Art. 69(2)）" if lang == "en"
+                   else "（利用目的の範囲外で作成する場合は個人情報保護法第69条第2項）"))
     return _ph(lang, "根拠", "legal basis")
 
 
