@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.navigator = QListWidget()
         self.navigator.setObjectName("stepNavigator")
+        self.navigator.setAccessibleName(translate("ui", "ステップ"))
         self.navigator.setIconSize(QSize(22, 22))
         self.navigator.setSpacing(2)
         self.stack = QStackedWidget()
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(translate("ui", "ステップ%1（Ctrl+%1）").replace("%1", str(n)))
             self.navigator.addItem(item)
             page = step.build(n, self)
+            if hasattr(page, "editor"):  # 「地域課題の一覧」 for screen readers
+                page.editor.view.setAccessibleName(
+                    translate("ui", "%1の一覧").replace("%1", step.title()))
             self.pages.append(page)
             self.stack.addWidget(page)
         for n, page in enumerate(self.pages[:-1]):
@@ -292,7 +296,14 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.doc.seal()
+        focus = QApplication.focusWidget()
         self.stack.setCurrentIndex(row)
+        # Keyboard users: the cursor follows to the step shown (its list, first field or
+        # button), never left behind on a page now hidden (Qt would pass it on to the
+        # next page's 次へ button). The navigator keeps it while arrows walk the steps.
+        page = self.pages[row]
+        if focus is not self.navigator and (focus is None or not page.isAncestorOf(focus)):
+            _first_field(page).setFocus(Qt.FocusReason.OtherFocusReason)
         if row == EXPORT_STEP:
             self._update_export_summary()
 
@@ -420,6 +431,17 @@ class MainWindow(QMainWindow):
         settings.set("window/geometry", bytes(self.saveGeometry()))
         settings.set("window/show_graph", self.graph_dock.isVisible())
         event.accept()
+
+
+def _first_field(page) -> QWidget:
+    """Where the cursor goes on entering a step: the list, the first field, the button."""
+    if hasattr(page, "editor"):
+        return page.editor.view
+    if hasattr(page, "form"):
+        return page.form.binding("title").widget
+    if hasattr(page, "panel"):
+        return page.panel.table
+    return getattr(page, "button", page)
 
 
 def _finding_note(finding) -> str:

@@ -268,6 +268,7 @@ class ProblemsPanel(QWidget):
         self._search = QLineEdit(self)
         self._search.setPlaceholderText(self.tr("検索（ルール・対象・内容）"))
         self._search.setClearButtonEnabled(True)
+        self._search.setAccessibleName(self.tr("点検結果の検索"))
         self._search.textChanged.connect(self.proxy.set_search)
         em = self.fontMetrics().horizontalAdvance("M")  # widths follow the font, not pixels
         self._search.setMinimumWidth(em * 26)
@@ -300,6 +301,7 @@ class ProblemsPanel(QWidget):
     def _make_table(self) -> _Table:
         table = _Table(self)
         table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("点検結果"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,6 +23,17 @@ from planner.ui import icons
 from planner.ui.i18n import translate
 
 
+class _Button(QPushButton):
+    """Enter presses it too (outside a dialog Qt's buttons take only Space)."""
+
+    def keyPressEvent(self, event) -> None:
+        """Return / Enter click the button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class StartPage(QWidget):
     """Four ways in and the recent files; emits what the user chose."""
 
@@ -60,7 +71,7 @@ class StartPage(QWidget):
              self.sample_requested),
         ]
         for row, (name, icon, text, hint, signal) in enumerate(specs):
-            button = QPushButton(icon, text)
+            button = _Button(icon, text)
             button.setObjectName(f"start_{name}")
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 14)
             button.clicked.connect(signal.emit)

@@ -398,12 +398,22 @@
         <translation>Search (rule, item, finding)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>点検結果の検索</source>
+        <translation>Search the findings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>指摘を選ぶと、ここに詳細が表示されます</source>
         <translation>Select a finding to see its details here</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>点検結果</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -1108,14 +1118,24 @@
         <translation>Filter (name or ID)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>一覧の絞り込み</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>まだ何もありません。
 下の「追加」ボタン（Ctrl+Shift+N）で最初の1件を作ります。</source>
         <translation>Nothing here yet.
 Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>一覧</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -1849,7 +1869,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+396"/>
+        <location filename="../../planner/ui/main_window.py" line="+407"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -1991,13 +2011,23 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-267"/>
-        <source>ステップ%1（Ctrl+%1）</source>
+        <location filename="../../planner/ui/main_window.py" line="-284"/>
+        <source>ステップ</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ステップ%1（Ctrl+%1）</source>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>%1の一覧</source>
+        <translation>List of %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>名前を付けて保存…</source>
         <translation>Save As…</translation>
     </message>
@@ -2023,7 +2053,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -2033,13 +2063,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-143"/>
-        <location filename="../../planner/ui/main_window.py" line="-62"/>
+        <location filename="../../planner/ui/main_window.py" line="-73"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
@@ -2091,7 +2121,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/ui/start_page.py" line="+56"/>
+        <location filename="../../planner/ui/start_page.py" line="+67"/>
         <source>開く(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -2132,7 +2162,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+27"/>
+        <location filename="../../planner/ui/main_window.py" line="+38"/>
         <location filename="../../planner/ui/menus.py" line="+68"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>

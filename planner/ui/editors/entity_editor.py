@@ -57,10 +57,12 @@ class EntityEditor(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(translate("ui", "絞り込み（名前・ID）"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(translate("ui", "一覧の絞り込み"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = _ListView(translate(
             "ui", "まだ何もありません。\n下の「追加」ボタン（Ctrl+Shift+N）で最初の1件を作ります。"))
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(translate("ui", "一覧"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,6 +112,7 @@ class EntityEditor(QWidget):
             button = QToolButton()
             button.setIcon(icon)
             button.setToolTip(tip)
+            button.setAccessibleName(text or tip.split("（")[0])  # 上へ移動, not "Alt+↑"
             if text:
                 button.setText(text)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
