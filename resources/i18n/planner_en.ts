@@ -454,7 +454,7 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="+48"/>
+        <location filename="../../planner/ui/editors/data_form.py" line="+33"/>
         <source>データ</source>
         <translation>Data source</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+133"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+137"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -891,18 +891,13 @@
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="-16"/>
-        <source>（該当なし）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+144"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+158"/>
         <location filename="../../planner/ui/pages/data.py" line="+16"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="+17"/>
+        <location filename="../../planner/ui/editors/data_form.py" line="+1"/>
         <location filename="../../planner/ui/editors/forms.py" line="-16"/>
         <location line="+17"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+1"/>
@@ -996,7 +991,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+120"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+132"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -1017,7 +1012,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-197"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-222"/>
         <source>本人同意</source>
         <translation>Consent</translation>
     </message>
@@ -1104,8 +1099,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>自治体標準オープンデータセットに当たるものは番号を選びます。</source>
-        <translation>If the data is one of the standard municipal open datasets, choose its number.</translation>
+        <source>自治体標準オープンデータセットに当たるものにチェックを付けます（カタログはいくつでも）。</source>
+        <translation>Tick the standard municipal open datasets this source covers (a catalogue may cover several).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データセット数</source>
+        <translation>Number of datasets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このデータが公開カタログ全体を表すとき、公開しているデータセットの数。</source>
+        <translation>When this source stands for a whole published catalogue: how many datasets it publishes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1226,7 +1231,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+87"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+100"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -1261,9 +1266,10 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
         <location filename="../../planner/ui/editors/links.py" line="+107"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+78"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+90"/>
         <location line="+31"/>
         <location line="+11"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+30"/>
         <source>（未選択）</source>
         <translation>(not selected)</translation>
     </message>
@@ -1279,6 +1285,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../planner/ui/editors/plan_date.py" line="+39"/>
         <source>設定する</source>
         <translation>Set</translation>
     </message>
@@ -1349,13 +1356,28 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>担当課(&amp;O)</source>
-        <translation>&amp;Owner</translation>
+        <source>例：企画課</source>
+        <translation>e.g. Planning Division</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>例：企画課</source>
-        <translation>e.g. Planning Division</translation>
+        <source>主管課 ◎(&amp;O)</source>
+        <translation>Lead department ◎(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策を主に担当する課。</source>
+        <translation>The department mainly responsible for the measure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連携課 ○</source>
+        <translation>Cooperating ○</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連携して取り組む課を1行に1つ。</source>
+        <translation>Departments that work on it together, one per row.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1409,13 +1431,14 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-78"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-79"/>
         <location line="+1"/>
         <source>利用するデータ</source>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="-90"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="-94"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+64"/>
         <source>年度</source>
         <translation>FY</translation>
     </message>
@@ -1432,7 +1455,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-24"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-35"/>
         <source>選んだ行を削除(&amp;R)</source>
         <translation>&amp;Remove the selected row</translation>
     </message>
@@ -1452,7 +1475,22 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+20"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+6"/>
+        <source>見込</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実績ではなく見込値のとき（計画書に「（見込）」と書かれます）。</source>
+        <translation>An estimate rather than an actual value (the document prints (estimated)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1は見込値</source>
+        <translation>%1 is an estimate</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>指標名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1493,6 +1531,31 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>単位はここに書きます（値に「%」などを含めない）。</source>
+        <translation>Write the unit here (never put % or the like inside a value).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>めざす方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>累計</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>累計値で測る</source>
+        <translation>Measured as a cumulative total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各年度の値ではなく、累計で数える指標。</source>
+        <translation>The KPI counts a running total, not each year&apos;s value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>基準値・年度</source>
         <translation>Baseline and FY</translation>
     </message>
@@ -1513,6 +1576,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+2"/>
         <source>目標値</source>
         <translation>Target value</translation>
     </message>
@@ -1525,6 +1589,32 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <location line="+1"/>
         <source>目標年度は計画期間の中に、基準年度は目標年度より前にします。</source>
         <translation>The target FY lies within the plan period; the baseline FY comes before the target FY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標（文章）</source>
+        <translation>Target (in words)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：令和9年度を目途に目標値を設定</source>
+        <translation>e.g. target value to be set by FY2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定性の指標や、目標値を後で定める場合に書きます（目標年度も選びます）。</source>
+        <translation>For a qualitative KPI or a target to be set later (choose the target year too).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+1"/>
+        <source>年度別目標</source>
+        <translation>Yearly milestones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標年度までの途中の年度ごとの目標値。年度は計画期間の中にします。</source>
+        <translation>Values to reach in the years before the target year; keep the years within the plan period.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1598,7 +1688,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/plan_form.py" line="+19"/>
+        <location filename="../../planner/ui/editors/plan_form.py" line="+20"/>
         <source>第1章 現状及び課題</source>
         <translation>Ch. 1 Current state and issues</translation>
     </message>
@@ -1713,12 +1803,39 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>A fiscal year runs from April to March. The Japanese era year is shown automatically.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>月までしか分からないときは「年月のみ」を選びます。</source>
+        <translation>When only the month is known, choose &quot;Year and month&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/plan_date.py" line="+2"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="-51"/>
+        <source>年月日</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>年月のみ</source>
+        <translation>Year and month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>策定日が月までしか分からない計画（2019年3月策定など）は「年月のみ」を選びます。</source>
+        <translation>For a plan adopted in a known month only (March 2019), choose &quot;Year and month&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>策定日の精度</source>
+        <translation>Adoption date precision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../planner/ui/editors/plan_form.py" line="-1"/>
         <source>策定日</source>
         <translation>Adopted on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/editors/plan_form.py" line="+2"/>
         <source>版(&amp;R)</source>
         <translation>Ve&amp;rsion</translation>
     </message>
@@ -1734,6 +1851,31 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>所管課</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>例：企画部企画課</source>
+        <translation>e.g. Planning Division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表紙に印刷されます。</source>
+        <translation>Printed on the cover.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>問い合わせ先</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：企画課 電話 0000-00-0000 kikaku@example.lg.jp</source>
+        <translation>e.g. Planning Division, tel. 0000-00-0000, kikaku@example.lg.jp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>各章の本文</source>
         <translation>Chapter texts</translation>
     </message>
@@ -1743,7 +1885,45 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Chapter 6 (measures) and the appendix tables (KPIs, data) are built from the issue, measure, data and KPI steps. An empty chapter shows as a shaded placeholder in the document; &quot;Insert example text&quot; adds standard wording to adapt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>関連計画・策定経過・用語集</source>
+        <translation>Related plans, history, glossary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="-6"/>
+        <source>関連計画</source>
+        <translation>Related plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>総合計画など、この計画が位置付けられる計画・兼ねる計画・整合を図る計画。第3章に書かれます。</source>
+        <translation>Plans this one sits under, doubles as or aligns with (the comprehensive plan…). Written in chapter 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+8"/>
+        <source>策定経過</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年月日は 2026-02-10 または 2026-02（月まで）の形で入力します。</source>
+        <translation>Type dates as 2026-02-10, or 2026-02 for a month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+18"/>
+        <source>追加の章</source>
+        <translation>Extra chapters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>はじめに・首長あいさつなど、ひな形にない章。「置く場所」の章の後に入ります。</source>
+        <translation>Chapters the template lacks (foreword, mayor&apos;s greeting); each follows the chapter chosen under &quot;Placed after&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>例文を挿入</source>
         <translation>Insert example text</translation>
     </message>
@@ -1753,7 +1933,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Inserts standard wording into this chapter. It then counts as the plan&apos;s own text: adapt it to your municipality.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-110"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-123"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -1838,7 +2018,32 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Anonymized proposal</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
+        <source>期間で判断</source>
+        <translation>By schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>臨時的（1回限りなど）</source>
+        <translation>Occasional (e.g. once)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続的</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>臨時的な利用か</source>
+        <translation>Occasional use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>個人情報保護法69条2項で認められる目的外利用は臨時的なものに限られます。継続的に使うなら利用目的の設定・変更（61条）が必要です。「期間で判断」では、施策の期間が2年度以上なら継続的とみなします。</source>
+        <translation>APPI Art. 69(2) allows out-of-purpose use only when it is occasional; routine use needs the purpose set or changed (Art. 61). &quot;By schedule&quot; counts a use as routine when the measure spans two or more fiscal years.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>理由・説明</source>
         <translation>Rationale</translation>
     </message>
@@ -1853,12 +2058,28 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No data has been registered yet. Register it in step 4 (Data); it can then be chosen in the Data column here.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+13"/>
+        <source>選んだ行は臨時的な利用か:</source>
+        <translation>Selected row occasional:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
+        <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../planner/ui/editors/list_editor.py" line="+91"/>
+        <source>選んだ行を削除</source>
+        <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+9"/>
         <source>%1（%2行目）</source>
         <translation>%1 (row %2)</translation>
     </message>
@@ -2243,12 +2464,14 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/editors/plan_form.py" line="-8"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="-10"/>
+        <location filename="../../planner/ui/menus.py" line="+1"/>
         <source>用語集</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>点検ルール一覧(&amp;R)</source>
         <translation>Check &amp;rules</translation>
     </message>
@@ -2411,6 +2634,91 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <location line="+4"/>
         <source>（まだありません）</source>
         <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="-19"/>
+        <source>計画の名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>関連計画を追加</source>
+        <translation>Add related plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>経過</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過を追加</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>用語</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>説明</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用語を追加</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>見出し</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>置く場所（この章の後）</source>
+        <translation>Placed after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>章を追加</source>
+        <translation>Add chapter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>はじめに</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>連携課（○）</source>
+        <translation>Cooperating department (○)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連携課</source>
+        <translation>Cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>連携課を追加</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>年度を追加</source>
+        <translation>Add year</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
-
-from planner import vocab
 from planner.model import (
     Acquisition,
     Category,
@@ -16,27 +13,15 @@ from planner.model import (
     UpdateFrequency,
 )
 from planner.ui.document import PlanDocument
-from planner.ui.editors import fields
-from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors import fields, v2_fields
+from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import translate
 
 
 def _tags(text: str) -> list[str]:
     return [t.strip() for t in text.replace("、", ",").split(",") if t.strip()]
 
-
-def _standard_dataset(form: BoundForm) -> QComboBox:
-    """自治体標準オープンデータセット as a combo of numbered names."""
-    combo = QComboBox()
-    combo.addItem(translate("ui", "（該当なし）"), None)
-    for term in vocab.standard_datasets():
-        combo.addItem(f"{term.code} {term.label(lang())}", term.code)
-    binding = Binding(form, "open_data.standard_dataset", combo,
-                      lambda v: combo.setCurrentIndex(max(0, combo.findData(v)) if v else 0))
-    combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
-    form.add_binding(binding)
-    return combo
 
 
 class DataForm(BoundForm):
@@ -79,8 +64,10 @@ class DataForm(BoundForm):
         b.row(translate("ui", "URL"), fields.line_edit(self, "open_data.url", "https://"))
         b.row(translate("ui", "タグ"), fields.line_edit(self, "open_data.tags", translate("ui", "例：防災、避難所"),
                                             parse=_tags, show=lambda v: "、".join(v or [])))
-        b.row(translate("ui", "標準データセット"), _standard_dataset(self),
-              translate("ui", "自治体標準オープンデータセットに当たるものは番号を選びます。"))
+        b.row(translate("ui", "標準データセット"), v2_fields.standard_datasets(self),
+              translate("ui", "自治体標準オープンデータセットに当たるものにチェックを付けます（カタログはいくつでも）。"))
+        b.row(translate("ui", "データセット数"), fields.int_spin(self, "open_data.dataset_count", 10**6),
+              translate("ui", "このデータが公開カタログ全体を表すとき、公開しているデータセットの数。"))
         b.row(translate("ui", "改ざん対策"), fields.code_combo(self, "open_data.integrity", "integrity",
                                                    Integrity))
         b.finish()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.model import PriorityField
 from planner.ui.document import PlanDocument
-from planner.ui.editors import fields
+from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import articles_grid, link_list
@@ -39,7 +39,10 @@ class MeasureForm(BoundForm):
         b.id_row(translate("ui", "ID"))
         b.row(translate("ui", "施策名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の運行最適化")))
         b.row(translate("ui", "内容(&D)"), fields.text_edit(self, "description", translate("ui", "何をするか")))
-        b.row(translate("ui", "担当課(&O)"), fields.line_edit(self, "owner", translate("ui", "例：企画課")))
+        b.row(translate("ui", "主管課 ◎(&O)"), fields.line_edit(self, "owner", translate("ui", "例：企画課")),
+              translate("ui", "施策を主に担当する課。"))
+        b.row(translate("ui", "連携課 ○"), v2_fields.cooperating(self),
+              translate("ui", "連携して取り組む課を1行に1つ。"))
         b.row(translate("ui", "開始年度"), fields.fy_spin(self, "schedule.start_fy"))
         b.row(translate("ui", "終了年度"), fields.fy_spin(self, "schedule.end_fy"),
               translate("ui", "計画期間の中に収めてください。"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.model import Actual, KpiType
 from planner.ui import icons
 from planner.ui.document import PlanDocument
-from planner.ui.editors import fields
+from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year
@@ -118,8 +118,12 @@ def _measurement(form: BoundForm, key: str, value_label: str, year_label: str) -
     year = fields.fy_spin(form, f"{key}.fy")
     form.bindings[-1].label = year_label
     year.setAccessibleName(year_label)
+    estimated = v2_fields.flag(form, f"{key}.estimated", translate("ui", "見込"),
+                               translate("ui", "実績ではなく見込値のとき（計画書に「（見込）」と書かれます）。"))
+    estimated.setAccessibleName(translate("ui", "%1は見込値").replace("%1", value_label))
     row.addWidget(value, 2)
     row.addWidget(year, 1)
+    row.addWidget(estimated)
     box.setFocusProxy(value)
     return box
 
@@ -137,12 +141,21 @@ class KpiForm(BoundForm):
         b.row(translate("ui", "定量／定性"), fields.choice_combo(self, "quantitative", [
             (translate("ui", "（未選択）"), None), (translate("ui", "定量（数値で測る）"), True),
             (translate("ui", "定性（文章で評価する）"), False)]))
-        b.row(translate("ui", "単位(&U)"), fields.line_edit(self, "unit", translate("ui", "例：人/月")))
+        b.row(translate("ui", "単位(&U)"), fields.line_edit(self, "unit", translate("ui", "例：人/月")),
+              translate("ui", "単位はここに書きます（値に「%」などを含めない）。"))
+        b.row(translate("ui", "めざす方向"), fields.choice_combo(self, "direction", v2_fields.direction_choices()))
+        b.row(translate("ui", "累計"), v2_fields.flag(self, "cumulative", translate("ui", "累計値で測る"),
+                                                    translate("ui", "各年度の値ではなく、累計で数える指標。")))
         b.row(translate("ui", "基準値・年度"), _measurement(
             self, "baseline", translate("ui", "基準値"), translate("ui", "基準年度")))
         b.row(translate("ui", "目標値・年度"), _measurement(
             self, "target", translate("ui", "目標値"), translate("ui", "目標年度")),
               translate("ui", "目標年度は計画期間の中に、基準年度は目標年度より前にします。"))
+        b.row(translate("ui", "目標（文章）"), fields.line_edit(
+            self, "target.text", translate("ui", "例：令和9年度を目途に目標値を設定")),
+              translate("ui", "定性の指標や、目標値を後で定める場合に書きます（目標年度も選びます）。"))
+        b.row(translate("ui", "年度別目標"), v2_fields.milestones(self),
+              translate("ui", "目標年度までの途中の年度ごとの目標値。年度は計画期間の中にします。"))
         b.row(translate("ui", "目標値設定の考え方"), fields.text_edit(self, "rationale", "", 3))
         b.section(translate("ui", "評価する施策と出典"))
         b.row(translate("ui", "施策(&M)"), link_list(self, "measures", "measures"),

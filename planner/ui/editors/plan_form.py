@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 from planner.example_text import chapters_with_examples, example_text
 from planner.model import PlanKind
 from planner.ui.document import PLAN, PlanDocument
-from planner.ui.editors import fields
+from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.form_builder import FormBuilder
+from planner.ui.editors.plan_date import PlanDateEdit
 from planner.ui.i18n import translate
 
 
@@ -51,9 +52,15 @@ class PlanForm(BoundForm):
         b.row(translate("ui", "計画期間 開始年度(&S)"), fields.fy_spin(self, "period.start_fy"))
         b.row(translate("ui", "計画期間 終了年度(&D)"), fields.fy_spin(self, "period.end_fy"),
               translate("ui", "年度は4月から翌年3月まで。和暦は自動で表示されます。"))
-        b.row(translate("ui", "策定日"), fields.date_edit(self, "adopted_on"))
+        b.row(translate("ui", "策定日"), PlanDateEdit(self, "adopted_on"),
+              translate("ui", "月までしか分からないときは「年月のみ」を選びます。"))
         b.row(translate("ui", "版(&R)"), fields.line_edit(self, "version", translate("ui", "例：1")),
               translate("ui", "表紙に「第1版」のように印刷されます。初めて策定する計画は空欄でもかまいません。"))
+        b.row(translate("ui", "所管課"), fields.line_edit(self, "department", translate("ui", "例：企画部企画課")),
+              translate("ui", "表紙に印刷されます。"))
+        b.row(translate("ui", "問い合わせ先"), fields.line_edit(
+            self, "contact", translate("ui", "例：企画課 電話 0000-00-0000 kikaku@example.lg.jp")))
+        self._context(b)
         b.section(translate("ui", "各章の本文"), labels_above=True)
         b.note(translate("ui", "第6章 個別施策と別表（KPI一覧・データ一覧）は、地域課題・施策・データ・KPIの"
                          "各ステップの内容から自動で作られます。空欄の章は、計画書では【未記入】と"
@@ -64,6 +71,18 @@ class PlanForm(BoundForm):
             edit = fields.text_edit(self, f"sections.{key}", hint, 4)
             b.row(title, self._with_example(key, edit) if key in with_examples else edit)
         b.finish()
+
+    def _context(self, b: FormBuilder) -> None:
+        """関連計画, 策定経過, 用語集 and the chapters the outline lacks (schema v2)."""
+        b.section(translate("ui", "関連計画・策定経過・用語集"), labels_above=True)
+        b.row(translate("ui", "関連計画"), v2_fields.related_plans(self),
+              translate("ui", "総合計画など、この計画が位置付けられる計画・兼ねる計画・整合を図る計画。"
+                        "第3章に書かれます。"))
+        b.row(translate("ui", "策定経過"), v2_fields.history(self),
+              translate("ui", "年月日は 2026-02-10 または 2026-02（月まで）の形で入力します。"))
+        b.row(translate("ui", "用語集"), v2_fields.glossary(self))
+        b.row(translate("ui", "追加の章"), v2_fields.extra_sections(self),
+              translate("ui", "はじめに・首長あいさつなど、ひな形にない章。「置く場所」の章の後に入ります。"))
 
     def _with_example(self, key: str, edit) -> QWidget:
         """The chapter's text field with a small 「例文を挿入」 button under it."""

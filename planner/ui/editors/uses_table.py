@@ -7,6 +7,7 @@ measure's ``uses`` list in one undoable edit.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -133,6 +134,19 @@ class CellCombo(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
+def occasional_combo() -> QComboBox:
+    """臨時的か継続的か: APPI 69(2) allows an out-of-purpose use only when it is occasional."""
+    combo = QComboBox()
+    combo.addItem(translate("ui", "期間で判断"), None)
+    combo.addItem(translate("ui", "臨時的（1回限りなど）"), True)
+    combo.addItem(translate("ui", "継続的"), False)
+    combo.setAccessibleName(translate("ui", "臨時的な利用か"))
+    combo.setToolTip(translate(
+        "ui", "個人情報保護法69条2項で認められる目的外利用は臨時的なものに限られます。継続的に使うなら"
+        "利用目的の設定・変更（61条）が必要です。「期間で判断」では、施策の期間が2年度以上なら継続的とみなします。"))
+    return combo
+
+
 class UsesTable(QWidget):
     """Edit ``measure.uses``: a row per data source used."""
 
@@ -173,11 +187,22 @@ class UsesTable(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self._shown: list[DataUse] = []
+        self.occasional = occasional_combo()
+        self.occasional.activated.connect(lambda _i: self._set_occasional())
+        buttons.addWidget(QLabel(translate("ui", "選んだ行は臨時的な利用か:")))
+        buttons.addWidget(self.occasional)
+        self.occasional_note = QLabel(translate(
+            "ui", "目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。"
+            "継続的に使うなら利用目的を設定・変更します（61条）。"))
+        self.occasional_note.setWordWrap(True)
+        self.occasional_note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.no_data)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.occasional_note)
         layout.addWidget(self.explain)
         self.add_button.clicked.connect(self._add_row)
         self.remove_button.clicked.connect(self._remove_row)
@@ -195,6 +220,7 @@ class UsesTable(QWidget):
     def show_uses(self, uses: Any) -> None:
         """Show ``uses`` (rebuilding rows only when they differ, to keep the cursor)."""
         uses = list(uses or [])
+        self._shown = [dataclasses.replace(u) for u in uses]
         self.no_data.setVisible(not self.doc.items("data_sources"))
         if not self._force and uses == self.current_uses() and self.table.rowCount() == len(uses):
             self._explain()
@@ -235,7 +261,7 @@ class UsesTable(QWidget):
         chain: list[QWidget] = [self.table]
         for row in range(self.table.rowCount()):
             chain += [self.table.cellWidget(row, col) for col in range(len(_COLUMNS))]
-        chain += [self.add_button, self.remove_button]
+        chain += [self.add_button, self.remove_button, self.occasional]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -321,8 +347,16 @@ class UsesTable(QWidget):
                     values[key] = _ENUMS[key](code) if key in _ENUMS and code else code
                 elif isinstance(widget, QLineEdit):
                     values[key] = widget.text() or None
-            uses.append(DataUse(**values))
+            base = self._shown[row] if row < len(self._shown) else DataUse()
+            uses.append(dataclasses.replace(base, **values))  # keeps ``occasional``
         return uses
+
+    def _set_occasional(self) -> None:
+        row = self.table.currentRow()
+        uses = self.current_uses()
+        if 0 <= row < len(uses):
+            uses[row].occasional = self.occasional.currentData()
+            self.binding.commit(uses)
 
     def _changed(self, merge: bool = False) -> None:
         self.binding.commit(self.current_uses(), merge=merge)
@@ -348,3 +382,6 @@ class UsesTable(QWidget):
         use = uses[row] if 0 <= row < len(uses) else DataUse()
         self.explain.setText(describe_use(use, self.doc.plan))
         self.remove_button.setEnabled(row >= 0)
+        self.occasional.setEnabled(row >= 0)
+        self.occasional.setCurrentIndex(max(0, self.occasional.findData(use.occasional))
+                                        if use.occasional is not None else 0)
