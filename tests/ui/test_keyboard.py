@@ -39,14 +39,18 @@ def test_tab_walks_the_kpi_page_top_to_bottom_left_to_right(qtbot):
     editor = step_page(window, 4).editor
     form = editor.form
     w = {path: form.binding(path).widget for path in (
-        "title", "type", "quantitative", "unit", "baseline.value", "baseline.fy",
-        "target.value", "target.fy", "rationale", "measures", "source")}
+        "title", "type", "quantitative", "unit", "direction", "cumulative", "baseline.value",
+        "baseline.fy", "baseline.estimated", "target.value", "target.fy", "target.estimated",
+        "target.text", "milestones", "rationale", "measures", "source")}
     actuals = form.binding("actuals").widget
     buttons = editor.tool_buttons
+    miles = w["milestones"]
     expected = [editor.filter, editor.view, buttons["add"], buttons["duplicate"],
                 buttons["delete"], buttons["up"], buttons["down"], w["title"],
-                w["type"].combo, w["quantitative"], w["unit"], w["baseline.value"],
-                w["baseline.fy"], w["target.value"], w["target.fy"], w["rationale"],
+                w["type"].combo, w["quantitative"], w["unit"], w["direction"], w["cumulative"],
+                w["baseline.value"], w["baseline.fy"], w["baseline.estimated"],
+                w["target.value"], w["target.fy"], w["target.estimated"], w["target.text"],
+                miles.table, miles.add_button, miles.remove_button, w["rationale"],
                 w["measures"], w["source"], actuals.table]
     assert _tab_chain(qtbot, editor.filter, len(expected) - 1) == expected
     # the form scrolled along: the last field reached is on screen

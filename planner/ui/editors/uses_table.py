@@ -190,8 +190,10 @@ class UsesTable(QWidget):
         self._shown: list[DataUse] = []
         self.occasional = occasional_combo()
         self.occasional.activated.connect(lambda _i: self._set_occasional())
-        buttons.addWidget(QLabel(translate("ui", "選んだ行は臨時的な利用か:")))
-        buttons.addWidget(self.occasional)
+        occasional_row = QHBoxLayout()
+        occasional_row.addWidget(QLabel(translate("ui", "選んだ行は臨時的な利用か:")))
+        occasional_row.addWidget(self.occasional)
+        occasional_row.addStretch(1)
         self.occasional_note = QLabel(translate(
             "ui", "目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。"
             "継続的に使うなら利用目的を設定・変更します（61条）。"))
@@ -202,6 +204,7 @@ class UsesTable(QWidget):
         layout.addWidget(self.no_data)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(occasional_row)
         layout.addWidget(self.occasional_note)
         layout.addWidget(self.explain)
         self.add_button.clicked.connect(self._add_row)

@@ -122,7 +122,7 @@ def standard_datasets(form: BoundForm) -> QWidget:
     grid.setVerticalSpacing(0)
     checks: list[tuple[QCheckBox, str]] = []
     terms = vocab.standard_datasets()
-    rows = (len(terms) + 2) // 3
+    rows = (len(terms) + 1) // 2
     for n, term in enumerate(terms):
         check = QCheckBox(f"{term.code} {term.label(lang())}")
         grid.addWidget(check, n % rows, n // rows)  # numbered down the columns
