@@ -149,10 +149,14 @@ _NEW_FILE = frozenset({Purpose.NEW_PURPOSE, Purpose.CHANGED})
                "変更・外部への提供）",
       title_en="Personal data for which the personal information file register may need "
                "creating or updating (new collection, changed purpose, regular provision)",
-      reference_ja=f"{APPI_JA} 第74条・第75条（個人情報ファイル簿の作成及び公表）、"
-                   "同法施行令第20条",
-      reference_en=f"{APPI_EN} Arts. 74 and 75 (register of personal information files); "
-                   "APPI Enforcement Order Art. 20",
+      # Art. 74 is the national 行政機関's prior notice to the PPC; only its items (74(1))
+      # and exemptions (74(2), via 75(2)(i)) reach local governments, through Art. 75.
+      reference_ja=f"{APPI_JA} 第75条（個人情報ファイル簿の作成及び公表。記載事項は第74条第1項"
+                   "各号、除外されるファイルは第75条第2項）、同法施行令第20条（個人情報ファイル簿の"
+                   "作成及び公表）",
+      reference_en=f"{APPI_EN} Art. 75 (register of personal information files; its items are "
+                   "those of Art. 74(1), the exempt files those of Art. 75(2)); APPI Enforcement "
+                   "Order Art. 20",
       fix_ja="保有課と個人情報保護担当で、個人情報ファイル簿の作成・記載事項（利用目的、"
              "経常的提供先など）の更新を確認してください。",
       fix_en="With the holding department and the data protection office, create or update the "
@@ -236,7 +240,7 @@ def specific_personal_outsourced(g: PlanGraph) -> Iterator[Hit]:
                   f"いますが、{missing_ja}が記載されていません。特定個人情報を委託先に渡すことは"
                   "提供に当たり、番号法第19条の委託に伴う提供を定める号によって認められます。"
                   "委託先は委託された事務の範囲で個人番号を利用でき（第9条第1項後段）、再委託には"
-                  "市の許諾が必要で（第10条）、市は委託先を監督しなければなりません（第11条）。",
+                  "委託元の自治体の許諾が必要で（第10条）、自治体は委託先を監督しなければなりません（第11条）。",
                   f"{names.en(u.measure)} has a contractor handle {names.data_en(u.data)}, but "
                   f"{missing_en} is not recorded. Handing specific personal information to a "
                   "contractor is a provision, allowed by the outsourcing case of My Number Act "
@@ -332,15 +336,29 @@ def out_of_purpose_without_reason(g: PlanGraph) -> Iterator[Hit]:
         if u.use.purpose != Purpose.OUT_OF_PURPOSE or (u.use.rationale or "").strip():
             continue
         f_ja, f_en = _flow(u)
+        if u.use.legal_basis == LegalBasis.LAW and u.data.category != Category.SPECIFIC_PERSONAL:
+            # 69(1): the law itself is the reason; neither 相当の理由 nor the 69(2) proviso applies.
+            yield Hit((u.measure.id, u.data.id),
+                      f"{names.ja(u.measure)}による{names.data_ja(u.data)}の目的外の{f_ja}は"
+                      "「法令に基づく」としていますが、根拠となる法令の条項が書かれていません"
+                      "（第69条第1項）。",
+                      f"The out-of-purpose {f_en} of {names.data_en(u.data)} by "
+                      f"{names.en(u.measure)} is recorded as required by law, but the law and "
+                      "its article are not named (APPI Art. 69(1)).",
+                      "「理由・説明」に、利用・提供を定める法令の名称と条項を書いてください。"
+                      + _CONFIRM_JA,
+                      "Under rationale, name the law and the article that provide for the use. "
+                      + _CONFIRM_EN, field=u.field("rationale"))
+            continue
         yield Hit((u.measure.id, u.data.id),
                   f"{names.ja(u.measure)}による{names.data_ja(u.data)}の目的外の{f_ja}に、理由が"
-                  "書かれていません。第69条第2項各号の「相当の理由」は、社会通念上、客観的にみて"
-                  "合理的な理由であることが求められ（個人情報保護委員会Q&A 3-3-3）、各号に当たる"
+                  "書かれていません。第69条第2項第2号・第3号の「相当の理由」は、社会通念上、客観的に"
+                  "みて合理的な理由であることが求められ（個人情報保護委員会Q&A 3-3-3）、各号に当たる"
                   "場合でも本人又は第三者の権利利益を不当に侵害するおそれがあるときは利用・提供"
                   "できません（同項ただし書）。",
                   f"The out-of-purpose {f_en} of {names.data_en(u.data)} by "
                   f"{names.en(u.measure)} gives no reason. The considerable reason of APPI Art. "
-                  "69(2) must be objectively reasonable (PPC Q&A 3-3-3), and even then the use "
+                  "69(2)(ii) and (iii) must be objectively reasonable (PPC Q&A 3-3-3), and even then the use "
                   "is not allowed if it would unjustly harm the rights and interests of the "
                   "person or a third party (proviso to Art. 69(2)).",
                   "「理由・説明」に、なぜ利用目的の範囲外で使う必要があるか、利用する項目と範囲の"

@@ -63,9 +63,11 @@ def _receipt_justified(g: PlanGraph, d: DataSource) -> bool:
                "記載がない",
       title_en="Personal data received from outside with no record of the basis on which the "
                "provider may provide it (consent, law …)",
-      reference_ja=f"{APPI_JA} 第27条第1項（第三者提供の制限。提供元が民間事業者の場合）、"
+      reference_ja=f"{APPI_JA} 第27条第1項・第2項・第5項（第三者提供の制限。提供元が民間事業者の"
+                   "場合）、"
                    "第61条第1項（所掌事務に必要な範囲での保有）・第64条（適正な取得）",
-      reference_en=f"{APPI_EN} Art. 27(1) (restriction of third-party provision, where the "
+      reference_en=f"{APPI_EN} Art. 27(1), (2) and (5) (restriction of third-party provision, "
+                   "where the "
                    "provider is a private business), Arts. 61(1) (holding only as duties require) "
                    "and 64 (proper acquisition)",
       fix_ja="提供元が本人の同意を得ているならその方法を「本人同意」に、法令に基づく提供なら"
@@ -78,9 +80,10 @@ def personal_received_without_basis(g: PlanGraph) -> Iterator[Hit]:
 
     The municipality itself needs no consent to acquire personal (even special-care) data
     its duties require (APPI Arts. 61(1), 64); consent is the *provider's* concern: a private
-    business may provide personal data only with the data subjects' consent or in a case of
-    Art. 27(1) (a law, cooperation with a public body's duties …), and for special-care data
-    the opt-out route of Art. 27(2) is closed. A reviewer therefore asks on which basis the
+    business may provide personal data only with the data subjects' consent, in a case of
+    Art. 27(1) (a law, cooperation with a public body's duties …), by the opt-out of Art.
+    27(2) or as joint use (Art. 27(5)(iii)), and for special-care data the opt-out route is
+    closed. A reviewer therefore asks on which basis the
     data comes, for every personal category, not only special-care data. Consent or law
     counts wherever the plan records it for the receipt: the source's ``consent`` text, its
     ``legal_basis`` (law or consent), or a ``receive`` use whose basis is law or consent.
@@ -91,28 +94,36 @@ def personal_received_without_basis(g: PlanGraph) -> Iterator[Hit]:
         how_ja, how_en = _FROM_JA[d.acquisition], _FROM_EN[d.acquisition]
         care_ja = care_en = ""
         if d.category == Category.SPECIAL_CARE:
-            care_ja = "要配慮個人情報は、本人の同意なく提供できる場合がさらに限られます（第27条第2項ただし書）。"
+            care_ja = ("要配慮個人情報は、同条第2項のオプトアウトによる提供ができません（第27条"
+                       "第2項ただし書）。")
             care_en = (" For special-care data the opt-out route is closed (proviso to Art. "
                        "27(2)).")
         yield Hit((d.id,),
-                  f"{names.data_ja(d)}は{how_ja}ですが、提供元がこのデータを市に提供できる根拠"
-                  "（本人の同意、法令に基づく提供など）が記載されていません。市が所掌事務に必要な"
-                  "範囲で適正に取得する限り、市の側に本人の同意は必要ありません（第61条第1項・"
-                  "第64条）が、提供元が民間事業者であれば、本人の同意その他第27条第1項各号に"
-                  "当たる場合でなければ提供できません。" + care_ja,
+                  f"{names.data_ja(d)}は{how_ja}ですが、提供元がこのデータを自治体に提供できる"
+                  "根拠（本人の同意、法令に基づく提供など）が記載されていません。自治体が所掌事務に"
+                  "必要な範囲で適正に取得する限り、自治体の側に本人の同意は必要ありません（第61条"
+                  "第1項・第64条）が、提供元が民間事業者であれば、本人の同意、第27条第1項各号に"
+                  "当たる場合（法令に基づく場合、地方公共団体の事務への協力など）、同条第2項の"
+                  "オプトアウト又は同条第5項第3号の共同利用などによらなければ提供できません。"
+                  + care_ja,
                   f"{names.data_en(d)} is {how_en}, but the basis on which the provider may "
                   "provide it (the data subjects' consent, a law …) is not recorded. The "
                   "municipality needs no consent to acquire data its duties require, acquired "
                   "properly (APPI Arts. 61(1) and 64); but a private business may provide "
-                  "personal data only with consent or in a case of Art. 27(1)." + care_en,
+                  "personal data only with consent, in a case of Art. 27(1) (a law, cooperation "
+                  "with a local government's duties …), by the opt-out of Art. 27(2) or as "
+                  "joint use under Art. 27(5)(iii)." + care_en,
                   "提供元が本人の同意を得ているなら、その方法（同意書の様式、取得の時期など）を"
                   "「本人同意」に記入してください。法令に基づく提供なら、その法令を確認して「保有・"
-                  "受領の法的根拠」を「法令に基づく」にしてください。あわせて、このデータが市の"
-                  "所掌事務の遂行に必要な範囲のものかを確認してください。" + _CONFIRM_JA,
+                  "受領の法的根拠」を「法令に基づく」にしてください。オプトアウトや共同利用による"
+                  "なら、その旨と本人への通知等の方法を「本人同意」に書いてください。あわせて、"
+                  "このデータが自治体の所掌事務の遂行に必要な範囲のものかを確認してください。"
+                  + _CONFIRM_JA,
                   "If the provider obtains consent, record how (form, timing) under consent; if "
                   "a law provides for the provision, confirm it and set the basis for holding or "
-                  "receiving to law. Also check that the data is what the municipality's duties "
-                  "require. " + _CONFIRM_EN, field="consent")
+                  "receiving to law; if it relies on opt-out or joint use, say so and how the "
+                  "people are notified under consent. Also check that the data is what the "
+                  "municipality's duties require. " + _CONFIRM_EN, field="consent")
 
 
 @rule("PRV006", Severity.WARNING,
@@ -191,7 +202,7 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
                           "information: the provider's duties) and Art. 123 (anonymized "
                           "information a public body receives)")
                 extra_ja = ("匿名加工情報なら、提供元が項目と提供方法を公表し匿名加工情報である旨を"
-                            "明示しているか（第44条）を確認し、市が守る識別行為の禁止・安全管理措置"
+                            "明示しているか（第44条）を確認し、自治体が守る識別行為の禁止・安全管理措置"
                             "（第123条）も契約に反映してください。")
                 extra_en = (" For anonymized information, check that the provider publishes its "
                             "items and method and says what it is (APPI Art. 44), and reflect the "

@@ -43,8 +43,9 @@ _INSTRUCTION_WORDS = ("【未記入", "を記載してください", "書き換�
 _SELF = re.compile("本[市区町村都道府県]")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 
-_REF_JA = "地方公共団体官民データ活用推進計画策定の手引（計画の構成・雛型）"
-_REF_EN = "Guide to drafting local plans (structure and template)"
+#: The 手引 exist only as 「市町村…」 and 「都道府県…官民データ活用推進計画策定の手引」 (cio.go.jp).
+_REF_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（計画の構成・雛型）"
+_REF_EN = "Guides to drafting municipal (prefectural) plans (structure and template)"
 
 
 @functools.cache
@@ -280,8 +281,8 @@ def measures_without_owner(g: PlanGraph) -> Iterator[Hit]:
 @rule("RDY008", Severity.INFO,
       title_ja="問い合わせ先が書かれていない",
       title_en="The plan gives no contact",
-      reference_ja=f"{_REF_JA}（計画の公表）、官民データ活用推進基本法 第9条第4項・第5項",
-      reference_en=f"{_REF_EN} (publishing the plan); Basic Act Art. 9(4) and (5)",
+      reference_ja=f"{_REF_JA}（計画の公表）、官民データ活用推進基本法 第9条第4項（計画の公表）",
+      reference_en=f"{_REF_EN} (publishing the plan); Basic Act Art. 9(4) (publishing the plan)",
       fix_ja="計画の問い合わせ先（担当課、電話、メール）を記入してください。",
       fix_en="Enter the plan's contact (department, telephone, e-mail).")
 def no_contact(g: PlanGraph) -> Iterator[Hit]:

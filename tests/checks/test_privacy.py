@@ -168,7 +168,7 @@ def test_prv004_is_a_warning_about_the_providers_basis_not_the_municipalitys_con
     (f,) = fired(_received_special_care(), "PRV004")
     assert f.severity == Severity.WARNING
     # The municipality needs no consent for what its duties require (61(1), 64) …
-    assert "市の側に本人の同意は必要ありません" in f.message_ja
+    assert "自治体の側に本人の同意は必要ありません" in f.message_ja
     # … the provider does (27), and for special-care data the opt-out route is closed.
     assert "第27条第1項" in f.message_ja and "第27条第2項ただし書" in f.message_ja
 
@@ -177,7 +177,7 @@ def test_prv004_covers_all_personal_data_received_not_only_special_care():
     plan = _received_special_care()
     plan.data_sources[0].category = Category.PERSONAL
     (f,) = fired(plan, "PRV004")
-    assert f.nodes == ("D-1",) and "第27条第2項" not in f.message_ja
+    assert f.nodes == ("D-1",) and "第27条第2項ただし書" not in f.message_ja
     plan.data_sources[0].category = Category.SPECIFIC_PERSONAL  # 番号法 19 (PRV002), not 27
     assert where(plan, "PRV004") == []
 
