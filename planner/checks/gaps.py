@@ -85,7 +85,12 @@ def measure_without_issue(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="施策の進捗や効果を測るKPIを追加し、KPIの「施策」でこの施策にチェックを付けてください。",
       fix_en="Add a KPI that measures the measure's progress or effect and link it.")
 def measure_without_kpi(g: PlanGraph) -> Iterator[Hit]:
-    """Measures that no KPI lists in ``measures``."""
+    """Measures that no KPI lists in ``measures``.
+
+    A plan with no KPI at all gets RDY001 for that one omission, not one GAP003 per measure.
+    """
+    if not g.plan.kpis:
+        return
     for m in g.plan.measures:
         if not g.kpis_evaluating(m.id):
             yield Hit((m.id,), f"{names.ja(m)}を評価するKPIがありません。",
@@ -300,17 +305,34 @@ def issue_without_evidence(g: PlanGraph) -> Iterator[Hit]:
       fix_ja="施策で利用するデータを「利用するデータ」に追加してください。",
       fix_en="Add the data the measure uses.")
 def measure_without_data(g: PlanGraph) -> Iterator[Hit]:
-    """Measures with no uses: a data-utilization measure without data."""
-    for m in g.plan.measures:
-        if not m.uses:
-            yield Hit((m.id,), f"{names.ja(m)}は、どのデータも利用していません。"
-                      "官民データ活用推進計画の施策としては、活用するデータを示す必要があります。",
-                      f"{names.en(m)} uses no data; a measure of a data utilization plan should "
-                      "say which data it uses.",
-                      "施策で利用・提供・公開するデータを「利用するデータ」に追加し、"
-                      "「流れ」と「目的との関係」を選んでください。",
-                      "Add the data the measure uses, provides or publishes, with its flow and "
-                      "its relation to the original purpose.", field="uses")
+    """Measures with no uses: a data-utilization measure without data.
+
+    When no measure names any data (a plan transcribed without its data lists), that one
+    omission is one finding naming every measure, not one finding per measure.
+    """
+    bare = [m for m in g.plan.measures if not m.uses]
+    if len(bare) > 1 and len(bare) == len(g.plan.measures):
+        listed_ja = "、".join(names.ja(m) for m in bare)
+        listed_en = ", ".join(names.en(m) for m in bare)
+        yield Hit(tuple(m.id for m in bare),
+                  f"どの施策にも利用するデータが示されていません（{listed_ja}）。"
+                  "官民データ活用推進計画の施策としては、活用するデータを示す必要があります。",
+                  f"No measure says which data it uses ({listed_en}); the measures of a data "
+                  "utilization plan should say which data they use.",
+                  "施策ごとに、利用・提供・公開するデータを「利用するデータ」に追加し、"
+                  "「流れ」と「目的との関係」を選んでください。",
+                  "For each measure, add the data it uses, provides or publishes, with its flow "
+                  "and its relation to the original purpose.", field="uses")
+        return
+    for m in bare:
+        yield Hit((m.id,), f"{names.ja(m)}は、どのデータも利用していません。"
+                  "官民データ活用推進計画の施策としては、活用するデータを示す必要があります。",
+                  f"{names.en(m)} uses no data; a measure of a data utilization plan should "
+                  "say which data it uses.",
+                  "施策で利用・提供・公開するデータを「利用するデータ」に追加し、"
+                  "「流れ」と「目的との関係」を選んでください。",
+                  "Add the data the measure uses, provides or publishes, with its flow and "
+                  "its relation to the original purpose.", field="uses")
 
 
 @rule("GAP011", Severity.WARNING,

@@ -136,3 +136,23 @@ def test_gap011_kpi_without_measure():
     assert "KPI『デマンド交通の月間利用者数』（K-1）が、どの施策を評価するのか" in f.message_ja
     plan.kpis[0].measures = ["M-404"]  # a broken id is REF001's, not a gap
     assert where(plan, "GAP011") == []
+
+
+def test_gap003_is_silent_when_the_plan_has_no_kpi_at_all():
+    # RDY001 already says "no KPI"; one GAP003 per measure would repeat that omission.
+    plan = clean_plan()
+    plan.kpis = []
+    assert where(plan, "GAP003") == []
+    assert where(plan, "RDY001") == [((), None)]
+
+
+def test_gap010_one_finding_when_no_measure_names_any_data():
+    plan = clean_plan()
+    plan.measures.append(Measure("M-2", "窓口のオンライン化", addresses=["I-1"]))
+    for m in plan.measures:
+        m.uses = []
+    (f,) = fired(plan, "GAP010")
+    assert f.nodes == ("M-1", "M-2") and f.field == "uses"
+    assert f.message_ja.startswith("どの施策にも利用するデータが示されていません（")
+    plan.measures[0].uses = clean_plan().measures[0].uses  # one has data: per measure again
+    assert where(plan, "GAP010") == [(("M-2",), "uses")]
