@@ -1,9 +1,10 @@
 """A real published plan, transcribed (tests/data/realplans/fukuroi.yaml): load, check, render.
 
 第3次袋井市ICT推進計画・官民データ活用推進計画 (2019年3月). The fixture's header cites the source
-and says what was left out. Before the fixes that came with it, `planner check` gave 21
-findings, 3 GAP003 and 3 GAP010 among them for two single omissions (no KPI at all, no data
-named by any measure); now each omission is one finding.
+and says what was left out. Before the fixes that came with it, `planner check` gave 20
+findings (1 error, 12 warnings, 7 info), 3 GAP003 and 3 GAP010 among them for two single
+omissions (no KPI at all, no data named by any measure); now each omission is one finding,
+15 in all (1 error, 7 warnings, 7 info).
 """
 
 from __future__ import annotations
