@@ -22,11 +22,10 @@ class PlannerError(Exception):
 
 
 def user_error_message(exc: BaseException, lang: str = "ja") -> str | None:
-    """One clear message for ``exc``; the CLI prints it and exits 2."""
-    from planner.planfile import PlanFileError
+    """One clear message for ``exc``; the CLI prints it and exits 2.
 
-    if isinstance(exc, PlanFileError):
-        return "\n".join(p.format(lang) for p in exc.problems)
+    A PlannerError words itself (``message``), so this module needs no subclass of it.
+    """
     if isinstance(exc, PlannerError):
         return exc.message(lang)
     if isinstance(exc, OSError):

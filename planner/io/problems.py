@@ -120,5 +120,9 @@ class PlanFileError(PlannerError):
     def __str__(self) -> str:
         return self.message_en
 
+    def message(self, lang: str = "ja") -> str:
+        """Every problem, one a line, in ``lang`` (also those added after construction)."""
+        return "\n".join(p.format(lang) for p in self.problems)
+
     def __reduce__(self):  # keeps the error picklable (e.g. across worker processes)
         return (type(self), (self.problems,))

@@ -11,28 +11,19 @@ import io
 from pathlib import Path
 from typing import Any
 
-from planner.atomic import Content, atomic_write
-from planner.errors import PlannerError
 from planner.model import Plan
-from planner.render.context import build_context
+from planner.render.context import OUTLINE, build_context
 from planner.render.marks import placeholder, placeholders_in
+from planner.render.output import RenderError, write_atomically
 from planner.render.packs import Pack, PackError, find_pack
 from planner.render.text import Block, Directive, clean_text, parse_blocks
 
 __all__ = ["OUTLINE", "NotFinalError", "PackError", "RenderError", "render_document",
            "render_plan"]
 
-#: Chapters in the official municipal template's order (domain.md §5); cover comes from Word.
-OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "basic_policy",
-           "measures", "security", "appendix_kpis", "appendix_data", "appendix_graph",
-           "appendix_checks", "appendix_history", "appendix_glossary", "contact")
 #: Sections printed only when the plan has something for them (no placeholder, nothing to say).
 _OPTIONAL = {"appendix_history": "history", "appendix_glossary": "glossary",
              "contact": "plan.contact"}
-
-
-class RenderError(PlannerError):
-    """The document could not be written."""
 
 
 class NotFinalError(RenderError):
@@ -293,25 +284,3 @@ def _require_self_contained(data: bytes, out: Path) -> None:
             f"{summary(found, out, 'ja')} 開発元に報告してください。",
             "The document still referred to something outside itself, so it was not written. "
             f"{summary(found, out, 'en')} Please report this.")
-
-
-def write_atomically(out: Path, content: Content) -> None:
-    """Replace ``out`` atomically by ``content`` (bytes, or a function writing to a binary
-    file); RenderError, with ``out`` untouched, when it cannot be written."""
-    if out.is_dir():
-        raise RenderError(f"{out} はフォルダです。出力するファイルの名前を指定してください。",
-                          f"{out} is a folder. Give the name of the file to write.")
-    try:
-        atomic_write(out, content)
-    except OSError as exc:
-        raise _unwritable(out, exc) from None
-
-
-def _unwritable(out: Path, exc: OSError) -> RenderError:
-    reason = exc.strerror or str(exc)
-    return RenderError(
-        f"{out} に書き込めません（{reason}）。フォルダが存在し書き込めるか、"
-        "ファイルがWordなどで開かれていないか確認してください。既存のファイルは変更していません。",
-        f"Cannot write {out} ({reason}). Check that the folder exists and is writable and that "
-        "the file is not open in Word. Any existing file was left unchanged.",
-    )

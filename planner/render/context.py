@@ -15,6 +15,11 @@ from planner.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
 from planner.render.text import clean_text
 
+#: Chapters in the official municipal template's order (domain.md §5); cover comes from Word.
+OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "basic_policy",
+           "measures", "security", "appendix_kpis", "appendix_data", "appendix_graph",
+           "appendix_checks", "appendix_history", "appendix_glossary", "contact")
+
 _FLOW_WORDS = {
     "internal_use": ("庁内で利用します", "is used internally"),
     "provide_public_body": ("他の行政機関等に提供します", "is provided to another public body"),
@@ -241,8 +246,6 @@ class ContextBuilder:
 
     def extra_sections(self) -> list[dict[str, str]]:
         """The plan's own chapters with where they go (``after`` an outline id; the end else)."""
-        from planner.render import OUTLINE
-
         places = {"cover", *OUTLINE}
         rows = []
         for e in getattr(self.plan.plan, "extra_sections", None) or []:

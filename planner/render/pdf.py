@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.render.output import write_atomically
 
 TIMEOUT_S = 240
 
@@ -201,8 +202,6 @@ def _run(command: list[str], name: str) -> None:
 
 def write_pdf(docx_bytes: bytes, out: Path) -> None:
     """Save the Word document ``docx_bytes`` as a PDF at ``out`` (atomically)."""
-    from planner.render import write_atomically
-
     if converter() is None:
         raise no_converter_error()
     work = Path(tempfile.mkdtemp(prefix="planner-pdf-"))
