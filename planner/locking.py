@@ -37,7 +37,7 @@ from planner._process import current_host, current_user, process_gone, process_s
 from planner.appdirs import APP_NAME
 from planner.atomic import atomic_write
 from planner.errors import PlannerError
-from planner.io.problems import PlanFileError
+from planner.io.problems import FileChangedError, PlanFileError
 from planner.io.reading import read_file
 
 #: How often the holder rewrites its heartbeat.
@@ -137,26 +137,6 @@ class LockUnavailableError(LockError):
 
 class LockLostError(LockError):
     """Our lock was removed or taken over by someone else while the plan was open."""
-
-
-class FileChangedError(PlannerError):
-    """The plan file changed on disk since it was opened (or last saved)."""
-
-    def __init__(self, path: Path, kind: str) -> None:
-        self.path = path
-        self.kind = kind  # "modified" | "deleted"
-        if kind == "deleted":
-            super().__init__(
-                f"{path} は開いた後に移動または削除されました。保存すると新しく作成されます。",
-                f"{path} was moved or deleted after it was opened. Saving will create it again.",
-            )
-        else:
-            super().__init__(
-                f"{path} は開いた後に他の人またはプログラムによって変更されています。"
-                "上書きすると、その変更は失われます。別名で保存することをお勧めします。",
-                f"{path} was changed by someone or something else after it was opened. "
-                "Overwriting it would lose those changes; consider Save As.",
-            )
 
 
 def _now() -> datetime:

@@ -1,9 +1,11 @@
-"""Problems found in a plan file, and the error that carries them."""
+"""Problems found in a plan file, the error that carries them, and the one that says the
+file changed on disk since it was opened (raised by saving and by ``planner.locking``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.errors import PlannerError
 
@@ -126,3 +128,23 @@ class PlanFileError(PlannerError):
 
     def __reduce__(self):  # keeps the error picklable (e.g. across worker processes)
         return (type(self), (self.problems,))
+
+
+class FileChangedError(PlannerError):
+    """The plan file changed on disk since it was opened (or last saved)."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.kind = kind  # "modified" | "deleted"
+        if kind == "deleted":
+            super().__init__(
+                f"{path} は開いた後に移動または削除されました。保存すると新しく作成されます。",
+                f"{path} was moved or deleted after it was opened. Saving will create it again.",
+            )
+        else:
+            super().__init__(
+                f"{path} は開いた後に他の人またはプログラムによって変更されています。"
+                "上書きすると、その変更は失われます。別名で保存することをお勧めします。",
+                f"{path} was changed by someone or something else after it was opened. "
+                "Overwriting it would lose those changes; consider Save As.",
+            )

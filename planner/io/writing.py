@@ -28,6 +28,7 @@ import yaml
 
 from planner import atomic
 from planner.errors import PlannerError
+from planner.io.problems import FileChangedError
 from planner.io.yamlparse import RESOLVERS
 
 #: Characters YAML readers may treat as line breaks or strip; such strings are double-quoted.
@@ -230,8 +231,6 @@ def atomic_write(path: str | Path, text: str, *, backups: int = 1,
     file): if the file on disk is something else at the moment of the replace, nothing is
     written and FileChangedError is raised (docs/security.md T2).
     """
-    from planner.locking import FileChangedError
-
     path = Path(path)
     folder = Path(backup_dir) if backup_dir is not None else None
 
