@@ -2,7 +2,7 @@
 """Set up and run planner from a fresh clone, on Windows, macOS or Linux.
 
     python3 dev.py app     # open the desktop app on the bundled sample plan
-    python3 dev.py test    # run every test (and the Qt-boundary contract)
+    python3 dev.py test    # run every test (after ruff, the import contracts and mypy)
     python3 dev.py bench   # run the benchmarks under bench/
     python3 dev.py dist    # freeze planner into dist/planner (+ Windows installers)
 
@@ -64,8 +64,8 @@ def cmd_app(extra: list[str]) -> int:
 
 
 def cmd_test(extra: list[str]) -> int:
-    """Lint, the import contract, then the whole pytest suite."""
-    for gate in (["ruff", "check", "."], ["lint-imports"]):
+    """Lint, the import contracts, the type check, then the whole pytest suite."""
+    for gate in (["ruff", "check", "."], ["lint-imports"], ["mypy"]):
         code = run([str(_bin(gate[0])), *gate[1:]])
         if code != 0:
             return code

@@ -315,7 +315,7 @@ def exchange(a: str | Path, b: str | Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def _find_renameat2():  # pragma: no cover - depends on the C library
+def _find_renameat2() -> Callable[..., int] | None:  # pragma: no cover - depends on the C library
     try:
         import ctypes
 

@@ -40,7 +40,7 @@ def _build(hint: Any, value: Any) -> Any:
     if origin is list:
         (item_hint,) = typing.get_args(hint)
         return [_build(item_hint, v) for v in value]
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return hint(value)
@@ -79,8 +79,8 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
 
 
 def _is_default(f: dataclasses.Field, value: Any) -> bool:
-    if f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-        return value == f.default_factory()  # type: ignore[misc]
+    if f.default_factory is not dataclasses.MISSING:
+        return bool(value == f.default_factory())
     return False
 
 

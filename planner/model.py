@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 SCHEMA_VERSION = 2
 
@@ -440,7 +441,8 @@ class OpenData:
 _open_data_init = OpenData.__init__
 
 
-def _open_data_init_v1(self: OpenData, *args, standard_dataset: str | None = None, **kwargs) -> None:
+def _open_data_init_v1(self: OpenData, *args: Any, standard_dataset: str | None = None,
+                       **kwargs: Any) -> None:
     """OpenData(…) also takes schema v1's ``standard_dataset=`` (the first of the list)."""
     _open_data_init(self, *args, **kwargs)
     if standard_dataset is not None:

@@ -83,7 +83,7 @@ def licence_missing(g: PlanGraph) -> Iterator[Hit]:
                   "on 2024-07-05.", field=_od_field("license"))
 
 
-def _superseded_hit(d: DataSource, licence, successor: str, on: str) -> Hit:
+def _superseded_hit(d: DataSource, licence: str | None, successor: str, on: str) -> Hit:
     old_ja, old_en = vocab.label("license", licence), vocab.label("license", licence, "en")
     new_ja, new_en = vocab.label("license", successor), vocab.label("license", successor, "en")
     y, m, day = (int(p) for p in on.split("-"))

@@ -8,7 +8,7 @@ from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
-from planner.model import ARTICLE_NUMBERS, Acquisition, Flow
+from planner.model import ARTICLE_NUMBERS, Acquisition, Actual, Flow, Kpi, Measurement, Milestone
 
 _CODE_REF_JA = "全国地方公共団体コード（総務省。6桁目は検査数字）"
 _CODE_REF_EN = "Local Government Code (MIC; the sixth digit is a check digit)"
@@ -210,9 +210,10 @@ def no_primary_article(g: PlanGraph) -> Iterator[Hit]:
                   field="articles.primary")
 
 
-def _kpi_text_values(k) -> Iterator[tuple[str, str]]:
+def _kpi_text_values(k: Kpi) -> Iterator[tuple[str, str]]:
     """(field, text) of every value written as words in a KPI."""
-    slots = [("baseline.value", k.baseline), ("target.value", k.target)]
+    slots: list[tuple[str, Measurement | Milestone | Actual | None]] = [
+        ("baseline.value", k.baseline), ("target.value", k.target)]
     slots += [(f"milestones[{i}].value", ms) for i, ms in enumerate(k.milestones)]
     slots += [(f"actuals[{i}].value", a) for i, a in enumerate(k.actuals)]
     for field, holder in slots:

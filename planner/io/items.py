@@ -11,12 +11,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from planner.io.problems import ITEM_KINDS, ItemRef, Problem
 from planner.io.yamlparse import STR
+
+if TYPE_CHECKING:
+    from planner.io.yamlparse import Mark
 
 Position = tuple[int, int]  # 1-based (line, column)
 
@@ -29,7 +32,7 @@ class _Span(NamedTuple):
     number: int  # 1-based place in its list
 
 
-def _position(mark) -> Position:
+def _position(mark: Mark) -> Position:
     return mark.line + 1, mark.column + 1
 
 

@@ -126,7 +126,7 @@ class PlanFileError(PlannerError):
         """Every problem, one a line, in ``lang`` (also those added after construction)."""
         return "\n".join(p.format(lang) for p in self.problems)
 
-    def __reduce__(self):  # keeps the error picklable (e.g. across worker processes)
+    def __reduce__(self) -> tuple[type[PlanFileError], tuple[list[Problem]]]:  # keeps the error picklable (e.g. across worker processes)
         return (type(self), (self.problems,))
 
 

@@ -216,7 +216,8 @@ class _Compiler:
                 if not any(v.kind == "type" and v.path == here for v in found):
                     out.extend(found)
                     return
-            expected = tuple(dict.fromkeys(t for b in branches for t in b.types))
+            expected = tuple(dict.fromkeys(
+                t for b in branches for t in b.types))  # type: ignore[attr-defined]
             out.append(Violation("type", here, value, expected, schema))
         return check
 

@@ -20,9 +20,9 @@ import datetime
 import errno
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 import yaml
 
@@ -44,7 +44,8 @@ class PlanDumper(yaml.SafeDumper):
     ~20 ms on a typical one, and gives the same bytes on every platform.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict] = {
+    # PyYAML reads this from the class; its stubs call it an instance variable
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[Any]]] = {  # type: ignore[misc]
         k: list(v) for k, v in yaml.SafeDumper.yaml_implicit_resolvers.items()}
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
@@ -135,11 +136,11 @@ def _open_current(path: Path) -> tuple[int, os.stat_result] | None:
     return fd, st
 
 
-def _copy_from(fd: int, st: os.stat_result):
+def _copy_from(fd: int, st: os.stat_result) -> Callable[[BinaryIO], None]:
     """Content for atomic.write_temp: the bytes behind ``fd``, written with os.write so a
     short write or ENOSPC part-way surfaces here (and the temporary file is dropped)."""
 
-    def copy(handle) -> None:
+    def copy(handle: BinaryIO) -> None:
         handle.flush()
         out = handle.fileno()
         while chunk := os.read(fd, 1 << 20):

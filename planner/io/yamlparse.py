@@ -18,10 +18,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+if TYPE_CHECKING:  # a position in the text, from the pure-Python or the C (libyaml) parser
+    from yaml._yaml import Mark as _CMark
+    from yaml.error import Mark as _PyMark
+
+    Mark = _PyMark | _CMark
 
 from planner.io.problems import SEARCH_LIMIT, Problem
 
@@ -82,7 +88,7 @@ class Parsed:
         #: True when nothing could be built (syntax error, anchors): later stages are skipped.
         self.fatal = False
 
-    def add(self, code: str, node: Node | yaml.Mark | None, ja: str, en: str) -> None:
+    def add(self, code: str, node: Node | Mark | None, ja: str, en: str) -> None:
         """Record a problem at ``node`` (or a mark); past SEARCH_LIMIT they are dropped."""
         if len(self.problems) >= SEARCH_LIMIT:
             return
@@ -160,6 +166,7 @@ def _build(node: Node, depth: int, result: Parsed) -> Any:
         if node.tag != SEQ:
             _bad_tag(node, result)
         return [_build(child, depth + 1, result) for child in node.value]
+    assert isinstance(node, MappingNode)  # the composer makes only these three kinds
     if node.tag != MAP:
         _bad_tag(node, result)
     return _mapping(node, depth, result)

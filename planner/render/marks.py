@@ -52,7 +52,7 @@ def shade_placeholders(doc: Document) -> int:
     return count
 
 
-def _split_run(r, text: str) -> int:
+def _split_run(r: Any, text: str) -> int:
     pieces: list[tuple[str, bool]] = []
     pos = 0
     for m in PLACEHOLDER.finditer(text):
@@ -75,7 +75,7 @@ def _split_run(r, text: str) -> int:
     return sum(1 for _, marked in pieces if marked)
 
 
-def _shade(r) -> None:
+def _shade(r: Any) -> None:
     rPr = r.find(qn("w:rPr"))
     if rPr is None:
         rPr = OxmlElement("w:rPr")
@@ -86,7 +86,7 @@ def _shade(r) -> None:
     rPr.append(shd)
 
 
-def _text(p) -> str:
+def _text(p: Any) -> str:
     return "".join(t.text or "" for t in p.iter(qn("w:t")))
 
 
