@@ -17,7 +17,7 @@ repeated id in ``duplicates``, and the checker turns both into findings (REF001/
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -179,7 +179,8 @@ class PlanGraph:
     # -- building ---------------------------------------------------------------------
 
     def _add_nodes(self) -> None:
-        lists = ((NodeKind.ISSUE, self.plan.issues), (NodeKind.PILLAR, self.plan.pillars),
+        lists: tuple[tuple[NodeKind, Sequence[Item]], ...] = (
+                 (NodeKind.ISSUE, self.plan.issues), (NodeKind.PILLAR, self.plan.pillars),
                  (NodeKind.MEASURE, self.plan.measures),
                  (NodeKind.DATA, self.plan.data_sources), (NodeKind.KPI, self.plan.kpis))
         nodes = []
@@ -209,7 +210,7 @@ class PlanGraph:
         edges: list[tuple[str, str, dict]] = []
         into = self._into
 
-        def add(source: str, target: str, **attrs) -> None:
+        def add(source: str, target: str, **attrs: Any) -> None:
             edges.append((source, target, attrs))
             into.setdefault((attrs["kind"], target), []).append(attrs)
 
@@ -219,22 +220,23 @@ class PlanGraph:
             for j, issue_id in enumerate(p.addresses):
                 if resolve(p, p_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
                     add(p.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=p)
-            if p.parent != p.id and resolve(p, p_kind, "parent", p.parent, NodeKind.PILLAR):
+            if p.parent and p.parent != p.id and resolve(p, p_kind, "parent", p.parent,
+                                                       NodeKind.PILLAR):
                 add(p.id, p.parent, kind=EdgeKind.CHILD_OF, index=0, item=p)
         for m in self.plan.measures:
-            if resolve(m, m_kind, "pillar", m.pillar, NodeKind.PILLAR):
+            if m.pillar and resolve(m, m_kind, "pillar", m.pillar, NodeKind.PILLAR):
                 add(m.id, m.pillar, kind=EdgeKind.IN_PILLAR, index=0, item=m)
             for j, issue_id in enumerate(m.addresses):
                 if resolve(m, m_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
                     add(m.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=m)
             for j, use in enumerate(m.uses):
-                if resolve(m, m_kind, f"uses[{j}].data", use.data, NodeKind.DATA):
+                if use.data and resolve(m, m_kind, f"uses[{j}].data", use.data, NodeKind.DATA):
                     add(m.id, use.data, kind=EdgeKind.USES, index=j, item=m, use=use)
         for k in self.plan.kpis:
             for j, measure_id in enumerate(k.measures):
                 if resolve(k, k_kind, f"measures[{j}]", measure_id, NodeKind.MEASURE):
                     add(k.id, measure_id, kind=EdgeKind.EVALUATES, index=j, item=k)
-            if resolve(k, k_kind, "source", k.source, NodeKind.DATA):
+            if k.source and resolve(k, k_kind, "source", k.source, NodeKind.DATA):
                 add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
         self._graph_parts[1].extend(edges)
 
@@ -277,7 +279,8 @@ class PlanGraph:
 
     def data_source(self, data_id: str | None) -> DataSource | None:
         """The data source with this id, or None."""
-        return self._first[NodeKind.DATA].get(data_id) if data_id is not None else None
+        found = self._first[NodeKind.DATA].get(data_id) if data_id is not None else None
+        return found if isinstance(found, DataSource) else None
 
     def duplicates(self) -> dict[str, list[Occurrence]]:
         """Every id defined more than once, with each place it is defined (file order)."""

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.graph import PlanGraph
-from planner.model import PERSONAL_CATEGORIES, Direction, FiscalYearRange, Measurement
+from planner.model import (
+    PERSONAL_CATEGORIES,
+    Direction,
+    FiscalYearRange,
+    Kpi,
+    Measurement,
+    Milestone,
+    Pillar,
+)
 
 _GUIDE_JA = "市町村（都道府県）官民データ活用推進計画策定の手引（地域課題・施策・KPIの対応）"
 _GUIDE_EN = "Guides to drafting municipal (prefectural) public-private data utilization plans (issues, measures, KPIs)"
@@ -361,12 +369,12 @@ _PILLAR_JA = "市町村（都道府県）官民データ活用推進計画策定
 _PILLAR_EN = "Guides to drafting municipal (prefectural) plans (structure of measures)"
 
 
-def _pillar_ja(g: PlanGraph, pillar) -> str:
+def _pillar_ja(g: PlanGraph, pillar: Pillar) -> str:
     number = g.pillar_number(pillar.id)
     return f"施策体系{' ' + number if number else ''}『{pillar.title}』（{pillar.id}）"
 
 
-def _pillar_en(g: PlanGraph, pillar) -> str:
+def _pillar_en(g: PlanGraph, pillar: Pillar) -> str:
     number = g.pillar_number(pillar.id)
     return f'pillar{" " + number if number else ""} "{pillar.title}" ({pillar.id})'
 
@@ -416,25 +424,29 @@ def measure_outside_pillars(g: PlanGraph) -> Iterator[Hit]:
 
 # --- KPI milestones and deferred targets ----------------------------------------------------
 
-def _number(value) -> float | None:
+def _number(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _steps(k) -> list[tuple[int, float, str]]:
+def _steps(k: Kpi) -> list[tuple[int, float, str]]:
     """(fy, value, field) of baseline, milestones and target that have both, by year."""
+    slots: list[tuple[str, Measurement | Milestone | None]] = [
+        ("baseline.value", k.baseline),
+        *((f"milestones[{i}].value", ms) for i, ms in enumerate(k.milestones)),
+        ("target.value", k.target)]
     points: list[tuple[int, float, str]] = []
-    if k.baseline and k.baseline.fy is not None and _number(k.baseline.value) is not None:
-        points.append((k.baseline.fy, _number(k.baseline.value), "baseline.value"))
-    for i, ms in enumerate(k.milestones):
-        if ms.fy is not None and _number(ms.value) is not None:
-            points.append((ms.fy, _number(ms.value), f"milestones[{i}].value"))
-    if k.target and k.target.fy is not None and _number(k.target.value) is not None:
-        points.append((k.target.fy, _number(k.target.value), "target.value"))
+    for field, holder in slots:
+        if holder is not None and holder.fy is not None:
+            value = _number(holder.value)
+            if value is not None:
+                points.append((holder.fy, value, field))
     return sorted(points, key=lambda p: p[0])
 
 
-_AGAINST = {Direction.INCREASE: ("増えて", "rises", lambda a, b: b < a),
-            Direction.DECREASE: ("減って", "falls", lambda a, b: b > a)}
+#: A KPI without a direction (None) has no "backwards".
+_AGAINST: dict[Direction | None, tuple[str, str, Callable[[float, float], bool]]] = {
+    Direction.INCREASE: ("増えて", "rises", lambda a, b: b < a),
+    Direction.DECREASE: ("減って", "falls", lambda a, b: b > a)}
 
 
 @rule("GAP014", Severity.WARNING,

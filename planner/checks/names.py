@@ -26,13 +26,13 @@ def kind_label(item: object, lang: str = "ja") -> str:
     return kind_word(ITEM_KEYS.get(type(item), "pillars" if isinstance(item, Pillar) else ""), lang)
 
 
-def ja(item: Issue | Measure | DataSource | Kpi) -> str:
+def ja(item: Issue | Pillar | Measure | DataSource | Kpi) -> str:
     """The item as a Japanese reviewer names it: 施策『タイトル』（M-1）."""
     title = f"『{item.title}』" if item.title else ""
     return f"{kind_label(item)}{title}（{item.id}）"
 
 
-def en(item: Issue | Measure | DataSource | Kpi) -> str:
+def en(item: Issue | Pillar | Measure | DataSource | Kpi) -> str:
     """The item named in English: measure "title" (M-1)."""
     title = f' "{item.title}"' if item.title else ""
     return f"{kind_label(item, 'en')}{title} ({item.id})"

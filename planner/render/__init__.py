@@ -19,7 +19,7 @@ from planner.render.packs import Pack, PackError, find_pack
 from planner.render.text import Block, Directive, clean_text, parse_blocks
 
 __all__ = ["OUTLINE", "NotFinalError", "PackError", "RenderError", "render_document",
-           "render_plan"]
+           "render_plan", "write_atomically"]
 
 #: Sections printed only when the plan has something for them (no placeholder, nothing to say).
 _OPTIONAL = {"appendix_history": "history", "appendix_glossary": "glossary",
