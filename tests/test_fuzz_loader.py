@@ -34,7 +34,7 @@ def _check(data: str | bytes) -> None:
     text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
     # Count line breaks as YAML does: a bare CR, NEL, LS and PS break lines too.
     lines = len(_YAML_BREAK.findall(text)) + 2
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         plan = loads_plan(data, "fuzz.yaml")
     except PlanFileError as exc:
@@ -47,7 +47,7 @@ def _check(data: str | bytes) -> None:
                 assert 1 <= problem.line <= lines and (problem.column or 1) >= 1
     else:
         assert isinstance(plan, Plan)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @FUZZ
@@ -121,6 +121,6 @@ def test_the_sample_itself_loads():
 def test_exponential_alias_bomb_is_refused_in_bounded_time():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(9))
-    start = time.perf_counter()
+    start = time.process_time()
     _check(bomb)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

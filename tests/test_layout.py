@@ -155,8 +155,8 @@ def test_empty_plan_lays_out() -> None:
 
 def test_prefecture_scale_is_fast() -> None:
     plan = random_plan(50, 200, 300, 400)
-    start = time.perf_counter()
+    start = time.process_time()
     layout = layered_layout(plan)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(layout.boxes) == 950
     assert elapsed < 0.5, elapsed  # ~25 ms measured; generous for a busy CI machine

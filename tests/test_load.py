@@ -107,9 +107,9 @@ def test_bad_file_is_refused_with_a_located_message(name):
 
 
 def test_billion_laughs_reports_every_anchor_and_alias_quickly():
-    start = time.perf_counter()
+    start = time.process_time()
     error = _error(BAD / "alias_billion_laughs.yaml")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert {p.code for p in error.problems} == {"alias"}
     assert len(error.problems) == 3 + 9 + 9  # 3 anchors, 18 aliases
 
@@ -213,9 +213,9 @@ def test_item_named_problems_survive_pickling_and_build_the_error_text():
 
 def test_a_flood_of_problems_in_items_is_named_quickly():
     items = "".join(f"  - id: M-{i}\n    title: 施策{i}\n    ownr: 課\n" for i in range(5000))
-    start = time.perf_counter()
+    start = time.process_time()
     problems = _problems(MINIMAL + "measures:\n" + items)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
     assert problems[0].item.label("en") == 'measure M-0 "施策0"'
     assert problems[MAX_PROBLEMS - 1].item.label("ja") == f"施策 M-{MAX_PROBLEMS - 1}『施策{MAX_PROBLEMS - 1}』"
     assert problems[-1].code == "more" and problems[-1].item is None
@@ -238,9 +238,9 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path):
     big = tmp_path / "big.yaml"
     with open(big, "wb") as fh:
         fh.truncate(21 * 1024 * 1024)  # sparse: no 21 MB written to disk
-    start = time.perf_counter()
+    start = time.process_time()
     error = _error(big)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert error.problems[0].code == "too_large"
     assert "20 MB" in error.problems[0].message_ja
 
@@ -364,19 +364,19 @@ def test_schema_version_as_text_is_a_type_problem():
 
 def test_too_many_nodes_are_refused_before_they_are_built():
     text = "schema_version: 1\nplan: {title: x}\nissues: [" + "a," * 510_000 + "]\n"
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(PlanFileError) as info:
         loads_plan(text, "plan.yaml")
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert [p.code for p in info.value.problems] == ["too_large"]
 
 
 def test_a_flood_of_problems_stops_counting_and_says_so():
     text = "schema_version: 1\nplan: {title: x}\nissues:\n" + "- a\n" * 3000
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(PlanFileError) as info:
         loads_plan(text, "plan.yaml")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert len(info.value.problems) == MAX_PROBLEMS + 1
     assert "950 件以上" in info.value.problems[-1].message_ja
 

@@ -89,10 +89,10 @@ def test_the_alias_bomb_is_503_bytes_and_refused_at_once() -> None:
     assert len(ALIAS_BOMB.encode()) == 503
     folder = _user_pack()
     _manifest(folder, ALIAS_BOMB)
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(PackError) as err:
         load_pack(folder, "user")
-    assert time.monotonic() - started < 1
+    assert time.process_time() - started < 1
     assert "pack.yaml:2" in err.value.message_ja and "別名" in err.value.message_ja
     assert "Anchors (&a) are not allowed" in err.value.message_en
 
@@ -232,20 +232,20 @@ def test_a_subfolder_reference_inside_the_pack_is_fine(tmp_path: Path) -> None:
 @pytest.mark.parametrize("expr", ["((9**4096)**4096)**4096", "(9**4096)**4096",
                                   "(2**60000) * (2**60000)", "(10**4000)**30"])
 def test_chained_powers_are_refused_before_computing(expr: str) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(SecurityError, match="too large"):
         PackEnvironment().from_string("{{ " + expr + " }}").render()
-    assert time.monotonic() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert PackEnvironment().from_string("{{ (2**10)**2 }}{{ 3 * 4 }}").render() == "104857612"
 
 
 def test_squaring_in_a_loop_is_refused_before_computing() -> None:
     loop = ("{% set ns = namespace(x=9**4096) %}{% for i in range(40) %}"
             "{% set ns.x = ns.x * ns.x %}{% endfor %}{{ ns.x > 0 }}")
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(SecurityError, match="product too large"):
         PackEnvironment().from_string(loop).render()
-    assert time.monotonic() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 # -- item 5: starter confined to the pack and loaded as a plan ---------------------------------

@@ -211,9 +211,9 @@ def test_one_field_edit_on_a_prefecture_plan_updates_fast(qtbot) -> None:
     qtbot.addWidget(widget)
     widget.set_plan(plan)
     plan.measures[10].title = "変更した施策名"
-    start = time.perf_counter()
+    start = time.process_time()
     widget.set_plan(plan)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert widget._nodes["M-10"].content.title == "変更した施策名"
     assert elapsed < 0.1, elapsed  # ~4 ms measured
 
