@@ -184,7 +184,8 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
     """Data from a private partner or third party with no recorded agreement.
 
     For 匿名加工情報 received from a business the reference names the provider's duty when
-    providing it (APPI Art. 44: publish its items and method, tell the recipient) and the
+    providing it (APPI Art. 43(4) if it made the data, Art. 44 if it received it: publish
+    its items and method, tell the recipient) and the
     municipality's own duties once it holds it (Art. 123: onward provision, no
     re-identification, safeguards), which the agreement should reflect.
     """
@@ -195,17 +196,20 @@ def outside_source_without_agreement(g: PlanGraph) -> Iterator[Hit]:
             extra_ja = extra_en = ""
             if d.category == Category.ANONYMIZED:
                 ref_ja = ("総務省「地方公共団体におけるデータ利活用ガイドブック」Ver.2.0（民間データの"
-                          f"活用）、{APPI_JA} 第44条（匿名加工情報の第三者提供。提供元の義務）・"
+                          f"活用）、{APPI_JA} 第43条第4項・第44条（匿名加工情報の第三者提供。作成した又は受け取った"
+                          "提供元の義務）・"
                           "第123条（行政機関等が受け取った匿名加工情報の取扱い）")
                 ref_en = ("MIC, Data utilization guidebook for local governments, Ver. 2.0 (using "
-                          f"private data); {APPI_EN} Art. 44 (third-party provision of anonymized "
-                          "information: the provider's duties) and Art. 123 (anonymized "
+                          f"private data); {APPI_EN} Arts. 43(4) and 44 (third-party provision of "
+                          "anonymized information: the duties of a provider that made or "
+                          "received it) and Art. 123 (anonymized "
                           "information a public body receives)")
                 extra_ja = ("匿名加工情報なら、提供元が項目と提供方法を公表し匿名加工情報である旨を"
-                            "明示しているか（第44条）を確認し、自治体が守る識別行為の禁止・安全管理措置"
+                            "明示しているか（作成した事業者は第43条第4項、受け取った事業者は第44条）を確認し、自治体が守る識別行為の禁止・安全管理措置"
                             "（第123条）も契約に反映してください。")
                 extra_en = (" For anonymized information, check that the provider publishes its "
-                            "items and method and says what it is (APPI Art. 44), and reflect the "
+                            "items and method and says what it is (APPI Art. 43(4) if it made the data, "
+                            "Art. 44 if it received it), and reflect the "
                             "municipality's own duties (no re-identification, safeguards, Art. "
                             "123) in the contract.")
             yield Hit((d.id,),

@@ -1186,8 +1186,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報を含むデータはオープンデータの対象外で、公開は目的外提供として個人情報保護法第69条の制限を受けます（特定個人情報は番号法第19条）。統計情報に集計してから公開してください。</source>
-        <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision beyond the purpose limited by APPI Art. 69 (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
+        <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報を含むデータはオープンデータの対象外です。公開は提供に当たり、利用目的以外の目的であれば個人情報保護法第69条の制限を受けます（特定個人情報は番号法第19条）。統計情報に集計してから公開してください。</source>
+        <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision, restricted by APPI Art. 69 where it goes beyond the purpose (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -1196,8 +1196,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。毎年度続ける利用など、恒常的な目的外利用はこの方法によります。変更した利用目的は個人情報ファイル簿に反映して公表します（第74条・第75条）。</source>
-        <translation>A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Arts. 74 and 75).</translation>
+        <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。毎年度続ける利用など、恒常的な目的外利用はこの方法によります。変更した利用目的は個人情報ファイル簿に反映して公表します（第75条）。</source>
+        <translation>A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Art. 75).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1216,7 +1216,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>委託先に個人情報を取り扱わせる場合、市は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には市の許諾が必要です（同法第10条）。</source>
+        <source>委託先に個人情報を取り扱わせる場合、自治体は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には委託元の自治体の許諾が必要です（同法第10条）。</source>
         <translation>When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality&apos;s permission is needed before the contractor subcontracts (Art. 10).</translation>
     </message>
     <message>

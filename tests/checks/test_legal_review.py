@@ -107,3 +107,14 @@ def test_prv020_considerable_reason_is_that_of_cases_ii_and_iii():
     plan = _out_of_purpose(LegalBasis.LAW)
     plan.measures[0].uses[0].rationale = "災害対策基本法第49条の11第2項に基づく提供"
     assert where(plan, "PRV020") == []
+
+
+def test_prv007_names_the_duty_of_a_business_that_made_the_anonymized_data():
+    """A payment company usually makes the anonymized data itself: its duty to publish and
+    tell is Art. 43(4) (old 36(4)); Art. 44 is that of a business that received it."""
+    plan = clean_plan()
+    plan.data_sources[0] = personal_source(category=Category.ANONYMIZED,
+                                           acquisition=Acquisition.THIRD_PARTY_PROVIDED)
+    (f,) = fired(plan, "PRV007")
+    assert "第43条第4項" in f.reference_ja and "第43条第4項" in f.fix_ja
+    assert "43(4)" in f.reference_en and "第44条" in f.reference_ja
