@@ -220,7 +220,7 @@ def test_extra_sections_go_where_after_says(v2_doc):
 def test_cooperating_departments_beside_the_owner(v2_doc):
     summary = next(t for t in v2_doc.tables if t.rows[0].cells[0].text == "項目")
     owner = next(r.cells[1].text for r in summary.rows if r.cells[0].text == "担当課")
-    assert owner == "交通政策課（連携: 福祉課、企画課）"
+    assert owner == "交通政策課（連携：福祉課、企画課）"
 
 
 def test_measures_inherit_the_issues_their_pillar_addresses(v2_doc):

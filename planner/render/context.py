@@ -47,6 +47,12 @@ def _ph(lang: str, ja: str, en: str) -> str:
     return placeholder(en if lang == "en" else ja)
 
 
+def _unless_within(part: str, whole: str) -> str:
+    """``part`` unless ``whole`` already contains it (spaces of either width ignored)."""
+    squash = str.maketrans("", "", " \u3000\t\n")
+    return "" if part and part.translate(squash) in whole.translate(squash) else part
+
+
 def one_line(value: Any) -> str:
     """Cleaned text on a single line (titles never break a heading)."""
     return " ".join(clean_text(value).split())
@@ -170,6 +176,9 @@ class ContextBuilder:
             "municipality_code": one_line(info.municipality_code),
             "department": one_line(getattr(info, "department", None)),
             "contact": clean_text(getattr(info, "contact", None)).strip(),
+            # 問い合わせ先 names the department once: not again when the contact says it.
+            "contact_department": _unless_within(one_line(getattr(info, "department", None)),
+                                                 clean_text(getattr(info, "contact", None))),
             "kind": str(info.kind or ""),
             "is_prefecture": info.kind == PlanKind.PREFECTURE,
             "is_municipality": info.kind == PlanKind.MUNICIPALITY,
@@ -222,14 +231,14 @@ class ContextBuilder:
         }
 
     def owner_line(self, m: Measure) -> str:
-        """担当課 with the cooperating departments: 企画課（連携: 交通政策課、福祉課）."""
+        """担当課 with the cooperating departments: 企画課（連携：交通政策課、福祉課）."""
         owner = one_line(m.owner) or _ph(self.lang, "担当課", "lead department")
         others = [one_line(c) for c in getattr(m, "cooperating", []) or [] if c]
         if not others:
             return owner
         if self.lang == "en":
             return f"{owner} (with {', '.join(others)})"
-        return f"{owner}（連携: {'、'.join(others)}）"
+        return f"{owner}（連携：{'、'.join(others)}）"
 
     def measure_group_rows(self) -> list[dict[str, Any]]:
         """第6章's sections: each group heading with its measures, in document order."""
@@ -460,7 +469,7 @@ class ContextBuilder:
                     used.add(d.id)
         if missing:
             shown = "、".join(dict.fromkeys(missing[:6])) + (" ほか" if len(missing) > 6 else "")
-            unknown = (f"個人情報を含むデータの利用の有無（判断できない項目: {shown}）"
+            unknown = (f"個人情報を含むデータの利用の有無（判断できない項目：{shown}）"
                        if not en else f"whether personal data is used (cannot tell: {shown})")
             return {"status": "unknown", "uses": uses, "unknown": unknown,
                     "data_count": len(used)}

@@ -181,10 +181,23 @@ class DocxWriter:
             elif block.kind == "toc":
                 continue  # written before the blocks, see render_document
             elif block.kind in STYLES:
+                if block.kind == "heading1":
+                    self._drop_spacer()
                 self.paragraph(block.text, block.kind, keep_next=block.kind.startswith("heading"))
             else:
                 raise PackError(f"不明な指定 {block.kind} がテンプレートにあります。",
                                 f"Unknown directive {block.kind} in a template.")
+
+    def _drop_spacer(self) -> None:
+        """Remove a table's empty spacer before a chapter heading (which starts a new page).
+
+        A table that ends at the foot of a page would push that empty paragraph onto a page
+        of its own, and the chapter would start after a blank page.
+        """
+        last = self._body[-2] if len(self._body) > 1 and self._body[-1].tag == _SECT_PR \
+            else (self._body[-1] if len(self._body) else None)
+        if last is not None and last.tag == qn("w:p") and len(last) == 0:
+            self._body.remove(last)
 
     def _page_size(self) -> tuple[int, int]:
         if self._page is None:  # the body section never changes once the cover is filled

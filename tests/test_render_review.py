@@ -1,0 +1,109 @@
+"""What a committee member saw on the rendered pages (the docreview pass), read back from the .docx.
+
+The municipal sample, the prefecture sample and a fresh ``planner new`` plan are rendered once;
+each test names the page defect it guards against.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docx.oxml.ns import qn
+from render_helpers import body_text
+
+from planner.paths import resources_dir, sample_plan_path
+from planner.planfile import load_plan, loads_plan
+from planner.render import render_document
+from planner.starter import starter_text
+
+V2_CONTACT = """
+schema_version: 2
+plan:
+  title: 桜川市官民データ活用推進計画
+  municipality: 桜川市
+  kind: municipality
+  department: {department}
+  contact: {contact}
+  period: {{start_fy: 2026, end_fy: 2030}}
+issues: []
+measures: []
+data_sources: []
+kpis: []
+"""
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {
+        "municipal": render_document(load_plan(sample_plan_path())),
+        "prefecture": render_document(
+            load_plan(resources_dir() / "samples" / "prefecture-plan.yaml"), "prefecture"),
+        "new": render_document(loads_plan(starter_text())),
+    }
+
+
+def _all_text(document) -> str:
+    parts = [body_text(document)]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs]
+    return "\n".join(parts)
+
+
+def _chapter(document, start: str) -> list[str]:
+    out, inside = [], False
+    for p in document.paragraphs:
+        if p.style.name == "Heading 1":
+            if inside:
+                break
+            inside = p.text.startswith(start)
+            continue
+        if inside:
+            out.append(p.text)
+    return out
+
+
+@pytest.mark.parametrize("name", ["municipal", "prefecture", "new"])
+def test_no_half_width_colon_or_raw_code_in_japanese_text(documents, name):
+    """「（連携: 市町村課）」「判断できない項目: …」 read as English punctuation in Japanese."""
+    text = _all_text(documents[name])
+    jp = r"[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff08\uff09]"
+    assert not re.findall(jp + r"[:;] ?", text)
+    assert not re.search(r"[\uff66-\uff9f]", text)  # half-width katakana
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text)  # codes like internal_use
+
+
+def test_cooperating_departments_use_a_full_width_colon(documents):
+    text = body_text(documents["prefecture"])
+    assert "デジタル政策課（連携：市町村課）" in text
+
+
+def test_no_chapter_starts_after_a_blank_page(documents):
+    """A table ending at a page foot pushed its empty spacer onto a page before 第5章."""
+    for name, document in documents.items():
+        body = document.element.body
+        for p in body.iter(qn("w:p")):
+            style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is None or style.get(qn("w:val")) != "Heading1":
+                continue
+            before = p.getprevious()
+            assert not (before is not None and before.tag == qn("w:p") and len(before) == 0), \
+                (name, "".join(t.text or "" for t in p.iter(qn("w:t"))))
+
+
+def test_a_plan_with_nothing_to_draw_has_no_empty_figure(documents):
+    new = documents["new"]
+    graph = _chapter(new, "別図")
+    assert any(t.startswith("【未記入：") for t in graph)
+    assert not new.inline_shapes
+    assert len(documents["municipal"].inline_shapes) >= 1  # a real plan still draws it
+
+
+def test_contact_names_the_department_once_when_the_contact_says_it(documents):
+    assert _chapter(documents["municipal"], "問い合わせ先") == [
+        "みどり野市 総務部DX推進課（〒999-0000 みどり野市中央1-1-1） 電話 0000-00-0000 "
+        "dx@city.midorino.example.jp"]
+    text = V2_CONTACT.format(department="企画部　企画課", contact="桜川市 企画部 企画課 電話 0000")
+    assert _chapter(render_document(loads_plan(text)), "問い合わせ先") == ["桜川市 企画部 企画課 電話 0000"]
+    text = V2_CONTACT.format(department="企画部企画課", contact="電話 0000-00-0000")
+    assert _chapter(render_document(loads_plan(text)), "問い合わせ先") == ["企画部企画課", "電話 0000-00-0000"]
