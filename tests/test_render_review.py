@@ -100,10 +100,23 @@ def test_a_plan_with_nothing_to_draw_has_no_empty_figure(documents):
 
 
 def test_contact_names_the_department_once_when_the_contact_says_it(documents):
-    assert _chapter(documents["municipal"], "問い合わせ先") == [
-        "みどり野市 総務部DX推進課（〒999-0000 みどり野市中央1-1-1） 電話 0000-00-0000 "
-        "dx@city.midorino.example.jp"]
+    contact = ("みどり野市 総務部DX推進課（〒999-0000 みどり野市中央1-1-1） 電話 0000-00-0000 "
+               "dx@city.midorino.example.jp")
+    assert _chapter(documents["municipal"], "問い合わせ先") == [contact]
     text = V2_CONTACT.format(department="企画部　企画課", contact="桜川市 企画部 企画課 電話 0000")
     assert _chapter(render_document(loads_plan(text)), "問い合わせ先") == ["桜川市 企画部 企画課 電話 0000"]
     text = V2_CONTACT.format(department="企画部企画課", contact="電話 0000-00-0000")
     assert _chapter(render_document(loads_plan(text)), "問い合わせ先") == ["企画部企画課", "電話 0000-00-0000"]
+
+
+def test_data_appendix_format_column_holds_its_longest_label(documents):
+    """「データベース」「Excel（xlsx）」 broke mid-word (データベー／ス, xls／x) in an 8 % column."""
+    for table in documents["municipal"].tables:
+        header = [c.text for c in table.rows[0].cells]
+        if "形式" in header and "5つ星" in header:
+            cell = table.rows[1].cells[header.index("形式")]
+            width = int(cell._tc.tcPr.find(qn("w:tcW")).get(qn("w:w")))
+            # six full-width characters at the small table text (8 pt = 160 twips) + margins
+            assert width >= 6 * 160 + 200
+            return
+    pytest.fail("別表2 not found")

@@ -160,11 +160,11 @@ def data_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
     rows = [[d["title"], d["acquisition"] or "—", d["category"] or "—", d["holder"] or "—",
              d["format"] or "—", d["stars"], d["open_data"]] for d in ctx["data_sources"]]
     return TableSpec(
-        [Column(_t(lang, "データ名", "Data"), 18), Column(_t(lang, "取得経路", "Acquisition"), 16),
-         Column(_t(lang, "区分", "Category"), 14), Column(_t(lang, "保有課", "Holder"), 11),
-         Column(_t(lang, "形式", "Format"), 8, True),
+        [Column(_t(lang, "データ名", "Data"), 17), Column(_t(lang, "取得経路", "Acquisition"), 15),
+         Column(_t(lang, "区分", "Category"), 13), Column(_t(lang, "保有課", "Holder"), 11),
+         Column(_t(lang, "形式", "Format"), 14, True),  # 「Excel（xlsx）」「データベース」 unbroken
          Column(_t(lang, "5つ星", "5-star"), 9, True),
-         Column(_t(lang, "オープンデータ化", "Open data"), 24)],
+         Column(_t(lang, "オープンデータ化", "Open data"), 21)],
         rows, small=True, empty_text=_t(lang, "データがまだありません。", "No data yet."))
 
 
