@@ -241,7 +241,8 @@ def parse_started(value: object) -> float | None:
     """A process start stamp (a finite, non-negative number) or None; ValueError otherwise."""
     if value is None:
         return None
-    if type(value) not in (int, float) or not math.isfinite(value) or not 0 <= value < 1e20:
+    if not (type(value) is int or type(value) is float) or not math.isfinite(value) \
+            or not 0 <= value < 1e20:
         raise ValueError("not a start time")
     return float(value)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.model import Plan
 from planner.render.context import OUTLINE, build_context
@@ -17,6 +17,9 @@ from planner.render.marks import placeholder, placeholders_in
 from planner.render.output import RenderError, write_atomically
 from planner.render.packs import Pack, PackError, find_pack
 from planner.render.text import Block, Directive, clean_text, parse_blocks
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 __all__ = ["OUTLINE", "NotFinalError", "PackError", "RenderError", "render_document",
            "render_plan", "write_atomically"]
@@ -140,7 +143,8 @@ def extra_sections(ctx: dict[str, Any], after: str) -> list[Block]:
 
 
 def render_document(plan: Plan, template: str | Path | None = None,
-                    include_checks: bool = False, lang: str = "ja", final: bool = False):
+                    include_checks: bool = False, lang: str = "ja",
+                    final: bool = False) -> DocxDocument:
     """Build the document in memory and return the python-docx Document.
 
     While the plan has error findings or the document would hold a placeholder, the
@@ -150,7 +154,8 @@ def render_document(plan: Plan, template: str | Path | None = None,
     return _build(plan, find_pack(template), include_checks, lang, final)
 
 
-def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str, final: bool = False):
+def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str,
+           final: bool = False) -> DocxDocument:
     from planner import wareki
     from planner.checks import Severity, run_checks
     from planner.render import marks

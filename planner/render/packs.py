@@ -182,7 +182,7 @@ class Pack:
         return self.path if Path(path).is_relative_to(self.path) else _builtin_dir() / DEFAULT_PACK
 
     @cached_property
-    def reference_notes(self) -> list[str]:
+    def reference_notes(self) -> list[tuple[str, str]]:
         """What was removed from this pack's Word file in this render: (ja, en) messages."""
         return []
 
@@ -334,13 +334,13 @@ def _close_names(name: str, context: dict[str, Any] | None, top_level: bool) -> 
     """Names in the context spelled like ``name``: full paths (plan.title) for a bare name."""
     paths = _paths(context or {}, "")
     if top_level:  # {{ municipality }} for {{ plan.municipality }}
-        by_leaf = {}
+        by_leaf: dict[str, str] = {}
         for path in sorted(paths, key=len):
             by_leaf.setdefault(path.rsplit(".", 1)[-1], path)
         leaves = difflib.get_close_matches(name, sorted(by_leaf), n=2, cutoff=0.6)
         return [by_leaf[leaf] for leaf in leaves if by_leaf[leaf] != name]
-    leaves = {path.rsplit(".", 1)[-1] for path in paths} - {name}
-    return difflib.get_close_matches(name, sorted(leaves), n=2, cutoff=0.6)
+    names = {path.rsplit(".", 1)[-1] for path in paths} - {name}
+    return difflib.get_close_matches(name, sorted(names), n=2, cutoff=0.6)
 
 
 def _paths(value: Any, prefix: str, depth: int = 0) -> set[str]:

@@ -92,7 +92,7 @@ def find_soffice() -> str | None:
         found = shutil.which(name)
         if found:
             return found
-    candidates = []
+    candidates: list[Path] = []
     if sys.platform == "win32":
         for base in (os.environ.get("ProgramFiles"), os.environ.get("ProgramFiles(x86)")):
             if base:
