@@ -965,7 +965,7 @@
         <translation>Handling of personal information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>保存期間</source>
         <translation>Retention</translation>
     </message>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+132"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+135"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-222"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-225"/>
         <source>本人同意</source>
         <translation>Consent</translation>
     </message>
@@ -1038,6 +1038,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>「公開しない」ので、ライセンスから改ざん対策までの欄は使いません（入力した内容は消えずに残り、「公開する」に戻すと使えます）。</source>
+        <translation>Not published, so the fields from licence to tampering protection do not apply (what was entered stays, and applies again when published).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="-10"/>
         <source>公開</source>
         <translation>Publish</translation>
@@ -1116,6 +1121,11 @@
         <location line="+1"/>
         <source>改ざん対策</source>
         <translation>Tamper protection</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>「%1」なので、保存期間・安全管理措置・本人同意の欄は使いません（入力した内容は消えずに残ります）。</source>
+        <translation>%1: retention, safety measures and consent do not apply (what was entered stays).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/entity_editor.py" line="+58"/>
@@ -1200,7 +1210,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Art. 75).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
         <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
     </message>
@@ -1266,7 +1276,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
         <location filename="../../planner/ui/editors/links.py" line="+107"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+90"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+93"/>
         <location line="+31"/>
         <location line="+11"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+30"/>
@@ -1455,7 +1465,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-35"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-38"/>
         <source>選んだ行を削除(&amp;R)</source>
         <translation>&amp;Remove the selected row</translation>
     </message>
@@ -2058,17 +2068,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No data has been registered yet. Register it in step 4 (Data); it can then be chosen in the Data column here.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>選んだ行は臨時的な利用か:</source>
         <translation>Selected row occasional:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
         <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
