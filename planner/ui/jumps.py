@@ -48,7 +48,7 @@ JUMPS: dict[str, Jump] = {
     # An article no measure serves: choose ◎/○ in a measure's article grid.
     "COV001": Jump("measures", "articles"),
     # Standard datasets not published: a data source's 標準データセット number.
-    "COV002": Jump("data_sources", "open_data.standard_dataset"),
+    "COV002": Jump("data_sources", "open_data.standard_datasets"),
 }
 
 

@@ -454,7 +454,7 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="+33"/>
+        <location filename="../../planner/ui/editors/data_form.py" line="+34"/>
         <source>データ</source>
         <translation>Data source</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner import vocab
 from planner.model import (
     Acquisition,
     Category,
@@ -16,7 +17,7 @@ from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.i18n import translate
+from planner.ui.i18n import lang, translate
 
 
 def _tags(text: str) -> list[str]:
@@ -85,8 +86,8 @@ class DataForm(BoundForm):
     PERSONAL_ONLY = ("retention", "safety_measures", "consent")
     STATISTICAL_ONLY = ("min_cell_size",)
     PUBLISHED_ONLY = ("open_data.license", "open_data.format", "open_data.fee",
-                      "open_data.url", "open_data.tags", "open_data.standard_dataset",
-                      "open_data.integrity")
+                      "open_data.url", "open_data.tags", "open_data.standard_datasets",
+                      "open_data.dataset_count", "open_data.integrity")
 
     def reload(self) -> None:
         """Reload every field, then disable those that do not apply."""
