@@ -389,7 +389,8 @@ def council_overpromised(g: PlanGraph) -> Iterator[Hit]:
     Since 2023 a local government may consult its council only where it finds expert advice
     「特に必要」 (Art. 129), and individual handling decisions follow the PPC's guidelines;
     a plan that promises consultation 「必要に応じて」 or as a matter of course says more than
-    the article allows. Text that already says 特に必要 is left alone.
+    the article allows. Text that already says 特に必要 is left alone, and so is a sentence
+    about 審査請求, whose consultation of the 審査会 Art. 105 requires.
     """
     sections = g.plan.plan.sections
     for key in ("current_state", "purpose", "positioning", "organization", "basic_policy",
@@ -398,7 +399,9 @@ def council_overpromised(g: PlanGraph) -> Iterator[Hit]:
         for sentence in re.split(r"(?<=。)", text):
             if not (_COUNCIL.search(sentence) and _CONSULT.search(sentence)):
                 continue
-            if "特に必要" in sentence:
+            # A 審査請求 must go to the 審査会 (Art. 105, read by 105(3) for local bodies):
+            # that consultation is a duty, not the optional one of Art. 129.
+            if "特に必要" in sentence or "審査請求" in sentence:
                 continue
             quoted = sentence.strip()
             quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"

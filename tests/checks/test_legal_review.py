@@ -118,3 +118,15 @@ def test_prv007_names_the_duty_of_a_business_that_made_the_anonymized_data():
     (f,) = fired(plan, "PRV007")
     assert "第43条第4項" in f.reference_ja and "第43条第4項" in f.fix_ja
     assert "43(4)" in f.reference_en and "第44条" in f.reference_ja
+
+
+def test_prv021_leaves_the_mandatory_consultation_on_a_request_for_review_alone():
+    """Art. 105 (審査会への諮問; 105(3) for local bodies) makes consulting the 審査会 on a
+    審査請求 a duty; PRV021 is about the optional consultation of Art. 129."""
+    from planner.model import Sections
+    plan = clean_plan()
+    plan.plan.sections = Sections(security=(
+        "開示決定等に対する審査請求があったときは、個人情報保護審査会に諮問します。"))
+    assert where(plan, "PRV021") == []
+    plan.plan.sections = Sections(security="必要に応じて個人情報保護審査会に諮問します。")
+    assert where(plan, "PRV021") == [((), "plan.sections.security")]
