@@ -120,3 +120,32 @@ def test_data_appendix_format_column_holds_its_longest_label(documents):
             assert width >= 6 * 160 + 200
             return
     pytest.fail("別表2 not found")
+
+
+def test_figure_labels_never_end_a_line_with_an_opening_bracket():
+    """別図 wrapped 「施策8　デジタル活用支援（／誰一人…」: the bracket belongs with what it opens."""
+    from planner.render.figure import _char_width, _wrap, cjk_font
+
+    font = cjk_font()
+    head = "施策8　デジタル活用支援（"
+    text = head + "誰一人取り残さないデジタル化）"
+    lines = _wrap(text, font, int(sum(_char_width(font, c) for c in head)) + 1)
+    assert lines[0] == "施策8　デジタル活用支援"
+    assert lines[1].startswith("（誰一人")
+    assert "".join(lines) == text
+
+
+def test_table_7_1_basis_does_not_repeat_its_label(documents):
+    """表7-1 read 「法令に基づく（法令に基づく場合（個人情報保護法第69条第1項））」."""
+    from planner.render.context import legal_basis_text
+
+    assert legal_basis_text("law", None, "ja") == "法令に基づく場合（個人情報保護法第69条第1項）"
+    assert legal_basis_text("internal_considerable_reason", None, "ja").startswith(
+        "所掌事務に必要で相当な理由あり（内部利用）：法令の定める")
+    assert legal_basis_text("consent", None, "ja") == \
+        "本人の同意があるとき、又は本人に提供するとき（第69条第2項第1号）"
+    assert legal_basis_text("mynumber_art19", None, "ja") == \
+        "番号法第19条各号（特定個人情報の提供は番号法第19条各号に該当する場合に限られる）"
+    text = body_text(documents["municipal"])
+    assert "法令に基づく場合（個人情報保護法第69条第1項）" in text
+    assert "法令に基づく（法令に基づく" not in text and "（内部利用）（" not in text

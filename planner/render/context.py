@@ -86,7 +86,14 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
     """The basis of a use in words, citing the article; '未設定' when nothing is given."""
     if use_basis:
         term = vocab.term("legal_basis", str(use_basis))
-        return f"{term.label(lang)}（{term.help(lang)}）" if term else str(use_basis)
+        if not term:
+            return str(use_basis)
+        label, help_ = term.label(lang), term.help(lang)
+        if lang != "en" and help_.startswith(label.split("（")[0]):
+            return help_  # 「法令に基づく場合（…）」, not 「法令に基づく（法令に基づく場合（…））」
+        if lang != "en" and label.endswith("）"):
+            return f"{label}：{help_}"  # no brackets nested three deep
+        return f"{label}（{help_}）"
     if str(purpose or "") == "new_purpose":
         # Collected anew for a purpose stated now: APPI 61(1) (specifying the purpose) and
         # 62 (stating it to the person), not 69(1), which is about using held data.

@@ -38,6 +38,7 @@ COLORS = {  # (fill, border) per column: issue, measure, data, KPI
 LINE = "#6B6B6B"
 
 _NO_LINE_START = set("）)」』】〕、。，．・ー－…ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+_NO_LINE_END = set("（(「『【〔")  # opening marks go down with what they open
 _FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
@@ -92,8 +93,9 @@ def _wrap(text: str, font: Any, width: int, max_lines: int = 3) -> list[str]:
         w = _char_width(font, ch)
         # 禁則: closing marks never start a line; they hang at the end of the previous one.
         if used + w > width and line and ch not in _NO_LINE_START:
-            lines.append(line)
-            line, used = ch, w
+            carry = line[-1] if len(line) > 1 and line[-1] in _NO_LINE_END else ""
+            lines.append(line[:-1] if carry else line)
+            line, used = carry + ch, w + (_char_width(font, carry) if carry else 0.0)
         else:
             line, used = line + ch, used + w
     if line:
