@@ -13,22 +13,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Plan
+from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar, Plan
 from planner.ui import fieldpath
 
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file).
 PLAN = "plan"
 #: The dataclass of each kind.
-KIND_CLASSES: dict[str, type] = {key: cls for cls, key in ITEM_KEYS.items()}
+KIND_CLASSES: dict[str, type] = {key: cls for cls, key in ITEM_KEYS.items()} | {"pillars": Pillar}
 #: Suggested id prefix per kind (domain.md §2).
 ID_PREFIXES = {"issues": "I-", "measures": "M-", "data_sources": "D-", "kpis": "K-"}
 
-Item = Issue | Measure | DataSource | Kpi
+Item = Issue | Measure | DataSource | Kpi | Pillar
 
 
 def kind_of(item: Any) -> str:
     """The list key of an item (``measures`` for a Measure)."""
-    return ITEM_KEYS[type(item)]
+    # Pillars (施策体系) are edited like items but are not in Plan.items(): no step lists them.
+    return "pillars" if isinstance(item, Pillar) else ITEM_KEYS[type(item)]
 
 
 class PlanDocument(QObject):

@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
         """Show the step and form of ``item_id`` and put the cursor on ``field``; returns
         the widget that has the cursor."""
         item = self.doc.find(item_id) if item_id else None
+        if item is None and any(p.id == item_id for p in self.doc.plan.pillars):
+            return self.show_pillar(item_id)
         if item is None or kind_of(item) not in STEP_OF_KIND:
             self.go_to_step(0)
             return self.pages[0].form.focus_field((field or "title").removeprefix("plan."))
@@ -341,6 +343,16 @@ class MainWindow(QMainWindow):
             self.jump_marker.show_at(widget, _finding_note(finding))
         return widget
 
+    def show_pillar(self, pillar_id: str) -> QWidget | None:
+        """Step 3's 施策体系 tab with ``pillar_id`` selected ('' : just the tab)."""
+        step = STEP_OF_KIND["measures"]
+        self.go_to_step(step)
+        page = self.pages[step]
+        page.show_pillars()
+        if pillar_id and page.pillars.select("pillar", pillar_id):
+            return page.pillars.form.focus_field("title")
+        return page.pillars.tree
+
     def _show_change(self, kind: str, item_id: str, path: str, gone: bool) -> None:
         """After an undo or redo, go to the step, item and field it changed.
 
@@ -349,6 +361,8 @@ class MainWindow(QMainWindow):
         if kind == PLAN:
             self.go_to_step(0)
             self.pages[0].form.focus_field(path or "title")
+        elif kind == "pillars":
+            self.show_pillar("" if gone else item_id)
         elif gone or self.doc.find(item_id) is None:
             self.go_to_step(STEP_OF_KIND[kind])  # the item is gone: show its list
         else:

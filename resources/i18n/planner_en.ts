@@ -459,7 +459,7 @@
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/forms.py" line="+21"/>
+        <location filename="../../planner/ui/editors/forms.py" line="+22"/>
         <source>地域課題</source>
         <translation>Local issue</translation>
     </message>
@@ -877,6 +877,7 @@
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+152"/>
         <source>「%1」の削除</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -1171,6 +1172,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+121"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -1340,7 +1342,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Statistics or data that show the issue (evidence-based policy making). The check flags an empty field.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/measures.py" line="+16"/>
+        <location filename="../../planner/ui/pages/measures.py" line="+19"/>
         <source>施策</source>
         <translation>Measures</translation>
     </message>
@@ -1363,6 +1365,16 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <location line="+0"/>
         <source>何をするか</source>
         <translation>What the measure does</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策体系(&amp;P)</source>
+        <translation>&amp;Pillar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この施策が属するいちばん下の階層。施策体系は「施策体系」タブで作ります。</source>
+        <translation>The lowest pillar this measure belongs to. Build the pillars in the &quot;Pillars&quot; tab.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1669,6 +1681,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+258"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
@@ -2100,7 +2113,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+407"/>
+        <location filename="../../planner/ui/main_window.py" line="+421"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -2242,7 +2255,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-284"/>
+        <location filename="../../planner/ui/main_window.py" line="-298"/>
         <source>ステップ</source>
         <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Steps</translation>
@@ -2284,7 +2297,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -2580,6 +2593,16 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>New measure</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>施策の一覧</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基本目標・基本施策・取組の階層を作り、施策をドラッグして入れます（3階層まで）。</source>
+        <translation>Build the levels of goals, policies and actions, and drag measures into them (up to 3 levels).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>課題ごとに施策を追加し、対応する課題、基本法の条項、利用するデータを選びます。</source>
         <translation>Add measures for the issues and choose the issues they answer, the Basic Act articles and the data they use.</translation>
@@ -2676,12 +2699,171 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Term</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="-459"/>
+        <source>「%1」を自分自身やその下の施策体系の下には移動できません。</source>
+        <translation>“%1” cannot go under itself or a pillar below it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>施策体系は3階層（基本目標・基本施策・取組）までです。「%1」をここに移動すると%2階層目ができます。</source>
+        <translation>Pillars have at most 3 levels (goal, policy, action). Moving “%1” here would make level %2.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>上位の施策体系</source>
+        <translation>Parent pillar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>「%1」の移動</source>
+        <translation>Move of “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <location line="+72"/>
+        <location filename="../../planner/ui/pages/measures.py" line="-2"/>
+        <source>施策体系</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>施策「%1」は施策体系から外れます（施策の内容はそのまま）</source>
+        <translation>Measure “%1” leaves the pillars (its contents stay)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>下の施策体系「%1」も削除されます</source>
+        <translation>Pillar “%1” below it is deleted too</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>番号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>番号は並び順から自動で付きます（1、1-1、1-1-1）。</source>
+        <translation>Numbers follow from the order (1, 1-1, 1-1-1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：誰もが便利に暮らせるまち</source>
+        <translation>e.g. A convenient town for everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+1"/>
         <source>説明</source>
         <translation>Definition</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>対応する課題</source>
+        <translation>Issues addressed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この施策体系の施策はここで選んだ課題に対応するものとみなされます。</source>
+        <translation>The measures in this pillar count as addressing the issues ticked here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>属する施策</source>
+        <translation>Measures in it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>まだありません。左の一覧で施策をこの施策体系の上にドラッグします。</source>
+        <translation>None yet. Drag a measure onto this pillar in the tree on the left.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>基本目標を追加</source>
+        <translation>Add basic goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いちばん上の階層（基本目標）を追加します</source>
+        <translation>Add a top-level pillar (basic goal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下に追加</source>
+        <translation>Add below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ施策体系の下の階層を追加します（3階層まで）</source>
+        <translation>Add a pillar below the selected one (up to 3 levels)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>選んだ施策体系を削除します（施策は残り、施策体系から外れます）</source>
+        <translation>Delete the selected pillar (its measures stay, outside the pillars)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ階層の中で上へ</source>
+        <translation>Up within its level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ階層の中で下へ</source>
+        <translation>Down within its level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一つ上の階層へ移動</source>
+        <translation>Move up one level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一つ上の項目の下の階層へ移動</source>
+        <translation>Move under the pillar above</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>施策 %1（ドラッグして施策体系を変えられます）</source>
+        <translation>Measure %1 (drag it to change its pillar)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>施策体系に入っていない施策</source>
+        <translation>Measures outside the pillars</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>新しい基本目標</source>
+        <translation>New basic goal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>施策体系は3階層（基本目標・基本施策・取組）までです。この下には追加できません。</source>
+        <translation>Pillars have at most 3 levels (goal, policy, action). Nothing can go below this one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新しい施策体系</source>
+        <translation>New pillar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>上に同じ階層の項目がないため、下の階層へは移動できません。</source>
+        <translation>There is no pillar above on the same level to move under.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>（施策体系に入れない）</source>
+        <translation>(not in a pillar)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/v2_fields.py" line="+1"/>
         <source>用語を追加</source>
         <translation>Add term</translation>
     </message>

@@ -8,6 +8,7 @@ from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import articles_grid, link_list
+from planner.ui.editors.pillar_tree import pillar_combo
 from planner.ui.editors.uses_table import UsesTable
 from planner.ui.i18n import translate
 
@@ -39,6 +40,8 @@ class MeasureForm(BoundForm):
         b.id_row(translate("ui", "ID"))
         b.row(translate("ui", "施策名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の運行最適化")))
         b.row(translate("ui", "内容(&D)"), fields.text_edit(self, "description", translate("ui", "何をするか")))
+        b.row(translate("ui", "施策体系(&P)"), pillar_combo(self),
+              translate("ui", "この施策が属するいちばん下の階層。施策体系は「施策体系」タブで作ります。"))
         b.row(translate("ui", "主管課 ◎(&O)"), fields.line_edit(self, "owner", translate("ui", "例：企画課")),
               translate("ui", "施策を主に担当する課。"))
         b.row(translate("ui", "連携課 ○"), v2_fields.cooperating(self),
