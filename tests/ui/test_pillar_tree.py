@@ -35,7 +35,7 @@ def _click(qtbot, button) -> None:
 
 
 def test_the_tree_shows_derived_numbers_and_measures_under_their_pillar(qtbot):
-    window, editor = _editor(qtbot)
+    _window, editor = _editor(qtbot)
     top = [editor.tree.topLevelItem(n).text(0) for n in range(editor.tree.topLevelItemCount())]
     assert top == ["1 誰もが便利に暮らせるまち", "2 安全なまち", "施策体系に入っていない施策"]
     sub = editor.item_for("pillar", "P-1-1")

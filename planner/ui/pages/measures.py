@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget
 
 from planner.ui.editors.entity_editor import EntityEditor
-from planner.ui.editors.pillar_tree import PillarEditor
 from planner.ui.editors.forms import MeasureForm
+from planner.ui.editors.pillar_tree import PillarEditor
 from planner.ui.i18n import translate
 from planner.ui.pages.base import StepPage
 
