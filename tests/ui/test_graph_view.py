@@ -215,7 +215,9 @@ def test_one_field_edit_on_a_prefecture_plan_updates_fast(qtbot) -> None:
     widget.set_plan(plan)
     elapsed = time.process_time() - start
     assert widget._nodes["M-10"].content.title == "変更した施策名"
-    assert elapsed < 0.1, elapsed  # ~4 ms measured
+    # ~4 ms measured alone. The speed target lives in bench/bench_ui.py; this only catches a
+    # pathological regression (a relayout per node), with room for a loaded shared machine.
+    assert elapsed < 2.0, elapsed
 
 
 def test_a_town_plan_opens_readable_at_the_width_fit(qtbot) -> None:
