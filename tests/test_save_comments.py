@@ -151,3 +151,52 @@ def test_a_byte_order_mark_does_not_hide_the_first_comment(tmp_path):
     assert loaded.comment_lines == collect(COMMENTED).count
     save_plan(loaded.plan, path)
     assert path.read_text(encoding="utf-8").startswith("# 〇〇市の計画（担当: 企画課）\n")
+
+
+ITEMS_WITHOUT_IDS = textwrap.dedent("""\
+    schema_version: 2
+    plan:
+      title: T
+      period: {start_fy: 2026, end_fy: 2030}
+    issues:
+      - {id: I-1, title: a}
+      - {id: I-2, title: b}
+    measures:
+      - id: M-1
+        title: m
+        addresses:
+          # I-1 は仮
+          - I-1
+          - I-2
+        uses:
+          # 住基: 審議会諮問済み
+          - {data: D-1, flow: internal_use, purpose: within}
+          - {data: D-2, flow: internal_use, purpose: within}
+          # 地図の二つ目の使い方
+          - {data: D-2, flow: internal_use, purpose: within}
+    data_sources:
+      - {id: D-1, title: 住基}
+      - {id: D-2, title: 地図}
+    kpis: []
+    """)
+
+
+def test_deleting_an_item_without_id_never_moves_its_comment_onto_the_next(tmp_path):
+    """Red team: list items without an id (uses, addresses, milestones …) were anchored by
+    position, so deleting the first moved its comment onto the second — a note about 住基
+    then stood above the use of the map."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(ITEMS_WITHOUT_IDS, encoding="utf-8")
+    plan = load_plan(path)
+    measure = plan.measures[0]
+    measure.addresses = ["I-2"]
+    measure.uses = measure.uses[1:]
+    save_plan(plan, path)
+    text = path.read_text(encoding="utf-8")
+    assert load_plan(path) == plan
+    head, _, tail = text.partition(ORPHANS_HEADING)
+    assert "# I-1 は仮" in tail and "# 住基: 審議会諮問済み" in tail
+    assert "I-1 は仮" not in head and "住基" not in head.split("data_sources:")[0]
+    # the repeated use keeps its own comment, above the second D-2 use, not the first
+    uses = head.split("uses:")[1].split("data_sources:")[0]
+    assert uses.index("# 地図の二つ目の使い方") > uses.index("data: D-2")

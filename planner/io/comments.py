@@ -2,7 +2,8 @@
 
 The saver writes the plan afresh from the model, so YAML comments would vanish. Before
 the file is replaced, each comment of the old text is anchored to the line that follows
-it — a top-level key (``measures``), an item by its id (``measures/M-3``), or a key inside
+it — a top-level key (``measures``), an item by its id (``measures/M-3``; items without one by a naming key such as a use's
+data and flow, or a list entry by its value), or a key inside
 an item (``measures/M-3/uses``) — and put back before the line with the same anchor in
 the new text, at that line's indentation. A comment at the end of a line becomes a full
 line above it. Comments whose anchor is gone (the item was deleted) are kept at the end
@@ -74,12 +75,38 @@ def _comment_starts(text: str) -> dict[int, int]:
     return found
 
 
-def _item_key(node: Node, index: int) -> str:
+#: Keys that name a list item without an ``id`` (a use by its data and flow, a KPI year by
+#: ``fy``, …), first match wins; an item is anchored by them rather than by its position,
+#: so deleting an earlier item never moves a comment onto its neighbour.
+_NAMING_KEYS: tuple[tuple[str, ...], ...] = (
+    ("id",), ("data", "flow"), ("data",), ("fy",), ("term",), ("title",), ("date", "event"))
+
+
+def _item_name(node: Node) -> str | None:
+    if isinstance(node, ScalarNode):
+        return f"={node.value}"
     if isinstance(node, MappingNode):
-        for k, v in node.value:
-            if isinstance(k, ScalarNode) and k.value == "id" and isinstance(v, ScalarNode):
-                return v.value
-    return f"#{index}"
+        fields = {k.value: v.value for k, v in node.value
+                  if isinstance(k, ScalarNode) and isinstance(v, ScalarNode)}
+        for keys in _NAMING_KEYS:
+            if all(key in fields for key in keys):
+                name = "|".join(fields[key] for key in keys)
+                return name if keys == ("id",) else "=" + name
+    return None
+
+
+def _item_keys(node: SequenceNode) -> list[str]:
+    """A name for each item of ``node``; repeats get ``~2``, ``~3`` …, unnamed ``#index``."""
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(node.value):
+        name = _item_name(item)
+        if name is None:
+            keys.append(f"#{index}")
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        keys.append(name if seen[name] == 1 else f"{name}~{seen[name]}")
+    return keys
 
 
 def _anchors(root: Node | None) -> dict[int, Anchor]:
@@ -94,8 +121,8 @@ def _anchors(root: Node | None) -> dict[int, Anchor]:
                     lines.setdefault(k.start_mark.line, here)
                     walk(v, here)
         elif isinstance(node, SequenceNode):
-            for i, item in enumerate(node.value):
-                here = (*path, _item_key(item, i))
+            for key, item in zip(_item_keys(node), node.value, strict=True):
+                here = (*path, key)
                 lines.setdefault(item.start_mark.line, here)
                 walk(item, here)
 
