@@ -26,7 +26,9 @@ from planner.model import SCHEMA_VERSION
 
 @dataclass(frozen=True)
 class Notice:
-    """Something a migration step changed that the user should confirm, at ``path``."""
+    """Something a migration step changed that the user should confirm, at ``path``.
+
+    The message does not name the item: the loader prefixes the item it lies in."""
 
     path: tuple[str | int, ...]
     message_ja: str
@@ -57,12 +59,6 @@ def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
 
 
-def _name(item: dict[str, Any]) -> str:
-    ident, title = item.get("id"), item.get("title")
-    who = ident if isinstance(ident, str) else "?"
-    return f"{who}『{title}』" if isinstance(title, str) and title else who
-
-
 def _split_anonymized(data: dict[str, Any], notices: list[Notice]) -> None:
     for index, source in _items(data, "data_sources"):
         if source.get("category") != "anonymized":
@@ -79,9 +75,9 @@ def _split_anonymized(data: dict[str, Any], notices: list[Notice]) -> None:
             continue  # an unknown acquisition code: the schema check reports it
         notices.append(Notice(
             ("data_sources", index, "category"),
-            (f"データ {_name(source)}: 旧形式の「匿名加工情報」は新しい形式で2つに分かれました。"
+            (f"旧形式の「匿名加工情報」は新しい形式で2つに分かれました。"
              f"{ja_why}「{ja_new}」としました。正しいか確認してください。"),
-            (f"data source {_name(source)}: the old “anonymized” category is split in two; as "
+            (f"the old “anonymized” category is split in two; as "
              f"{en_why}, it is now “{en_new}”. Please confirm."),
             "confirm_category"))
 
@@ -125,9 +121,9 @@ def _split_units(data: dict[str, Any], notices: list[Notice]) -> None:
             holder["value"], kpi["unit"] = split
             notices.append(Notice(
                 ("kpis", index, *inner, "value"),
-                (f"KPI {_name(kpi)}: 値「{value}」を数値 {split[0]} と単位「{split[1]}」（unit）に分けました。"
+                (f"値「{value}」を数値 {split[0]} と単位「{split[1]}」（unit）に分けました。"
                  "単位は値に含めず unit に書きます。"),
-                (f"KPI {_name(kpi)}: the value “{value}” is now the number {split[0]} with the unit "
+                (f"the value “{value}” is now the number {split[0]} with the unit "
                  f"“{split[1]}”; units go in unit, not in values."),
                 "split_unit"))
 
