@@ -254,7 +254,7 @@ def _with_comments(text: str, comments: Comments, plan: Plan, path: Path) -> str
 
 def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
               backup_dir: Path | None = None, expected_sha256: str | None = ANY,
-              comments_from: str | Path | None = None) -> bytes:
+              comments_from: str | Path | None | bool = None) -> bytes:
     """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions;
     return the bytes written (so a caller can stamp the file without reading it back).
 
@@ -264,6 +264,8 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
 
     Comments of the file being replaced (or of ``comments_from``, the file the plan was
     opened from, for Save As) are kept beside the items they stood by (io/comments.py).
+    ``comments_from=False``: the plan comes from no file (a new plan), so keep none — the
+    comments of an unrelated file it replaces would stand beside the wrong items.
 
     The text is read back before anything is written: a plan that would not load again
     is refused with SaveError, so a save can never produce a file planner cannot open.
@@ -280,9 +282,12 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
         raise SaveError(f"{path}: 保存内容を読み戻すと元の計画と一致しないため保存しませんでした（不具合です。報告してください）。",
                         f"{path}: The saved text does not read back as the same plan; "
                         "nothing was written (a bug; please report it).")
-    source = Path(comments_from) if comments_from is not None else path
-    text = _with_comments(text, _old_comments(source), plan, path)
-    modeline = _modeline(source)
+    if comments_from is False:
+        modeline = None
+    else:
+        source = path if comments_from is None or comments_from is True else Path(comments_from)
+        text = _with_comments(text, _old_comments(source), plan, path)
+        modeline = _modeline(source)
     if modeline:
         text = f"{modeline}\n{text}"
     atomic_write(path, text, backups=backups, backup_dir=backup_dir,

@@ -297,8 +297,11 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
     while True:
         try:
             # The stamp is checked again at the very moment of the replace (security.md T2).
+            # Comments come from the file the plan was opened from (Save As keeps them), never
+            # from an unrelated file a Save As replaces.
+            source = document.path if document.path is not None else False
             written = save_plan(document.plan, path, backups=backups, backup_dir=backup_dir,
-                                expected_sha256=expected)
+                                expected_sha256=expected, comments_from=source)
             break
         except FileChangedError as exc:
             choice = prompts.ask_changed_on_disk(exc.message(lang))
