@@ -200,3 +200,14 @@ def test_deleting_an_item_without_id_never_moves_its_comment_onto_the_next(tmp_p
     # the repeated use keeps its own comment, above the second D-2 use, not the first
     uses = head.split("uses:")[1].split("data_sources:")[0]
     assert uses.index("# 地図の二つ目の使い方") > uses.index("data: D-2")
+
+
+def test_editing_a_uses_flow_keeps_its_comment_beside_it(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(ITEMS_WITHOUT_IDS, encoding="utf-8")
+    plan = load_plan(path)
+    plan.measures[0].uses[0].flow = type(plan.measures[0].uses[0].flow)("provide_private")
+    save_plan(plan, path)
+    text = path.read_text(encoding="utf-8")
+    assert ORPHANS_HEADING not in text
+    assert "# 住基: 審議会諮問済み\n      - data: D-1\n        flow: provide_private" in text

@@ -75,11 +75,12 @@ def _comment_starts(text: str) -> dict[int, int]:
     return found
 
 
-#: Keys that name a list item without an ``id`` (a use by its data and flow, a KPI year by
-#: ``fy``, …), first match wins; an item is anchored by them rather than by its position,
-#: so deleting an earlier item never moves a comment onto its neighbour.
+#: Keys that name a list item without an ``id`` (a use by its data, a KPI year by ``fy``,
+#: …), first match wins; an item is anchored by them rather than by its position, so
+#: deleting an earlier item never moves a comment onto its neighbour, and editing a use's
+#: flow or purpose keeps the comment beside it.
 _NAMING_KEYS: tuple[tuple[str, ...], ...] = (
-    ("id",), ("data", "flow"), ("data",), ("fy",), ("term",), ("title",), ("date", "event"))
+    ("id",), ("data",), ("fy",), ("term",), ("title",), ("date",))
 
 
 def _item_name(node: Node) -> str | None:
