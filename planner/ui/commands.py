@@ -186,6 +186,11 @@ def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
                 effects.append(Effect("measures", m, "addresses",
                                       [x for x in m.addresses if x != gone],
                                       translate("ui", "施策「%1」の対応する課題から外れます").replace("%1", m.title)))
+        for p in plan.pillars:  # a pillar may address issues too (施策体系, schema v2)
+            if gone in p.addresses:
+                effects.append(Effect("pillars", p, "addresses",
+                                      [x for x in p.addresses if x != gone],
+                                      translate("ui", "施策体系「%1」の対応する課題から外れます").replace("%1", p.title)))
     elif kind == "measures":
         for k in plan.kpis:
             if gone in k.measures:

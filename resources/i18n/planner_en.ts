@@ -862,6 +862,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>施策体系「%1」の対応する課題から外れます</source>
+        <translation>It is removed from the issues of pillar “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>KPI「%1」の評価対象から外れます</source>
         <translation>It is removed from the measures KPI “%1” evaluates</translation>
     </message>

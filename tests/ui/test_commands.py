@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from planner.codec import plan_to_dict
+from planner.model import Pillar
 from planner.ui import commands
 from planner.ui.document import PlanDocument
 from tests.ui.plans import small_plan
@@ -78,6 +79,16 @@ def test_removing_issue_and_measure_unlinks_them(qtbot):
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert plan_to_dict(doc.plan) == plan_to_dict(small_plan())
+
+
+def test_removing_an_issue_unlinks_the_pillars_that_address_it(qtbot):
+    plan = small_plan()
+    plan.pillars = [Pillar("P-1", "基本目標", addresses=["I-1", "I-2"])]
+    doc = PlanDocument(plan)
+    _, after = _roundtrip(doc, commands.remove_command(doc, doc.plan.issues[0]))
+    assert after["pillars"][0]["addresses"] == ["I-2"]  # no dangling REF001 left behind
+    doc.undo_stack.undo()
+    assert doc.plan.pillars[0].addresses == ["I-1", "I-2"]
 
 
 def test_removing_a_kpi_has_no_cascade(qtbot):
