@@ -400,15 +400,20 @@ def pillar_without_measure(g: PlanGraph) -> Iterator[Hit]:
 
 
 @rule("GAP013", Severity.WARNING,
-      title_ja="施策体系があるのに、どの項目にも属していない施策",
-      title_en="A measure outside any pillar when the plan has pillars",
+      title_ja="施策体系があるのに、どの項目にも属していない（又は最も下の階層にない）施策",
+      title_en="A measure outside any pillar, or not in a lowest-level one, when the plan has pillars",
       reference_ja=_PILLAR_JA, reference_en=_PILLAR_EN,
       fix_ja="施策の「施策体系」で、属する最も下の階層の項目を選んでください。",
       fix_en="Choose the lowest-level pillar the measure belongs to.")
 def measure_outside_pillars(g: PlanGraph) -> Iterator[Hit]:
-    """With pillars, measures whose ``pillar`` is empty (broken ids are REF001's)."""
+    """With pillars, measures whose ``pillar`` is empty or has pillars below it.
+
+    A measure belongs to its lowest pillar (domain.md §2.4): one placed on a pillar that has
+    sub-pillars would be numbered 施策1-1 beside the sub-pillar 1-1. Broken ids are REF001's.
+    """
     if not g.plan.pillars:
         return
+    has_children = {p.parent for p in g.plan.pillars if p.parent}
     for m in g.plan.measures:
         if not m.pillar:
             yield Hit((m.id,), f"{names.ja(m)}が施策体系のどの項目にも属していません。"
@@ -417,9 +422,16 @@ def measure_outside_pillars(g: PlanGraph) -> Iterator[Hit]:
                       "plan's structure.",
                       "「施策体系」で、この施策が属する最も下の階層の項目（基本施策など）を"
                       "選んでください。",
-                      "Choose the lowest-level pillar (policy) the measure belongs to.")
-            # No field yet: the measure form has no pillar widget until the UI edits the
-            # 施策体系; then this finding should point at field "pillar".
+                      "Choose the lowest-level pillar (policy) the measure belongs to.",
+                      field="pillar")
+        elif m.pillar in has_children:
+            yield Hit((m.id,), f"{names.ja(m)}は、下に階層のある施策体系の項目に属しています。"
+                      "計画書の番号が下の階層の項目と紛らわしくなります。",
+                      f"{names.en(m)} sits on a pillar that has pillars below it, so its number "
+                      "in the document reads like theirs.",
+                      "「施策体系」で、この施策が属する最も下の階層の項目を選んでください。",
+                      "Choose the lowest-level pillar the measure belongs to.",
+                      field="pillar")
 
 
 # --- KPI milestones and deferred targets ----------------------------------------------------

@@ -90,6 +90,18 @@ def test_gap013_measure_outside_any_pillar_when_pillars_exist():
     assert finding.nodes == ("M-2",) and "施策体系" in finding.message_ja
 
 
+def test_gap013_measure_on_a_pillar_that_has_pillars_below_it():
+    plan = pillar_plan()
+    parent = next(p.parent for p in plan.pillars if p.parent)
+    plan.measures[0].pillar = parent
+    (finding,) = fired(plan, "GAP013")
+    assert finding.nodes == (plan.measures[0].id,) and finding.field == "pillar"
+
+
+def test_gap013_silent_for_measures_on_lowest_pillars():
+    assert not fired(pillar_plan(), "GAP013")
+
+
 def test_gap013_silent_without_pillars():
     assert not fired(clean_plan(), "GAP013")
 

@@ -125,3 +125,20 @@ def _ancestors(widget):
         out.append(parent)
         parent = parent.parentWidget()
     return out
+
+
+def test_gap013_lands_on_the_measures_pillar_choice(qtbot):
+    from tests.ui.plans import small_plan
+
+    from planner.model import Pillar
+
+    window = open_window(qtbot)
+    plan = small_plan()
+    plan.pillars = [Pillar("P-1", "基本目標")]
+    replace_plan(qtbot, window, plan)
+    finding = next(f for f in window.findings if f.rule == "GAP013")
+    assert finding.field == "pillar"
+    widget = window.jump_to_finding(finding)
+    qtbot.waitUntil(lambda: window.jump_marker.note.isVisible())
+    assert window.current_step() == STEP_OF_KIND["measures"]
+    assert widget is _bound(window, 2, "pillar") or _bound(window, 2, "pillar").isAncestorOf(widget)
