@@ -8,10 +8,11 @@ from checks.test_every_rule import every_rule_plan
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner.checks.finding import Finding
-from planner.model import Plan, PlanInfo
+from planner.model import Pillar, Plan, PlanInfo
 from planner.ui import jumps
 from planner.ui.main_window import STEP_OF_KIND
 from tests.ui.helpers import open_window, replace_plan
+from tests.ui.plans import small_plan
 
 
 @pytest.fixture
@@ -128,10 +129,6 @@ def _ancestors(widget):
 
 
 def test_gap013_lands_on_the_measures_pillar_choice(qtbot):
-    from tests.ui.plans import small_plan
-
-    from planner.model import Pillar
-
     window = open_window(qtbot)
     plan = small_plan()
     plan.pillars = [Pillar("P-1", "基本目標")]
