@@ -26,6 +26,8 @@ DOCS = ROOT / "docs"
 SIZE = (1366, 768)
 #: file name, step, caption (ja), caption (en)
 SHOTS = [
+    ("00-start.png", 0, "スタートページ — 新しい計画・テンプレートから・開く・サンプルを見る・最近使ったファイル",
+     "The start page: new plan, from a template, open, the sample, recent files"),
     ("00-new-plan.png", 0, "新しい計画 — 最初に開く画面（基本情報から始める）",
      "A new plan: the first screen, starting from the basic information"),
     ("01-basic-info.png", 0, "1. 基本情報 — 計画の名称・自治体・計画期間（和暦つき）と各章の本文",
@@ -91,8 +93,15 @@ def take(out: Path, lang: str, scale: str, only: set[str] | None = None) -> list
     window = MainWindow(prompts=ScriptedPrompts())
     window.resize(*SIZE)
     window.show()
+    # Every step with the relation graph open beside it, as at 1366×768 it fits.
+    window.graph_dock.show()
     settle()
     wanted = [s for s in SHOTS if only is None or s[0] in only]
+    if any(s[0] == "00-start.png" for s in wanted):
+        window.show_start_page()
+        settle()
+        save(window, "00-start.png")
+        window.show_editor()
     if any(s[0] == "00-new-plan.png" for s in wanted):
         save(window, "00-new-plan.png")
     # A copy, as a user's own plan: the bundled file itself opens with a read-only banner.
@@ -102,7 +111,7 @@ def take(out: Path, lang: str, scale: str, only: set[str] | None = None) -> list
     shutil.copyfile(sample_plan_path(), plan)
     window.files.open_path(str(plan), ask=False)
     for name, step, _ja, _en in wanted:
-        if name in ("00-new-plan.png", "09-export-dialog.png"):
+        if name in ("00-start.png", "00-new-plan.png", "09-export-dialog.png"):
             continue
         window.go_to_step(step)
         _prepare(window, name)

@@ -99,7 +99,11 @@ class StartPage(QWidget):
         column.addSpacing(em)
         column.addWidget(recent_label)
         column.addWidget(self.no_recent)
-        column.addWidget(self.recent, 1)
+        column.addWidget(self.recent)
+        # Everything at the top, as read: the walkthrough found the items spread over the
+        # whole height with wide gaps between them when there were no recent files.
+        column.addStretch(1)
+        self.recent.setMaximumHeight(self.recent.fontMetrics().lineSpacing() * 10)
 
     def set_recent(self, paths: list[str]) -> None:
         """Show ``paths`` (newest first): the file name, the folder as tooltip."""
