@@ -389,3 +389,11 @@ def test_statistics_only_does_not_cite_69_1_as_if_it_allowed_it():
     table = next(t for t in document.tables if t.rows[0].cells[-1].text == "根拠")
     cell = table.rows[1].cells[-1].text
     assert "第69条第1項" not in cell and "第69条第2項" in cell
+
+
+def test_a_draft_says_so_where_the_user_reads_the_result(tmp_path):
+    """The CLI and the export dialog print render_plan's notices: a draft must be named."""
+    draft = render_plan(loads_plan(starter_text("municipal"), "new.yaml"), tmp_path / "new.docx")
+    assert any("（案）として出力" in ja and "draft" in en for ja, en in draft)
+    final = render_plan(load_plan(sample_plan_path()), tmp_path / "sample.docx")
+    assert not any("（案）" in ja for ja, _en in final)

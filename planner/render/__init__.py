@@ -151,11 +151,12 @@ def render_document(plan: Plan, template: str | Path | None = None,
     document is a draft: 「（案）」 on the cover and in the running header. ``final`` refuses
     (NotFinalError, saying which) instead of building a draft.
     """
-    return _build(plan, find_pack(template), include_checks, lang, final)
+    return _build(plan, find_pack(template), include_checks, lang, final)[0]
 
 
 def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str,
-           final: bool = False) -> DocxDocument:
+           final: bool = False) -> tuple[DocxDocument, int, int]:
+    """The document, and how many error findings and placeholders make it a draft."""
     from planner import wareki
     from planner.checks import Severity, run_checks
     from planner.render import marks
@@ -182,7 +183,7 @@ def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str,
     writer.add_blocks(blocks)
     writer.finish()
     marks.finish_document(writer.doc, ctx, _logo(pack))
-    return writer.doc
+    return writer.doc, len(errors), len(gaps)
 
 
 def _logo(pack: Pack) -> bytes | None:
@@ -264,7 +265,7 @@ def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
     """
     out = Path(out)
     pack = find_pack(template)
-    document = _build(plan, pack, include_checks, lang, final)
+    document, errors, gaps = _build(plan, pack, include_checks, lang, final)
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
@@ -275,7 +276,18 @@ def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
         write_pdf(data, out)
     else:
         write_atomically(out, data)
-    return list(pack.reference_notes)
+    notes = list(pack.reference_notes)
+    if errors or gaps:
+        notes.append(draft_notice(errors, gaps))
+    return notes
+
+
+def draft_notice(errors: int, gaps: int) -> tuple[str, str]:
+    """Tell the user the document was written as a draft 「（案）」, and why."""
+    return (f"計画書は（案）として出力しました（点検のエラー {errors} 件、未記入 {gaps} 箇所）。"
+            "確定版にするには、これらを解消してから確定版として出力してください。",
+            f"The document was written as a draft (案): {errors} error finding(s) and {gaps} "
+            "unwritten part(s) remain. Resolve them, then export it as final.")
 
 
 def _require_self_contained(data: bytes, out: Path) -> None:
