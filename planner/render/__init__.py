@@ -284,10 +284,11 @@ def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
 
 def draft_notice(errors: int, gaps: int) -> tuple[str, str]:
     """Tell the user the document was written as a draft 「（案）」, and why."""
-    return (f"計画書は（案）として出力しました（点検のエラー {errors} 件、未記入 {gaps} 箇所）。"
-            "確定版にするには、これらを解消してから確定版として出力してください。",
-            f"The document was written as a draft (案): {errors} error finding(s) and {gaps} "
-            "unwritten part(s) remain. Resolve them, then export it as final.")
+    ja = (f"計画書は（案）として出力しました（点検のエラー {errors} 件、未記入 {gaps} 箇所）。"
+          "確定版にするには、これらを解消してから確定版として出力してください。")
+    en = (f"The document was written as a draft: {errors} error finding(s) and {gaps} "
+          "unwritten part(s) remain. Resolve them, then export it as final.")
+    return ja, en
 
 
 def _require_self_contained(data: bytes, out: Path) -> None:
