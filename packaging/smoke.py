@@ -174,6 +174,7 @@ def checks(s: Smoke) -> None:
         """Qt's own translations kept (Japanese dialogs), ours too; unused Qt modules out."""
         names = {p.name for p in s.bundle.rglob("*")}
         assert "qtbase_ja.qm" in names and "planner_en.qm" in names
+        assert {"rules.md", "it-guide.md", "install-ja.md"} <= names  # the ヘルプ menu's guides
         unused = {n for n in names if n.startswith(("QtNetwork.", "QtQml.", "QtQuick.",
                                                      "QtSql.", "QtTest.", "QtPdf."))}
         assert not unused, unused
