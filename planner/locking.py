@@ -100,9 +100,20 @@ class LockInfo:
             since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
         except (OverflowError, ValueError, OSError):
             since = "?"
+        if self.is_mine():
+            # The same person on the same PC: naming them in the third person confuses.
+            return (f"you, on this PC (since {since})" if lang == "en"
+                    else f"あなた自身（この PC で {since} から）")
         if lang == "en":
             return f"{self.user} on {self.host} (since {since})"
         return f"{self.user} さん（PC: {self.host}、{since} から）"
+
+    def is_mine(self) -> bool:
+        """True if the holder is the current user on this PC (another window, or a crash)."""
+        try:
+            return not self.unknown and (self.user, self.host) == (current_user(), current_host())
+        except (OSError, ValueError):
+            return False
 
 
 class LockError(PlannerError):

@@ -16,6 +16,7 @@ from planner.locking import (
     FileChangedError,
     FileStamp,
     LockedError,
+    LockInfo,
     LockLostError,
     LockUnavailableError,
     acquire_lock,
@@ -71,7 +72,8 @@ def test_second_user_is_told_who_has_it(plan_file: Path) -> None:
         assert not err.value.stale
         info = err.value.info
         assert info.pid == holder.pid
-        assert info.user in err.value.message_ja and info.host in err.value.message_ja
+        # The holder is this user on this PC (another window): "you", not "root さん".
+        assert "あなた自身" in err.value.message_ja and "you, on this PC" in err.value.message_en
         assert "読み取り専用" in err.value.message_ja
         with pytest.raises(LockedError):  # a live lock cannot be taken over
             take_over_lock(plan_file, info)
@@ -79,6 +81,15 @@ def test_second_user_is_told_who_has_it(plan_file: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_colleagues_lock_names_them_and_their_pc() -> None:
+    now = datetime.now(UTC)
+    info = LockInfo(user="山田", host="PC-KIKAKU-07", pid=4242, started=None, since=now,
+                    heartbeat=now, app="planner", token="t")
+    assert not info.is_mine()
+    assert "山田 さん" in info.describe("ja") and "PC-KIKAKU-07" in info.describe("ja")
+    assert info.describe("en").startswith("山田 on PC-KIKAKU-07")
 
 
 def test_lock_of_crashed_process_is_stale_and_can_be_taken_over(plan_file: Path) -> None:
