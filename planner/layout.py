@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from planner.model import Plan
+from planner.model import Pillar, Plan
 from planner.pillars import pillar_tree
 
 #: Node kinds, one per column, left to right.
@@ -60,6 +60,9 @@ class Geometry:
     column_gap: float = 90.0
     margin: float = 20.0
     top: float = 44.0  # room for the column headers
+    group_header: float = 26.0  # a pillar band's title strip, above its first measure
+    group_gap: float = 14.0  # between two pillar bands
+    group_pad: float = 8.0  # how far a band reaches past its measures' boxes
 
     def column_x(self, column: int) -> float:
         """Left edge of a column."""
@@ -88,6 +91,25 @@ class NodeBox:
     height: float
 
 
+@dataclass(frozen=True)
+class GroupBox:
+    """A band behind the measures of one pillar (``group_by_pillar``): its header on top."""
+
+    pillar_id: str
+    number: str  # derived numbering, "1-1"
+    title: str
+    measures: tuple[str, ...]
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def label(self) -> str:
+        """What the header says: 「1-1 移動の利便性向上」."""
+        return f"{self.number} {self.title}".strip()
+
+
 @dataclass
 class Layout:
     """A laid-out plan graph: boxes by id, edges, column order and the scene size."""
@@ -99,6 +121,8 @@ class Layout:
     width: float
     height: float
     geometry: Geometry = field(default_factory=Geometry)
+    #: Pillar bands behind the measure column, top to bottom (empty unless grouped).
+    groups: list[GroupBox] = field(default_factory=list)
 
 
 def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]]:
@@ -180,12 +204,14 @@ def gaps_of(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge]) -> dic
 def layered_layout(plan: Plan, previous: Layout | None = None,
                    geometry: Geometry | None = None,
                    edges_of_plan: tuple[tuple[tuple[str, ...], ...], list[GraphEdge]] | None = None,
-                   ) -> Layout:
+                   group_by_pillar: bool = False) -> Layout:
     """Lay the plan out in four columns, ordered to reduce crossings.
 
     With ``previous``, rows start from its order so that a small structural edit moves
     little on screen (people keep their bearings). ``edges_of_plan`` is ``plan_edges(plan)``
-    when the caller has it already.
+    when the caller has it already. With ``group_by_pillar`` (and pillars in the plan) the
+    measures are ordered by pillar, in the pillar tree's order, those outside any pillar
+    last, and ``Layout.groups`` holds a band per pillar that has measures.
     """
     geometry = geometry or Geometry()
     columns, edges = edges_of_plan or plan_edges(plan)
@@ -194,19 +220,62 @@ def layered_layout(plan: Plan, previous: Layout | None = None,
     # Starting from the previous order, a few sweeps suffice (and move less on screen).
     order = _reduce_crossings(order, neighbours, edges,
                               _SWEEPS if previous is None else _SWEEPS // 3)
-    ys = _spread(order, neighbours, geometry)
+    grouped = _pillar_groups(plan, order[1]) if group_by_pillar and plan.pillars else None
+    fixed: dict[str, float] = {}
+    if grouped is not None:
+        # Measures in pillar order (crossing-reduced order within a pillar), then the
+        # other columns re-sorted around that fixed column.
+        order[1] = [m for _, members in grouped for m in members]
+        order = _reduce_crossings(order, neighbours, edges, _SWEEPS, fixed_columns={1})
+        y = geometry.top + geometry.group_pad / 2  # the first band starts at the top
+        for pillar, members in grouped:
+            if pillar is not None:
+                y += geometry.group_header
+            for measure_id in members:
+                fixed[measure_id] = y
+                y += geometry.node_height + geometry.row_gap
+            y += geometry.group_gap
+    ys = _spread(order, neighbours, geometry, fixed)
     boxes = {
         node_id: NodeBox(node_id, KINDS[c], c, row, geometry.column_x(c), ys[node_id],
                          geometry.node_width, geometry.node_height)
         for c, ids in enumerate(order) for row, node_id in enumerate(ids)
     }
     bottom = max((b.y + b.height for b in boxes.values()), default=geometry.top)
+    groups = []
+    numbers = pillar_tree(plan).numbers if grouped else {}
+    for pillar, members in grouped or ():
+        if pillar is None:
+            continue  # measures outside any pillar: no band
+        top = boxes[members[0]].y - geometry.group_header
+        last = boxes[members[-1]]
+        groups.append(GroupBox(
+            pillar.id, numbers.get(pillar.id, ""), pillar.title,
+            tuple(members), geometry.column_x(1) - geometry.group_pad, top - geometry.group_pad / 2,
+            geometry.node_width + 2 * geometry.group_pad,
+            last.y + last.height - top + geometry.group_pad))
     return Layout(
         structure=structure_from(columns, edges),
         boxes=boxes, edges=edges, order=tuple(tuple(c) for c in order),
         width=geometry.column_x(len(KINDS)) - geometry.column_gap + geometry.margin,
-        height=bottom + geometry.margin, geometry=geometry,
+        height=bottom + geometry.margin, geometry=geometry, groups=groups,
     )
+
+
+def _pillar_groups(plan: Plan, measure_order: list[str]) -> list[tuple[Pillar | None, list[str]]]:
+    """The measure column cut by pillar: pillars in the tree's order, ``None`` (no or an
+    unknown pillar) last; within a group, ``measure_order``'s order."""
+    tree = pillar_tree(plan)
+    rank = {pillar_id: r for r, pillar_id in enumerate(tree.numbers)}  # depth-first order
+    pillar_of: dict[str, str | None] = {}
+    for m in plan.measures:
+        if m.id and m.id not in pillar_of:
+            pillar_of[m.id] = m.pillar if m.pillar in rank else None
+    members: dict[str | None, list[str]] = defaultdict(list)
+    for measure_id in measure_order:
+        members[pillar_of.get(measure_id)].append(measure_id)
+    keys = sorted(members, key=lambda k: rank[k] if k is not None else len(rank))
+    return [(tree.by_id[k] if k is not None else None, members[k]) for k in keys]
 
 
 def count_crossings(order: tuple[tuple[str, ...], ...] | list[list[str]],
@@ -269,8 +338,13 @@ def _initial_order(columns: tuple[tuple[str, ...], ...],
 
 
 def _reduce_crossings(order: list[list[str]], neighbours: dict[str, list[str]],
-                      edges: list[GraphEdge], sweeps: int = _SWEEPS) -> list[list[str]]:
-    """Alternate left-to-right and right-to-left barycentric sweeps; keep the best order."""
+                      edges: list[GraphEdge], sweeps: int = _SWEEPS,
+                      fixed_columns: frozenset[int] | set[int] = frozenset(),
+                      ) -> list[list[str]]:
+    """Alternate left-to-right and right-to-left barycentric sweeps; keep the best order.
+
+    Columns in ``fixed_columns`` keep their order.
+    """
     best = [list(c) for c in order]
     best_count = count_crossings(best, edges)
     if best_count == 0:
@@ -280,7 +354,8 @@ def _reduce_crossings(order: list[list[str]], neighbours: dict[str, list[str]],
     for sweep in range(sweeps):
         columns = range(len(current)) if sweep % 2 == 0 else reversed(range(len(current)))
         for c in columns:
-            current[c] = _barycentric(current[c], neighbours, where)
+            if c not in fixed_columns:
+                current[c] = _barycentric(current[c], neighbours, where)
         count = count_crossings(current, edges)
         if count < best_count:
             best, best_count = [list(col) for col in current], count
@@ -308,19 +383,25 @@ def _barycentric(ids: list[str], neighbours: dict[str, list[str]],
 
 
 def _spread(order: list[list[str]], neighbours: dict[str, list[str]],
-            geometry: Geometry) -> dict[str, float]:
-    """Top y of every node: the tallest column packed, others beside their neighbours."""
+            geometry: Geometry, fixed: dict[str, float] | None = None) -> dict[str, float]:
+    """Top y of every node: the tallest column packed, others beside their neighbours.
+
+    Nodes in ``fixed`` (a whole column) stay where it says; that column counts as packed.
+    """
+    fixed = fixed or {}
     step = geometry.node_height + geometry.row_gap
     tallest = max((len(ids) for ids in order), default=0)
     span = max(tallest * step - geometry.row_gap, 0.0)
+    if fixed:
+        span = max(span, max(fixed.values()) + geometry.node_height - geometry.top)
     ys: dict[str, float] = {}
     for ids in order:  # start evenly spread over the tallest column's height
         gap = (span - (len(ids) * step - geometry.row_gap)) / (len(ids) + 1) if ids else 0
         for r, node_id in enumerate(ids):
-            ys[node_id] = geometry.top + gap * (r + 1) + r * step
+            ys[node_id] = fixed.get(node_id, geometry.top + gap * (r + 1) + r * step)
     for _ in range(3):
         for ids in order:
-            if len(ids) == tallest:
+            if (len(ids) == tallest and not fixed) or (ids and ids[0] in fixed):
                 continue  # already packed: it sets the height
             desired = []
             for node_id in ids:

@@ -160,3 +160,57 @@ def test_prefecture_scale_is_fast() -> None:
     elapsed = time.process_time() - start
     assert len(layout.boxes) == 950
     assert elapsed < 0.5, elapsed  # ~25 ms measured; generous for a busy CI machine
+
+
+def pillar_plan() -> Plan:
+    """Two pillars under one goal; the measures are listed out of pillar order, one has no
+    pillar and one an unknown pillar."""
+    from planner.model import Pillar
+    return Plan(
+        issues=[Issue("I-1", "移動"), Issue("I-2", "防災")],
+        measures=[
+            Measure("M-1", "無所属", addresses=["I-1"]),
+            Measure("M-2", "防災訓練", addresses=["I-2"], pillar="P-1-2"),
+            Measure("M-3", "バス", addresses=["I-1"], pillar="P-1-1"),
+            Measure("M-4", "不明な体系", addresses=["I-2"], pillar="P-9"),
+            Measure("M-5", "鉄道", addresses=["I-2"], pillar="P-1-1"),
+            Measure("M-6", "避難所", addresses=["I-1"], pillar="P-1-2"),
+        ],
+        pillars=[Pillar("P-1", "暮らし"), Pillar("P-1-1", "移動の利便性向上", parent="P-1"),
+                 Pillar("P-1-2", "防災力の強化", parent="P-1")],
+    )
+
+
+def test_group_by_pillar_orders_measures_by_pillar_and_boxes_cover_them() -> None:
+    plan = pillar_plan()
+    layout = layered_layout(plan, group_by_pillar=True)
+    measures = layout.order[1]
+    assert set(measures[:2]) == {"M-3", "M-5"}  # 1-1 first
+    assert set(measures[2:4]) == {"M-2", "M-6"}  # then 1-2
+    assert set(measures[4:]) == {"M-1", "M-4"}  # outside any (known) pillar last
+    assert [g.label for g in layout.groups] == ["1-1 移動の利便性向上", "1-2 防災力の強化"]
+    for group in layout.groups:
+        for measure_id in group.measures:
+            box = layout.boxes[measure_id]
+            assert group.x < box.x and box.x + box.width < group.x + group.width
+            # the header strip sits above the first box, inside the band
+            assert group.y + layout.geometry.group_header <= box.y
+            assert box.y + box.height < group.y + group.height
+    first, second = layout.groups
+    assert first.y + first.height < second.y  # bands do not overlap
+    outside = [layout.boxes[m] for m in ("M-1", "M-4")]
+    assert all(b.y > second.y + second.height for b in outside)
+    ys = [layout.boxes[m].y for m in measures]
+    assert ys == sorted(ys) and layout.height >= max(ys) + layout.geometry.node_height
+
+
+def test_group_by_pillar_off_or_without_pillars_is_the_plain_layout() -> None:
+    plan = pillar_plan()
+    plain = layered_layout(plan)
+    assert plain.groups == []
+    assert layered_layout(plan, group_by_pillar=False).boxes == plain.boxes
+    # A plan without pillars: the switch changes nothing.
+    no_pillars = chain_plan()
+    assert layered_layout(no_pillars, group_by_pillar=True).boxes == \
+        layered_layout(no_pillars).boxes
+    assert layered_layout(no_pillars, group_by_pillar=True).groups == []

@@ -13,8 +13,10 @@ from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,7 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -36,6 +40,7 @@ from planner.checks.finding import Finding
 from planner.layout import (
     EDGE_EVALUATES,
     KINDS,
+    GroupBox,
     Layout,
     gaps_of,
     layered_layout,
@@ -71,6 +76,12 @@ def _gap_texts() -> dict[str, str]:
         "kpi_no_source": translate("GraphView", "このKPIの測定元データがありません"),
         "unused_data": translate("GraphView", "このデータを使う施策・KPIがありません"),
     }
+
+
+def _group_key(plan: Plan) -> object:
+    """What the pillar bands depend on: the pillars and which measure is in which."""
+    return (tuple((p.id, p.title, p.parent) for p in plan.pillars),
+            tuple((m.id, m.pillar) for m in plan.measures))
 
 
 class _Canvas(QGraphicsView):
@@ -204,6 +215,9 @@ class GraphView(QWidget):
         self._finding_text: dict[str, list[str]] = {}
         self._selected: str | None = None
         self._node_font = QFont(self.font())
+        self._plan: Plan | None = None
+        self._group_key: object = None  # what the pillar bands depend on, when grouped
+        self._group_items: list[QGraphicsRectItem] = []
         self._build_ui()
         self._canvas.clicked.connect(self._on_clicked)
         self._canvas.key_move.connect(self._on_key_move)
@@ -215,10 +229,17 @@ class GraphView(QWidget):
 
     def set_plan(self, plan: Plan) -> None:
         """Show ``plan``; re-lays out only when ids or links changed."""
+        self._plan = plan
+        self._update_group_button(plan)
+        grouped = self._grouped()
+        group_key = _group_key(plan) if grouped else None
         columns, edges = plan_edges(plan)
-        if self._layout is None or structure_from(columns, edges) != self._layout.structure:
+        if (self._layout is None or structure_from(columns, edges) != self._layout.structure
+                or group_key != self._group_key):
+            self._group_key = group_key
             self._apply_layout(layered_layout(plan, previous=self._layout,
-                                              edges_of_plan=(columns, edges)))
+                                              edges_of_plan=(columns, edges),
+                                              group_by_pillar=grouped))
         for edge in edges:  # a flow change restyles in place
             item = self._edges[edge.key]
             if item.edge.flow != edge.flow:
@@ -315,6 +336,14 @@ class GraphView(QWidget):
         """The QGraphicsView inside (for focus chains and tests)."""
         return self._canvas
 
+    def group_button(self) -> QToolButton:
+        """The 「施策体系でまとめる」 toggle (for tests)."""
+        return self._group_button
+
+    def group_labels(self) -> list[str]:
+        """The pillar bands' headers shown, top to bottom (empty when not grouped)."""
+        return [item.data(0) for item in self._group_items]
+
     # --- building ---------------------------------------------------------------------
 
     def _build_ui(self) -> None:
@@ -331,6 +360,14 @@ class GraphView(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        self._group_button = QToolButton(self)
+        self._group_button.setText(self.tr("施策体系でまとめる"))
+        self._group_button.setAccessibleName(self._group_button.text())
+        self._group_button.setCheckable(True)
+        self._group_button.setEnabled(False)
+        self._group_button.setToolTip(self.tr("この計画には施策体系がありません"))
+        self._group_button.toggled.connect(self._on_group_toggled)
+        bar.addWidget(self._group_button)
         self._show_evaluates = QCheckBox(self.tr("評価の線を表示"), self)
         self._show_evaluates.setToolTip(self.tr("KPIがどの施策を評価するかを線で示します"))
         self._show_evaluates.toggled.connect(self._update_evaluates_visibility)
@@ -384,6 +421,7 @@ class GraphView(QWidget):
                 self._scene.addItem(item)
             item.route(layout.boxes[edge.source], layout.boxes[edge.target])
         self._layout = layout
+        self._draw_groups(layout.groups)
         self._scene.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._canvas.headers = self._headers(layout)
         self._update_evaluates_visibility()
@@ -391,6 +429,49 @@ class GraphView(QWidget):
             self.select(self._selected, centre=False)
         if not self._canvas.user_zoomed:
             self._auto_fit()
+
+    def _draw_groups(self, groups: list[GroupBox]) -> None:
+        """A tinted band per pillar behind its measures, its number and title on top."""
+        for item in self._group_items:
+            self._scene.removeItem(item)
+        self._group_items = []
+        font = QFont(self._node_font)
+        font.setBold(True)
+        for group in groups:
+            band = QGraphicsRectItem(group.x, group.y, group.width, group.height)
+            band.setBrush(QBrush(QColor("#eef3f8")))
+            band.setPen(QColor("#9fb3c8"))
+            band.setZValue(-2)  # behind the links and the boxes
+            band.setData(0, group.label)
+            band.setToolTip(plain_tip(group.label))
+            text = QGraphicsSimpleTextItem(band)
+            text.setFont(font)
+            text.setBrush(QColor("#2c3e50"))
+            text.setText(QFontMetricsF(font).elidedText(
+                group.label, Qt.TextElideMode.ElideRight, group.width - 12))
+            text.setPos(group.x + 6, group.y + 4)
+            self._scene.addItem(band)
+            self._group_items.append(band)
+
+    def _grouped(self) -> bool:
+        return self._group_button.isEnabled() and self._group_button.isChecked()
+
+    def _update_group_button(self, plan: Plan) -> None:
+        has_pillars = bool(plan.pillars)
+        if has_pillars == self._group_button.isEnabled():
+            return
+        self._group_button.setEnabled(has_pillars)
+        self._group_button.setToolTip(
+            self.tr("施策を施策体系の順に並べ、体系ごとに枠で囲みます") if has_pillars
+            else self.tr("この計画には施策体系がありません"))
+
+    def _on_group_toggled(self) -> None:
+        """Re-lay out from scratch, so that off gives exactly the ungrouped layout."""
+        if self._plan is None:
+            return
+        grouped = self._grouped()
+        self._group_key = _group_key(self._plan) if grouped else None
+        self._apply_layout(layered_layout(self._plan, group_by_pillar=grouped))
 
     def _headers(self, layout: Layout) -> list[tuple[float, float, str, str]]:
         names = (self.tr("地域課題"), self.tr("施策"), self.tr("データ"), self.tr("KPI"))

@@ -220,7 +220,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+59"/>
+        <location filename="../../planner/ui/graph_view.py" line="+64"/>
         <source>個人</source>
         <extracomment>The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
@@ -266,7 +266,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+276"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
@@ -306,7 +306,18 @@
         <translation>Fit the columns to the width</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>施策体系でまとめる</source>
+        <translation>Group by pillar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+98"/>
+        <source>この計画には施策体系がありません</source>
+        <translation>This plan has no pillars (measure structure)</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -351,7 +362,12 @@
         <translation>Line colours show how data flows (use, provision, publication)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+65"/>
+        <source>施策を施策体系の順に並べ、体系ごとに枠で囲みます</source>
+        <translation>Order the measures by pillar and frame each pillar's measures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+36"/>
         <source>地域課題</source>
         <translation>Local issues</translation>
@@ -769,7 +785,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>使用中の計画ファイル</source>
         <translation>Plan file in use</translation>
     </message>

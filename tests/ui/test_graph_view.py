@@ -9,7 +9,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from planner.checks.finding import Finding, Severity
@@ -229,3 +229,42 @@ def test_a_town_plan_opens_readable_at_the_width_fit(qtbot) -> None:
     qtbot.waitExposed(widget)
     transform = widget._canvas.transform()
     assert transform.m11() == pytest.approx(transform.m22()) and transform.m22() > 0.8
+
+
+def test_group_by_pillar_toggle(qtbot) -> None:
+    from tests.test_layout import pillar_plan
+    widget = GraphView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.set_plan(pillar_plan())
+    widget.show()
+    qtbot.waitExposed(widget)
+    button = widget.group_button()
+    assert button.isEnabled() and not button.isChecked()
+    assert button.accessibleName() == "施策体系でまとめる"
+    plain = {n: node.pos() for n, node in widget._nodes.items()}
+    assert widget.group_labels() == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isChecked()
+    assert widget.group_labels() == ["1-1 移動の利便性向上", "1-2 防災力の強化"]
+    def box_of(node_id: str) -> QRectF:
+        box = widget._nodes[node_id].box
+        return QRectF(box.x, box.y, box.width, box.height)
+
+    assert widget._group_items[0].sceneBoundingRect().contains(box_of("M-3"))
+    # An edit that moves a measure to another pillar re-lays out the bands.
+    plan = pillar_plan()
+    plan.measures[0].pillar = "P-1-1"
+    widget.set_plan(plan)
+    assert widget._group_items[0].sceneBoundingRect().contains(box_of("M-1"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert widget.group_labels() == []
+    widget.set_plan(pillar_plan())
+    assert {n: node.pos() for n, node in widget._nodes.items()} == plain
+
+
+def test_group_by_pillar_disabled_without_pillars(view: GraphView) -> None:
+    button = view.group_button()
+    assert not button.isEnabled()
+    assert "施策体系がありません" in button.toolTip()
+    assert view.group_labels() == []
