@@ -367,7 +367,6 @@ class GraphView(QWidget):
         self._group_button.setEnabled(False)
         self._group_button.setToolTip(self.tr("この計画には施策体系がありません"))
         self._group_button.toggled.connect(self._on_group_toggled)
-        bar.addWidget(self._group_button)
         self._show_evaluates = QCheckBox(self.tr("評価の線を表示"), self)
         self._show_evaluates.setToolTip(self.tr("KPIがどの施策を評価するかを線で示します"))
         self._show_evaluates.toggled.connect(self._update_evaluates_visibility)
@@ -376,7 +375,14 @@ class GraphView(QWidget):
         # row they made the dock 785 px wide at least, wider than a laptop can spare.
         second = QHBoxLayout()
         second.setContentsMargins(4, 0, 4, 2)
-        second.addWidget(self._show_evaluates, 0, Qt.AlignmentFlag.AlignTop)
+        # The pillar toggle sits under the check box: beside it or on the first row,
+        # English at 200 % widened the dock enough to make the forms scroll sideways.
+        switches = QVBoxLayout()
+        switches.setSpacing(2)
+        switches.addWidget(self._show_evaluates)
+        switches.addWidget(self._group_button, 0, Qt.AlignmentFlag.AlignLeft)
+        switches.addStretch(1)
+        second.addLayout(switches)
         second.addWidget(self._legend(), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -312,12 +312,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Draw a line from each KPI to the measures it evaluates</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -364,7 +364,7 @@
     <message>
         <location line="+65"/>
         <source>施策を施策体系の順に並べ、体系ごとに枠で囲みます</source>
-        <translation>Order the measures by pillar and frame each pillar's measures</translation>
+        <translation>Order the measures by pillar and frame each pillar&apos;s measures</translation>
     </message>
     <message>
         <location line="+12"/>
