@@ -29,6 +29,9 @@ class Binding:
         #: The field's name as the form shows it (undo texts, screen readers); the form
         #: builder fills it from the row's label unless a field factory set it.
         self.label: str | None = None
+        #: The widget names fiscal years in the plan's document era (its 策定日's): it
+        #: reloads when 策定日 changes, whichever form it is on.
+        self.follows_era = False
 
     def load(self) -> None:
         """Show the target's current value (without echoing it back as an edit)."""
@@ -116,6 +119,10 @@ class BoundForm(QWidget):
         return widget
 
     def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
+        if kind == PLAN and path == "adopted_on":
+            for b in self.bindings:
+                if b.follows_era and b.path != path:
+                    b.load()
         if self.target is None or kind != self.kind:
             return
         if kind != PLAN and getattr(self.target, "id", None) != item_id:

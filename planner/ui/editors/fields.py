@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner import vocab, wareki
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo
-from planner.ui.editors.fyspin import FiscalYearSpinBox
+from planner.ui.editors.fyspin import FiscalYearSpinBox, plan_era
 from planner.ui.i18n import lang, translate
 
 
@@ -165,9 +165,15 @@ def code_combo(form: BoundForm, path: str, vocab_kind: str, enum: type | None = 
 
 
 def fy_spin(form: BoundForm, path: str) -> FiscalYearSpinBox:
-    """A fiscal year shown with its 和暦."""
+    """A fiscal year shown with its 和暦, in the era of the plan's document."""
     spin = FiscalYearSpinBox()
-    binding = Binding(form, path, spin, spin.set_year)
+
+    def show(value: Any) -> None:
+        spin.set_era(plan_era(form.doc))
+        spin.set_year(value)
+
+    binding = Binding(form, path, spin, show)
+    binding.follows_era = True
     spin.valueChanged.connect(lambda _v: binding.commit(spin.year(), merge=True))
     spin.editingFinished.connect(binding.seal)
     use_plan_undo(spin, form.doc)

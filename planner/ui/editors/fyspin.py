@@ -30,17 +30,28 @@ def parse_year(text: str) -> int | None:
     return None
 
 
-def fy_text(fy: int) -> str:
-    """2026（令和8年度）; in English 2026 (令和8年度)."""
+def plan_era(doc) -> str | None:
+    """The era the plan's document names fiscal years in (its 策定日's, see
+    ``wareki.document_era``): 平成 for a plan adopted in 2019-03, else None (the present)."""
+    return wareki.document_era(doc.plan.plan.adopted_on)
+
+
+def fy_text(fy: int, era: str | None = None) -> str:
+    """2026（令和8年度）; in English 2026 (令和8年度); with ``era`` the count in that era,
+    as the document prints it (2023（平成35年度）)."""
     return (translate("FiscalYearSpinBox", "%1（%2）")
-            .replace("%1", str(fy)).replace("%2", wareki.fiscal_year_short(fy)))
+            .replace("%1", str(fy)).replace("%2", wareki.fiscal_year_short(fy, era)))
 
 
 class FiscalYearSpinBox(QSpinBox):
-    """年度 as 2026（令和8年度）; the lowest position means "not set"."""
+    """年度 as 2026（令和8年度）; the lowest position means "not set".
+
+    ``set_era`` names the years in the era the plan's document uses (平成35年度 for a plan
+    adopted in 平成), so the form and the document never disagree."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.era: str | None = None
         self.setRange(UNSET, 2100)
         self.setSpecialValueText(translate("FiscalYearSpinBox", "（未設定）"))
         self.setValue(UNSET)
@@ -54,9 +65,17 @@ class FiscalYearSpinBox(QSpinBox):
         """Show ``fy`` (None: not set)."""
         self.setValue(UNSET if fy is None else max(UNSET + 1, min(2100, fy)))
 
+    def set_era(self, era: str | None) -> None:
+        """Name the years in ``era`` (None: the newest era that began in the year)."""
+        if era == self.era:
+            return
+        self.era = era
+        if self.value() != self.minimum():
+            self.lineEdit().setText(self.textFromValue(self.value()))
+
     def textFromValue(self, value: int) -> str:
         """2026（令和8年度）."""
-        return fy_text(value)
+        return fy_text(value, self.era)
 
     def valueFromText(self, text: str) -> int:
         """Parse what the user typed (Western or 和暦)."""

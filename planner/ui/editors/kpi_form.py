@@ -20,7 +20,7 @@ from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year
+from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year, plan_era
 from planner.ui.editors.links import link_combo, link_list
 from planner.ui.i18n import translate
 
@@ -60,8 +60,11 @@ class ActualsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        self.form = form
+        self._era: str | None = None
         self.binding = Binding(form, "actuals", self, self.show_actuals)
         self.binding.label = translate("ui", "実績値")
+        self.binding.follows_era = True
         self.table.setAccessibleName(translate("ui", "実績値（年度ごと）"))
         self.table.itemChanged.connect(lambda _i: self.binding.commit(self.current()))
         add.clicked.connect(self._add)
@@ -72,14 +75,16 @@ class ActualsTable(QWidget):
     def show_actuals(self, actuals: Any) -> None:
         """Show the list (unchanged rows are left alone)."""
         actuals = list(actuals or [])
-        if actuals == self.current():
+        era = plan_era(self.form.doc)
+        if actuals == self.current() and era == self._era:
             return
+        self._era = era
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for actual in actuals:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            fy = "" if actual.fy is None else fy_text(actual.fy)
+            fy = "" if actual.fy is None else fy_text(actual.fy, era)
             self.table.setItem(r, 0, QTableWidgetItem(fy))
             self.table.setItem(r, 1, QTableWidgetItem("" if actual.value is None
                                                       else str(actual.value)))

@@ -113,7 +113,7 @@ class ListEditor(QWidget):
     def show_list(self, values: Any) -> None:
         """Show the list (left alone when the table already shows it: keeps the cursor)."""
         values = list(values or [])
-        if values == self._shown and values == self.current():
+        if values == self._shown and values == self.current() and self._shows_as(values):
             return
         self._shown = [dataclasses.replace(v) if dataclasses.is_dataclass(v) else v
                        for v in values]
@@ -126,6 +126,18 @@ class ListEditor(QWidget):
         self._fit_height()
         if self.table.rowCount():
             self.table.setCurrentCell(min(max(row, 0), self.table.rowCount() - 1), 0)
+
+    def _shows_as(self, values: list[Any]) -> bool:
+        """True when every text cell reads as its column shows the value now (a fiscal
+        year's 和暦 follows the plan's 策定日, so equal values may read differently)."""
+        for r, value in enumerate(values):
+            for c, column in enumerate(self.columns):
+                item = self.table.item(r, c)
+                if item is not None and not column.choices:
+                    cell = value if column.key is None else getattr(value, column.key)
+                    if item.text() != column.show(cell):
+                        return False
+        return True
 
     def _fit_height(self) -> None:
         """As tall as the rows (one spare, at least two, at most ``lines``): short lists

@@ -20,7 +20,7 @@ from planner.model import (
     Relation,
 )
 from planner.ui.editors.binding import Binding, BoundForm
-from planner.ui.editors.fyspin import fy_text, parse_year
+from planner.ui.editors.fyspin import fy_text, parse_year, plan_era
 from planner.ui.editors.list_editor import Column, ListEditor
 from planner.ui.editors.plan_date import normalise_date
 from planner.ui.i18n import lang, translate
@@ -90,12 +90,14 @@ def milestones(form: BoundForm) -> ListEditor:
         base = getattr(getattr(target, "baseline", None), "fy", None)
         return Milestone(fy=base + 1 if base else None)
 
-    return ListEditor(form, "milestones", [
+    editor = ListEditor(form, "milestones", [
         Column("fy", translate("ui", "年度"), parse=parse_year,
-               show=lambda v: "" if v is None else fy_text(v)),
+               show=lambda v: "" if v is None else fy_text(v, plan_era(form.doc))),
         Column("value", translate("ui", "目標値"), parse=_value)],
         Milestone, translate("ui", "年度別目標"), translate("ui", "年度を追加"),
         new_record=next_year)
+    editor.binding.follows_era = True
+    return editor
 
 
 def direction_choices() -> list[tuple[str, Any]]:
