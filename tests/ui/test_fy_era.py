@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from planner import wareki
-from planner.model import Kpi, Measurement, FiscalYearRange, Milestone, Plan, PlanInfo
+from planner.model import FiscalYearRange, Kpi, Measurement, Milestone, Plan, PlanInfo
 from tests.ui.helpers import open_window, replace_plan, step_page
 
 
