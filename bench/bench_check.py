@@ -26,8 +26,8 @@ if str(ROOT) not in sys.path:
 from bench.bench_render import SHAPES
 from bench.measure import compare, machine
 from planner.checks import run_checks
-from planner.model import LegalBasis
-from planner.planfile import dumps_plan, load_plan
+from planner.files.planfile import dumps_plan, load_plan
+from planner.plan.model import LegalBasis
 
 TARGET_RATIO, TARGET_RECHECK_MS = 2.0, 50.0
 

@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.measure import compare, machine
-from planner.planfile import dumps_plan
+from planner.files.planfile import dumps_plan
 from tests.support.plans import dense_plan, generate_plan
 
 PREFECTURE = {"issues": 50, "measures": 200, "data_sources": 300, "kpis": 400}

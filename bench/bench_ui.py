@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.gen_plan import generate_plan
-from planner.model import Plan
+from planner.plan.model import Plan
 
 TARGETS = {"cold_start_s": 1.5, "edit_ms": 100.0, "peak_mb": 400.0}
 SIZE = {"issues": 50, "measures": 200, "data": 300, "kpis": 400}
@@ -44,7 +44,7 @@ def prefecture_plan(scale: int = 1) -> Plan:
 
 def sample_path() -> Path:
     """The bundled sample plan."""
-    from planner.paths import sample_plan_path
+    from planner.files.paths import sample_plan_path
     return sample_plan_path()
 
 
@@ -73,7 +73,7 @@ def _views_child() -> None:
     from planner.ui.app import create_application
     app = create_application(sys.argv[:1])  # the app's own font, language and DPI policy
     from planner.checks import run_checks
-    from planner.planfile import load_plan
+    from planner.files.planfile import load_plan
     from planner.ui.graph_view import GraphView
     from planner.ui.problems_panel import ProblemsPanel
     plan = load_plan(sample_path())
@@ -168,7 +168,7 @@ def _app_child(repeat: int, scale: int = 1) -> None:
     """
     import tempfile
 
-    from planner.planfile import save_plan
+    from planner.files.planfile import save_plan
     from planner.ui.app import create_application, start
     from planner.ui.commands import set_item_field
     from planner.ui.interaction import ScriptedPrompts
@@ -217,7 +217,7 @@ def screenshots(folder: Path) -> list[Path]:
     # The app's factory, so the pictures show the Japanese UI font the users get.
     app = create_application(sys.argv[:1])
     from planner.checks import run_checks
-    from planner.planfile import load_plan
+    from planner.files.planfile import load_plan
     from planner.ui.export_dialog import ExportDialog
     from planner.ui.graph_view import GraphView
     from planner.ui.problems_panel import ProblemsPanel

@@ -23,7 +23,7 @@ __all__ = ["dense_plan", "generate_plan", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Write a generated plan as YAML."""
-    from planner.planfile import dumps_plan
+    from planner.files.planfile import dumps_plan
 
     parser = argparse.ArgumentParser(prog="python -m bench.gen_plan", description=__doc__)
     parser.add_argument("-o", "--output", required=True, help="YAML file to write ('-' = stdout)")

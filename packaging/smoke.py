@@ -146,7 +146,7 @@ def checks(s: Smoke) -> None:
     def sandbox_wall_is_exactly_the_bundle():
         """The frozen sandbox child may read its own program and _internal, and nothing else
         of the bundle's folder: a pack placed beside the programs renders only while the job
-        names it as readable. (The job is the one planner.sandbox writes; here it is written
+        names it as readable. (The job is the one planner.sandbox.parent writes; here it is written
         by hand, as a pack cannot get past the loader's own checks to test this wall.)"""
         pack = s.bundle / "outside-pack"
         shutil.copytree(s.data / "templates" / "municipal", pack)

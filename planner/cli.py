@@ -34,8 +34,8 @@ def _say(message: str) -> None:
 def _refuse_output(output: Path, inputs: tuple[str, ...] = ()) -> None:
     """Refuse an output that is a FIFO, device, socket or folder, a read-only file, or one
     of the inputs (same file, hard links included): nothing is written (security.md T6, T9)."""
-    from planner.atomic import ReadOnlyFileError, check_target
     from planner.errors import PlannerError
+    from planner.files.atomic import ReadOnlyFileError, check_target
 
     for source in inputs:
         try:
@@ -68,7 +68,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """planner check PLAN [--format text|json] [--lang ja|en]."""
     from planner.checks import run_checks
     from planner.checks.report import format_json, format_text, supports_color
-    from planner.planfile import load_document
+    from planner.files.planfile import load_document
 
     doc = load_document(args.plan)
     for notice in doc.notices:  # an older schema_version, upgraded in memory: the file is untouched
@@ -85,8 +85,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     """planner render PLAN -o OUT.docx|OUT.pdf [--template NAME_OR_DIR] [--include-checks]
     [--final]."""
-    from planner.planfile import load_plan
-    from planner.sandbox import render_safely
+    from planner.files.planfile import load_plan
+    from planner.sandbox.parent import render_safely
 
     _refuse_output(Path(args.output), (args.plan,))
     plan = load_plan(args.plan)
@@ -104,7 +104,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """planner new -o PLAN [--template NAME] [--municipality NAME]."""
-    from planner.starter import write_new_plan
+    from planner.render.starter import write_new_plan
 
     _refuse_output(Path(args.output))
     write_new_plan(Path(args.output), template=args.template,
@@ -115,8 +115,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_templates(args: argparse.Namespace) -> int:
     """planner templates: list built-in and user template packs."""
-    from planner.appdirs import user_templates_dir
     from planner.checks.report import terminal_safe
+    from planner.files.appdirs import user_templates_dir
     from planner.render.packs import list_packs, skipped_packs_message
 
     lang = _lang(args)
@@ -247,9 +247,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--planner-sandbox-child"] and len(argv) == 2:
-        # A frozen (bundled) app has no "python -c": planner.sandbox starts the program
+        # A frozen (bundled) app has no "python -c": planner.sandbox.parent starts the program
         # itself with this flag to render a template pack in the limited child process.
-        from planner.sandbox import child_main
+        from planner.sandbox.parent import child_main
 
         child_main(argv[1])
         return EXIT_OK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.planfile import loads_plan
+from planner.files.planfile import loads_plan
 
 SMALL_PLAN = """
 schema_version: 1
@@ -83,7 +83,7 @@ def body_text(document) -> str:
 
 def big_plan(issues: int, measures: int, data: int, kpis: int):
     """A synthetic plan of the given size (for splitting and speed tests)."""
-    from planner.model import (
+    from planner.plan.model import (
         Articles,
         DataSource,
         DataUse,

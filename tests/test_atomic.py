@@ -1,4 +1,4 @@
-"""planner.atomic: every in-place write, and the permissions its results get."""
+"""planner.files.atomic: every in-place write, and the permissions its results get."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.atomic import atomic_write
+from planner.files.atomic import atomic_write
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import atomic
-from planner import model as m
-from planner.atomic import clean_stale_temps, temp_pattern
-from planner.planfile import SaveError, load_plan, save_plan
+from planner.files import atomic
+from planner.files.atomic import clean_stale_temps, temp_pattern
+from planner.files.planfile import SaveError, load_plan, save_plan
+from planner.plan import model as m
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
 

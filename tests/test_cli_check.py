@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import EXIT_UNUSABLE, main
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
 
 BAD = Path(__file__).parent / "data" / "bad"
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,10 +23,10 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from PIL import Image
 
-from planner.appdirs import user_templates_dir
 from planner.cli import main
-from planner.paths import sample_plan_path, templates_dir
-from planner.planfile import load_plan
+from planner.files.appdirs import user_templates_dir
+from planner.files.paths import sample_plan_path, templates_dir
+from planner.files.planfile import load_plan
 from planner.render import render_plan
 from planner.render.packs import PackError, find_pack
 

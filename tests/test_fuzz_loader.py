@@ -13,9 +13,9 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from planner.model import Plan
-from planner.paths import sample_plan_path
-from planner.planfile import PlanFileError, loads_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import PlanFileError, loads_plan
+from planner.plan.model import Plan
 
 SAMPLE = sample_plan_path().read_text(encoding="utf-8")
 SAMPLE_LINES = SAMPLE.splitlines(keepends=True)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import networkx as nx
 
-from planner import opendata
-from planner.graph import EdgeKind, NodeKind, PlanGraph
-from planner.model import (
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
+from planner.plan import opendata
+from planner.plan.graph import EdgeKind, NodeKind, PlanGraph
+from planner.plan.model import (
     Articles,
     DataSource,
     DataUse,
@@ -18,8 +20,6 @@ from planner.model import (
     Plan,
     Purpose,
 )
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
 
 
 def small_plan() -> Plan:

@@ -241,8 +241,8 @@ def test_no_module_imports_network_code_except_the_pc_name():
                 if name in _NETWORK_MODULES or name.split(".")[0] in _NETWORK_MODULES - {"PySide6"}}
         if hits:
             found[file.relative_to(ROOT).as_posix()] = hits
-    assert found == {"planner/_process.py": {"socket"}}
-    source = (ROOT / "planner" / "_process.py").read_text(encoding="utf-8")
+    assert found == {"planner/files/process.py": {"socket"}}
+    source = (ROOT / "planner" / "files" / "process.py").read_text(encoding="utf-8")
     assert set(re.findall(r"\bsocket\.(\w+)", source)) == {"gethostname"}
 
 
@@ -250,7 +250,7 @@ def test_no_module_imports_network_code_except_the_pc_name():
 
 
 def test_lock_file_name_and_contents_are_as_documented(tmp_path):
-    from planner.locking import acquire_lock, lock_path_for
+    from planner.files.locking import acquire_lock, lock_path_for
 
     plan = tmp_path / "計画.yaml"
     plan.write_text("x", encoding="utf-8")
@@ -267,7 +267,7 @@ def test_lock_file_name_and_contents_are_as_documented(tmp_path):
 
 
 def test_heartbeat_and_stale_times_are_the_documented_ones():
-    from planner.locking import HEARTBEAT_S, STALE_AFTER_S
+    from planner.files.locking import HEARTBEAT_S, STALE_AFTER_S
 
     assert said(f"{HEARTBEAT_S // 60} 分ごと", GUIDE_JA)
     assert said(f"every {HEARTBEAT_S // 60} minutes", GUIDE_EN)
@@ -276,7 +276,7 @@ def test_heartbeat_and_stale_times_are_the_documented_ones():
 
 
 def _stale_lock(plan: Path):
-    from planner.locking import acquire_lock, lock_path_for, read_lock
+    from planner.files.locking import acquire_lock, lock_path_for, read_lock
 
     acquire_lock(plan)
     record = json.loads(lock_path_for(plan).read_text(encoding="utf-8"))
@@ -287,7 +287,7 @@ def _stale_lock(plan: Path):
 
 def test_of_several_people_taking_over_at_the_same_moment_only_one_wins(tmp_path):
     """§3 'only one gets the lock', with real threads racing (no ordering imposed)."""
-    from planner.locking import LockError, take_over_lock, takeover_claim_path
+    from planner.files.locking import LockError, take_over_lock, takeover_claim_path
 
     for trial in range(25):
         plan = tmp_path / f"{trial}.yaml"
@@ -312,7 +312,12 @@ def test_of_several_people_taking_over_at_the_same_moment_only_one_wins(tmp_path
 
 
 def test_a_takeover_left_half_done_by_a_crash_does_not_block_forever(tmp_path):
-    from planner.locking import CLAIM_ABANDONED_S, LockedError, take_over_lock, takeover_claim_path
+    from planner.files.locking import (
+        CLAIM_ABANDONED_S,
+        LockedError,
+        take_over_lock,
+        takeover_claim_path,
+    )
 
     plan = tmp_path / "計画.yaml"
     plan.write_text("x", encoding="utf-8")
@@ -328,7 +333,7 @@ def test_a_takeover_left_half_done_by_a_crash_does_not_block_forever(tmp_path):
 
 
 def test_temporary_file_is_named_as_documented_and_removed_on_failure(tmp_path):
-    from planner.atomic import atomic_write
+    from planner.files.atomic import atomic_write
 
     target = tmp_path / "計画.yaml"
     seen = []
@@ -347,7 +352,7 @@ def test_temporary_file_is_named_as_documented_and_removed_on_failure(tmp_path):
 
 def test_documented_temporary_names_are_exactly_those_cleaned_after_a_crash(tmp_path):
     """§1, §4: every temporary name in the guide is planner's, and the cleanup age is right."""
-    from planner.atomic import STALE_TEMP_S, temp_pattern
+    from planner.files.atomic import STALE_TEMP_S, temp_pattern
 
     for documented, guide in (("計画.yaml", GUIDE_JA), ("plan.yaml", GUIDE_EN)):
         for name in (f".{documented}.xxxx.tmp", f".{documented}.bak.xxxx.tmp",
@@ -360,7 +365,7 @@ def test_documented_temporary_names_are_exactly_those_cleaned_after_a_crash(tmp_
 
 def test_lock_names_are_cut_as_documented():
     """§3: names from a lock file are shown up to the documented length."""
-    from planner.locking import MAX_NAME_CHARS, clean_name
+    from planner.files.locking import MAX_NAME_CHARS, clean_name
 
     assert said(f"{MAX_NAME_CHARS} 文字まで", GUIDE_JA)
     assert said(f"up to {MAX_NAME_CHARS} characters", GUIDE_EN)
@@ -368,7 +373,7 @@ def test_lock_names_are_cut_as_documented():
 
 
 def test_backups_beside_the_plan_are_bak_to_bak5(tmp_path):
-    from planner.planfile import load_plan, save_plan
+    from planner.files.planfile import load_plan, save_plan
 
     plan = load_plan(SAMPLE)
     path = tmp_path / "計画.yaml"
@@ -384,8 +389,8 @@ def test_backups_beside_the_plan_are_bak_to_bak5(tmp_path):
 
 
 def test_backups_in_app_data_are_one_folder_per_plan_folder(tmp_path):
-    from planner.planfile import load_plan, save_plan
-    from planner.recovery import backup_dir_for
+    from planner.files.planfile import load_plan, save_plan
+    from planner.files.recovery import backup_dir_for
 
     plan, home = load_plan(SAMPLE), tmp_path / "home"
     for dept in ("企画課", "情報課"):
@@ -403,8 +408,8 @@ def test_backups_in_app_data_are_one_folder_per_plan_folder(tmp_path):
 
 
 def test_recovery_copy_holds_what_the_guide_says(tmp_path):
-    from planner.planfile import load_plan
-    from planner.recovery import RecoveryStore
+    from planner.files.planfile import load_plan
+    from planner.files.recovery import RecoveryStore
 
     store = RecoveryStore(tmp_path)
     written = store.save(store.new_slot(), load_plan(SAMPLE), tmp_path / "計画.yaml", "ab")
@@ -415,7 +420,7 @@ def test_recovery_copy_holds_what_the_guide_says(tmp_path):
 
 
 def test_app_data_folder_is_the_documented_one(monkeypatch, tmp_path):
-    from planner.appdirs import app_data_dir, user_templates_dir
+    from planner.files.appdirs import app_data_dir, user_templates_dir
 
     monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "portable"))
     assert app_data_dir() == tmp_path / "portable"
@@ -439,34 +444,34 @@ def test_app_data_folder_is_the_documented_one(monkeypatch, tmp_path):
 
 
 def test_sandbox_limits_and_child_command_are_the_documented_ones(tmp_path):
-    from planner import sandbox
     from planner.render.packs import list_packs
+    from planner.sandbox import parent
 
-    defaults = inspect.signature(sandbox.render_safely).parameters
+    defaults = inspect.signature(parent.render_safely).parameters
     assert defaults["timeout_s"].default == 60 and defaults["memory_mb"].default == 1024
     assert said("時間（既定 60 秒）とメモリ（既定 1024 MB）", GUIDE_JA)
     assert said("(default 60 s) and a memory limit (default 1024 MB)", GUIDE_EN)
-    command = sandbox._child_command(tmp_path)
+    command = parent._child_command(tmp_path)
     assert command[0] == sys.executable and command[1] == "-I" and "-c" in command
-    assert said(f"`{sandbox.FROZEN_CHILD_FLAG} <", GUIDE_JA)
-    assert said(f"`{sandbox.FROZEN_CHILD_FLAG} <", GUIDE_EN)
+    assert said(f"`{parent.FROZEN_CHILD_FLAG} <", GUIDE_JA)
+    assert said(f"`{parent.FROZEN_CHILD_FLAG} <", GUIDE_EN)
     builtin = sorted(p.name for p in list_packs() if p.origin == "builtin")
     assert builtin == ["municipal", "prefecture"]
     assert said("（`municipal`、`prefecture`）", GUIDE_JA)
     assert said("(`municipal`, `prefecture`)", GUIDE_EN)
-    assert not sandbox.needs_sandbox("municipal") and not sandbox.needs_sandbox(None)
+    assert not parent.needs_sandbox("municipal") and not parent.needs_sandbox(None)
 
 
 def test_the_guide_is_the_one_the_code_points_to():
-    """sandbox.py sends readers here; the guide must keep both languages."""
-    assert "docs/it-guide.md" in (ROOT / "planner" / "sandbox.py").read_text(encoding="utf-8")
+    """sandbox/parent.py sends readers here; the guide must keep both languages."""
+    assert "docs/it-guide.md" in (ROOT / "planner" / "sandbox" / "parent.py").read_text(encoding="utf-8")
     assert GUIDE_JA.count("### ") == GUIDE_EN.count("### ")
 
 
 def test_a_packs_outside_references_are_removed_and_said_as_the_guide_promises(tmp_path):
     """§2 and §5: what a pack's Word file carries outward is removed, the user is told, the
     fields left are the ones the guide names; security.md "What leaves in the document"."""
-    from planner.planfile import load_plan
+    from planner.files.planfile import load_plan
     from planner.render import render_plan
     from planner.render.docx_safety import ALLOWED_FIELDS, audit_docx
     from tests.test_reference_safety import attached_template, fields, hostile_pack
@@ -493,8 +498,8 @@ def test_an_unreadable_pack_is_left_out_of_the_lists_as_the_guide_says(capsys):
     """§5 'stop or hang planner': an alias-bomb manifest is refused, the list still works."""
     import shutil
 
-    from planner.appdirs import user_templates_dir
     from planner.cli import main
+    from planner.files.appdirs import user_templates_dir
 
     folder = user_templates_dir() / "bomb"
     shutil.copytree(ROOT / "templates" / "municipal", folder)

@@ -1,4 +1,4 @@
-"""The layered layout of the plan graph (planner.layout), Qt-free."""
+"""The layered layout of the plan graph (planner.ui.layout), Qt-free."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import itertools
 import random
 import time
 
-from planner.layout import (
+from planner.plan.model import DataSource, DataUse, Flow, Issue, Kpi, Measure, Plan
+from planner.ui.layout import (
     EDGE_ADDRESSES,
     EDGE_EVALUATES,
     EDGE_MEASURED_FROM,
@@ -23,7 +24,6 @@ from planner.layout import (
     plan_edges,
     structure_of,
 )
-from planner.model import DataSource, DataUse, Flow, Issue, Kpi, Measure, Plan
 
 
 def chain_plan() -> Plan:
@@ -165,7 +165,7 @@ def test_prefecture_scale_is_fast() -> None:
 def pillar_plan() -> Plan:
     """Two pillars under one goal; the measures are listed out of pillar order, one has no
     pillar and one an unknown pillar."""
-    from planner.model import Pillar
+    from planner.plan.model import Pillar
     return Plan(
         issues=[Issue("I-1", "移動"), Issue("I-2", "防災")],
         measures=[

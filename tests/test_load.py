@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from planner.io.migrate import VersionError, migrate
-from planner.io.problems import MAX_PROBLEMS
-from planner.model import Category, Flow
-from planner.paths import sample_plan_path
-from planner.planfile import (
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import (
     SUPPORTED_SCHEMA_VERSION,
     PlanFileError,
     load_document,
     load_plan,
     loads_plan,
 )
+from planner.io.migrate import VersionError, migrate
+from planner.io.problems import MAX_PROBLEMS
+from planner.plan.model import Category, Flow
 
 BAD = Path(__file__).parent / "data" / "bad"
 MINIMAL = "schema_version: 1\nplan:\n  title: みどり野市官民データ活用推進計画\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.locking import (
+from planner.files.locking import (
     STALE_AFTER_S,
     FileChangedError,
     FileStamp,
@@ -28,7 +28,7 @@ from planner.locking import (
 HOLD_LOCK = """
 import sys, time
 sys.path.insert(0, sys.argv[2])
-from planner.locking import acquire_lock
+from planner.files.locking import acquire_lock
 acquire_lock(sys.argv[1])
 print("locked", flush=True)
 time.sleep(60)
@@ -196,7 +196,7 @@ def test_a_crashed_but_unreaped_process_counts_as_gone():
     """A planner killed under a launcher that never reaps it stays a zombie; its lock is stale."""
     import time
 
-    from planner._process import pid_alive
+    from planner.files.process import pid_alive
 
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     try:

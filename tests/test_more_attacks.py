@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import model as m
-from planner.atomic import clean_stale_temps
-from planner.locking import (
+from planner.files.atomic import clean_stale_temps
+from planner.files.locking import (
     LockedError,
     LockUnavailableError,
     acquire_lock,
@@ -24,8 +23,9 @@ from planner.locking import (
     read_lock,
     take_over_lock,
 )
-from planner.planfile import PlanFileError, load_plan, save_plan
-from planner.recovery import RecoveryStore
+from planner.files.planfile import PlanFileError, load_plan, save_plan
+from planner.files.recovery import RecoveryStore
+from planner.plan import model as m
 
 ROOT = Path(__file__).resolve().parents[1]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="links, FIFOs, sparse files")

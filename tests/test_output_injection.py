@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from planner import model as m
 from planner.checks import run_checks
 from planner.checks.report import csv_cell, format_csv, format_json, format_text, terminal_safe
 from planner.cli import main
-from planner.planfile import dumps_plan, load_document
+from planner.files.planfile import dumps_plan, load_document
+from planner.plan import model as m
 
 #: What the red team printed: clear screen, a fake clean summary, OSC 52 clipboard write,
 #: a C1 CSI, a bidi override, a hyperlink (OSC 8) and a bell.

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from jinja2.exceptions import SecurityError
 
-from planner.appdirs import user_templates_dir
 from planner.cli import main
-from planner.paths import templates_dir
+from planner.files.appdirs import user_templates_dir
+from planner.files.paths import templates_dir
 from planner.render.packfiles import MAX_MANIFEST
 from planner.render.packs import (
     PackEnvironment,
@@ -206,7 +206,7 @@ def test_reference_outside_the_pack_is_reported_as_outside(where: str) -> None:
 
 def test_reference_outside_the_pack_in_the_sandbox_is_not_package_not_found(
         tmp_path: Path) -> None:
-    from planner.sandbox import SandboxError, render_in_sandbox
+    from planner.sandbox.parent import SandboxError, render_in_sandbox
 
     folder = tmp_path / "packs" / "consultant"
     shutil.copytree(templates_dir() / "municipal", folder)
@@ -362,7 +362,7 @@ def test_no_yaml_is_read_outside_the_strict_loader() -> None:
 
 
 def _sample():
-    from planner.planfile import load_plan
+    from planner.files.planfile import load_plan
 
     return load_plan(ROOT / "resources" / "samples" / "sample-plan.yaml")
 

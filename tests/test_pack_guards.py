@@ -16,12 +16,12 @@ import pytest
 from jinja2.exceptions import SecurityError
 
 from planner.cli import main
-from planner.model import Issue, Plan, PlanInfo
-from planner.paths import templates_dir
-from planner.planfile import save_plan
+from planner.files.paths import templates_dir
+from planner.files.planfile import save_plan
+from planner.plan.model import Issue, Plan, PlanInfo
 from planner.render import render_plan
 from planner.render.packs import PackEnvironment, PackError, PackRefused, find_pack
-from planner.sandbox import FROZEN_CHILD_FLAG, SandboxError, render_in_sandbox
+from planner.sandbox.parent import FROZEN_CHILD_FLAG, SandboxError, render_in_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "SECRET-OUTSIDE-THE-PACK-7"

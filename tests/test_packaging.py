@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from planner import _sandbox_child
+from planner.sandbox import child
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -54,7 +54,7 @@ def frozen_bundle(tmp_path, monkeypatch):
 def test_a_frozen_child_may_read_exactly_its_program_and_internal_folder(frozen_bundle, tmp_path):
     work = tmp_path / "work"
     work.mkdir()
-    guard = _sandbox_child._Guard(work, [])
+    guard = child._Guard(work, [])
     assert guard._readable(frozen_bundle / "planner-cli")  # its modules are archived inside
     assert guard._readable(frozen_bundle / "_internal" / "planner" / "x.pyc")
     for outside in ("planner", "outside-secret.txt", "planner-cli-evil", ""):
@@ -66,14 +66,14 @@ def test_a_frozen_child_may_read_exactly_its_program_and_internal_folder(frozen_
 def test_the_frozen_childs_audit_hook_refuses_a_file_beside_the_program(frozen_bundle, tmp_path):
     work = tmp_path / "work"
     work.mkdir()
-    guard = _sandbox_child._Guard(work, [])
+    guard = child._Guard(work, [])
     guard("open", (str(frozen_bundle / "planner-cli"), "rb", 0))
     guard("open", (str(frozen_bundle / "_internal" / "planner" / "x.pyc"), "rb", 0))
-    with pytest.raises(_sandbox_child.SandboxViolation):
+    with pytest.raises(child.SandboxViolation):
         guard("open", (str(frozen_bundle / "outside-secret.txt"), "r", 0))
-    with pytest.raises(_sandbox_child.SandboxViolation):  # reading is not writing
+    with pytest.raises(child.SandboxViolation):  # reading is not writing
         guard("open", (str(frozen_bundle / "_internal" / "planner" / "x.pyc"), "wb", 0))
-    with pytest.raises(_sandbox_child.SandboxViolation):
+    with pytest.raises(child.SandboxViolation):
         guard("os.listdir", (str(frozen_bundle),))
     assert len(guard.violations) == 3
 
@@ -83,8 +83,8 @@ def test_an_unfrozen_child_admits_no_program_file(tmp_path, monkeypatch):
     program = tmp_path / "python-elsewhere"
     program.write_bytes(b"x")
     monkeypatch.setattr(sys, "executable", str(program))
-    assert _sandbox_child._frozen_bundle() == []
-    assert not _sandbox_child._Guard(tmp_path / "w", [])._readable(program)
+    assert child._frozen_bundle() == []
+    assert not child._Guard(tmp_path / "w", [])._readable(program)
 
 
 # -- the frozen entry point -----------------------------------------------------------------
@@ -267,7 +267,7 @@ def test_the_guide_gives_the_real_minimum_windows_and_exit_code(section):
     assert _said("終了コード 2", section) or _said("exit code 2", section) \
         or _said("exits with code 2", section)
     assert "--planner-sandbox-child" in section
-    from planner.sandbox import FROZEN_CHILD_FLAG
+    from planner.sandbox.parent import FROZEN_CHILD_FLAG
 
     assert FROZEN_CHILD_FLAG == "--planner-sandbox-child"
 

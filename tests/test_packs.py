@@ -8,8 +8,8 @@ import docx
 import pytest
 from render_helpers import body_text, small_plan
 
-from planner.appdirs import app_data_dir, user_templates_dir
-from planner.paths import templates_dir
+from planner.files.appdirs import app_data_dir, user_templates_dir
+from planner.files.paths import templates_dir
 from planner.render import render_plan
 from planner.render.packs import PackError, find_pack, list_packs, load_pack
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from planner.graph import EdgeKind, NodeKind, PlanGraph
-from planner.model import Issue, Measure, Pillar, Plan, PlanInfo
-from planner.pillars import (
+from planner.plan.graph import EdgeKind, NodeKind, PlanGraph
+from planner.plan.model import Issue, Measure, Pillar, Plan, PlanInfo
+from planner.plan.pillars import (
     inherited_issue_ids,
     measure_numbers,
     measures_in,

@@ -9,9 +9,9 @@ import pytest
 from render_helpers import body_text
 
 from planner.checks import Severity, run_checks
-from planner.graph import PlanGraph
-from planner.paths import resources_dir
-from planner.planfile import load_document, load_plan, save_plan
+from planner.files.paths import resources_dir
+from planner.files.planfile import load_document, load_plan, save_plan
+from planner.plan.graph import PlanGraph
 from planner.render import render_plan
 
 PATH = resources_dir() / "samples" / "prefecture-plan.yaml"

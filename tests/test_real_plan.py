@@ -13,7 +13,7 @@ from pathlib import Path
 from render_helpers import body_text
 
 from planner.checks import run_checks
-from planner.planfile import load_plan
+from planner.files.planfile import load_plan
 from planner.render import render_document
 
 REAL = Path(__file__).parent / "data" / "real" / "real-city-2019.yaml"

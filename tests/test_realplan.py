@@ -15,7 +15,7 @@ from pathlib import Path
 from render_helpers import body_text
 
 from planner.checks import run_checks
-from planner.planfile import load_document
+from planner.files.planfile import load_document
 from planner.render import render_document
 
 FUKUROI = Path(__file__).parent / "data" / "realplans" / "fukuroi.yaml"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.appdirs import app_data_dir
-from planner.model import Issue, Plan, PlanInfo
-from planner.recovery import RecoveryError, RecoveryStore
+from planner.files.appdirs import app_data_dir
+from planner.files.recovery import RecoveryError, RecoveryStore
+from planner.plan.model import Issue, Plan, PlanInfo
 
 
 def _plan(title: str = "テスト市官民データ活用推進計画") -> Plan:
@@ -132,7 +132,7 @@ def test_failed_write_keeps_previous_copy(tmp_path: Path, monkeypatch: pytest.Mo
     def boom(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("planner._process.os.replace", boom)
+    monkeypatch.setattr("planner.files.process.os.replace", boom)
     with pytest.raises(OSError):
         store.save(slot, _plan("second"), None)
     monkeypatch.undo()

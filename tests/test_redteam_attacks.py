@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from planner.planfile import loads_document
+from planner.files.planfile import loads_document
 
 V1_ANONYMIZED = textwrap.dedent("""\
     schema_version: 1

@@ -21,12 +21,12 @@ import docx
 import pytest
 
 from planner.cli import main
-from planner.paths import templates_dir
-from planner.planfile import load_plan, save_plan
+from planner.files.paths import templates_dir
+from planner.files.planfile import load_plan, save_plan
 from planner.render import RenderError, render_plan
 from planner.render.docx_safety import ALLOWED_FIELDS, audit_docx, clean_reference
 from planner.render.packs import PackError
-from planner.sandbox import render_in_sandbox
+from planner.sandbox.parent import render_in_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "sample-plan.yaml"

@@ -13,13 +13,13 @@ import pytest
 from docx.oxml.ns import qn
 from render_helpers import body_text, small_plan
 
-from planner.model import Articles, Category, DataUse, Measure, PlanKind
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan, loads_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan, loads_plan
+from planner.plan.model import Articles, Category, DataUse, Measure, PlanKind
 from planner.render import NotFinalError, define_the_act, render_document, render_plan
 from planner.render.marks import PLACEHOLDER_FILL
+from planner.render.starter import starter_text
 from planner.render.text import Block
-from planner.starter import starter_text
 
 #: Sentences the document used to write in the municipality's voice without the plan saying so.
 INVENTED = (
@@ -228,7 +228,7 @@ def test_a_packs_logo_png_fills_the_slot(tmp_path):
 
     from PIL import Image
 
-    from planner.paths import templates_dir
+    from planner.files.paths import templates_dir
 
     pack = tmp_path / "town"
     shutil.copytree(templates_dir() / "municipal", pack)

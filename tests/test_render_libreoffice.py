@@ -13,8 +13,8 @@ import subprocess
 import pytest
 from render_helpers import small_plan
 
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
 from planner.render import render_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -12,10 +12,10 @@ import pytest
 from docx.oxml.ns import qn
 from render_helpers import body_text
 
-from planner.paths import resources_dir, sample_plan_path
-from planner.planfile import load_plan, loads_plan
+from planner.files.paths import resources_dir, sample_plan_path
+from planner.files.planfile import load_plan, loads_plan
 from planner.render import render_document
-from planner.starter import starter_text
+from planner.render.starter import starter_text
 
 V2_CONTACT = """
 schema_version: 2

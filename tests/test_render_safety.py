@@ -12,8 +12,8 @@ from render_helpers import body_text, small_plan
 
 from planner.cli import main
 from planner.errors import PlannerError
-from planner.paths import templates_dir
-from planner.planfile import save_plan
+from planner.files.paths import templates_dir
+from planner.files.planfile import save_plan
 from planner.render import render_plan
 from planner.render.packs import PackError
 from planner.render.text import clean_text, parse_blocks

@@ -8,7 +8,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from planner.planfile import loads_plan
+from planner.files.planfile import loads_plan
 from planner.render import render_plan
 
 V2_PLAN = """

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from planner.errors import PlannerError
-from planner.model import Issue, Plan, PlanInfo
-from planner.paths import templates_dir
-from planner.sandbox import SandboxError, needs_sandbox, render_in_sandbox
+from planner.files.paths import templates_dir
+from planner.plan.model import Issue, Plan, PlanInfo
+from planner.sandbox.parent import SandboxError, needs_sandbox, render_in_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "TOP-SECRET-CONTENT-42"
@@ -133,7 +133,7 @@ def test_symlink_out_of_pack_is_blocked_by_audit_hook(pack: Path, tmp_path: Path
 def test_a_user_pack_cannot_read_another_users_pack(tmp_path: Path, monkeypatch) -> None:
     """Packs from two consultants sit side by side in the user's templates folder; one must
     not be able to pull the other's files (or the client's wording) into its document."""
-    from planner.appdirs import user_templates_dir
+    from planner.files.appdirs import user_templates_dir
 
     monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))
     packs = user_templates_dir()
@@ -159,7 +159,7 @@ GUARD_SCRIPT = r"""
 import json, os, sys, subprocess, socket, ctypes, shutil
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from planner._sandbox_child import _Guard
+from planner.sandbox.child import _Guard
 work, secret = Path(sys.argv[2]), sys.argv[3]
 guard = _Guard(work, [])
 sys.addaudithook(guard)
@@ -208,7 +208,7 @@ def test_broken_pack_is_a_clear_template_error(pack: Path, tmp_path: Path) -> No
 
 
 def test_render_safely_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Path) -> None:
-    from planner.sandbox import render_safely
+    from planner.sandbox.parent import render_safely
 
     with pytest.raises(SandboxError):
         render_safely(_plan(), tmp_path / "a.docx", _with_payload(pack, "{{ 'a' * 10**10 }}"))

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import model as m
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import dumps_plan, load_plan, loads_plan, save_plan
 from planner.io import writing
 from planner.io.writing import SaveError, atomic_write, save_error
-from planner.paths import sample_plan_path
-from planner.planfile import dumps_plan, load_plan, loads_plan, save_plan
+from planner.plan import model as m
 
 
 @pytest.fixture

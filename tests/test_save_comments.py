@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.files.paths import sample_plan_path, templates_dir
+from planner.files.planfile import dumps_plan, load_document, load_plan, loads_plan, save_plan
 from planner.io.comments import ORPHANS_HEADING, collect, restore
-from planner.paths import sample_plan_path, templates_dir
-from planner.planfile import dumps_plan, load_document, load_plan, loads_plan, save_plan
 
 V1 = Path(__file__).parent / "data" / "v1"
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from planner import atomic
-from planner.locking import FileChangedError
-from planner.planfile import load_plan, save_plan
+from planner.files import atomic
+from planner.files.locking import FileChangedError
+from planner.files.planfile import load_plan, save_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sample-plan.yaml"
@@ -28,8 +28,8 @@ WRITER = r'''
 import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from planner.io.writing import ANY
-from planner.locking import FileChangedError, FileStamp
-from planner.planfile import loads_plan, save_plan
+from planner.files.locking import FileChangedError, FileStamp
+from planner.files.planfile import loads_plan, save_plan
 
 root, plan, name, rounds, mode, go = sys.argv[1:7]
 while not os.path.exists(go):

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import model
+from planner.files.paths import sample_plan_path, schema_path, templates_dir
+from planner.files.planfile import load_plan
 from planner.io.schema import SchemaError, compile_schema, load_schema, validate
 from planner.io.yamlparse import parse
-from planner.paths import sample_plan_path, schema_path, templates_dir
-from planner.planfile import load_plan
+from planner.plan import model
 
 SCHEMA = load_schema()
 DEFS = SCHEMA["$defs"]

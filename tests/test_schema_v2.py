@@ -10,10 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import model as m
-from planner.codec import plan_to_dict
-from planner.paths import sample_plan_path, templates_dir
-from planner.planfile import (
+from planner.files.paths import sample_plan_path, templates_dir
+from planner.files.planfile import (
     PlanFileError,
     dumps_plan,
     load_document,
@@ -22,6 +20,8 @@ from planner.planfile import (
     loads_plan,
     save_plan,
 )
+from planner.plan import model as m
+from planner.plan.codec import plan_to_dict
 
 V1 = Path(__file__).parent / "data" / "v1"
 

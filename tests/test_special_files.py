@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from planner import model as m
-from planner.atomic import NotRegularFileError, ReadOnlyFileError, atomic_write
 from planner.cli import main
-from planner.locking import FileStamp
-from planner.planfile import PlanFileError, SaveError, dumps_plan, load_plan, save_plan
+from planner.files.atomic import NotRegularFileError, ReadOnlyFileError, atomic_write
+from planner.files.locking import FileStamp
+from planner.files.planfile import PlanFileError, SaveError, dumps_plan, load_plan, save_plan
+from planner.plan import model as m
 
 ROOT = Path(__file__).resolve().parents[1]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and mode bits are POSIX")

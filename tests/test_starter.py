@@ -8,8 +8,8 @@ import pytest
 
 from planner.cli import main
 from planner.errors import PlannerError
-from planner.planfile import load_plan
-from planner.starter import write_new_plan
+from planner.files.planfile import load_plan
+from planner.render.starter import write_new_plan
 
 
 @pytest.fixture(autouse=True)

@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from planner import locking
-from planner import model as m
-from planner.locking import (
+from planner.files import locking
+from planner.files.locking import (
     LockedError,
     acquire_lock,
     lock_path_for,
     read_lock,
     take_over_lock,
 )
-from planner.recovery import RecoveryStore, backup_dir_for
+from planner.files.recovery import RecoveryStore, backup_dir_for
+from planner.plan import model as m
 
 NOW = datetime.now(UTC)
 GOOD = {"app": "planner 1", "user": "suzuki", "host": "PC-1", "pid": 4242, "started": 1.0,

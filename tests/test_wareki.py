@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner import wareki
+from planner.plan import wareki
 
 #: (last day of the old era, its printed form, first day of the new era, its printed form)
 BOUNDARIES = [

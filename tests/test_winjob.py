@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from planner import winjob
+from planner.sandbox import winjob
 
 
 @pytest.mark.skipif(ctypes.sizeof(ctypes.c_void_p) != 8, reason="layout checked for 64-bit")

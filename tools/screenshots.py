@@ -66,7 +66,7 @@ def take(out: Path, lang: str, scale: str, only: set[str] | None = None) -> list
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from planner.paths import sample_plan_path
+    from planner.files.paths import sample_plan_path
     from planner.ui import settings
     from planner.ui.app import create_application
     from planner.ui.interaction import ScriptedPrompts

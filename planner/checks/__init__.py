@@ -10,7 +10,7 @@ from __future__ import annotations
 from planner.checks import (  # noqa: F401 - imported to register their rules
     coverage,
     gaps,
-    opendata,
+    openness,
     plan_facts,
     privacy,
     privacy_review,
@@ -20,8 +20,8 @@ from planner.checks import (  # noqa: F401 - imported to register their rules
 )
 from planner.checks.finding import Finding, Severity, summary
 from planner.checks.registry import FAMILIES, Rule, registered
-from planner.graph import PlanGraph
-from planner.model import Plan
+from planner.plan.graph import PlanGraph
+from planner.plan.model import Plan
 
 __all__ = ["FAMILIES", "Finding", "Rule", "Severity", "check_graph", "rule_by_id", "rules",
            "run_checks", "summary"]

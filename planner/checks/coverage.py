@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.opendata import standard_dataset_coverage
+from planner.plan import vocab
+from planner.plan.graph import PlanGraph
+from planner.plan.opendata import standard_dataset_coverage
 
 _ACT_JA = "官民データ活用推進基本法"
 _ACT_EN = "Basic Act on the Advancement of Public and Private Sector Data Utilization"

@@ -8,8 +8,8 @@ from itertools import pairwise
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.model import (
+from planner.plan.graph import PlanGraph
+from planner.plan.model import (
     PERSONAL_CATEGORIES,
     Direction,
     FiscalYearRange,

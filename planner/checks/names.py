@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner import vocab
-from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar
+from planner.plan import vocab
+from planner.plan.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar
 
 #: What findings and reports call each kind of item, by its list in the plan file.
 _KIND_WORDS = {

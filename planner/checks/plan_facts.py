@@ -7,8 +7,16 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.model import ARTICLE_NUMBERS, Acquisition, Actual, Flow, Kpi, Measurement, Milestone
+from planner.plan.graph import PlanGraph
+from planner.plan.model import (
+    ARTICLE_NUMBERS,
+    Acquisition,
+    Actual,
+    Flow,
+    Kpi,
+    Measurement,
+    Milestone,
+)
 
 _CODE_REF_JA = "全国地方公共団体コード（総務省。6桁目は検査数字）"
 _CODE_REF_EN = "Local Government Code (MIC; the sixth digit is a check digit)"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph, UseRef, unique
-from planner.model import ANONYMIZED_CATEGORIES, Category, Flow, LegalBasis, Purpose
-from planner.opendata import NEVER_OPEN_CATEGORIES
+from planner.plan import vocab
+from planner.plan.graph import PlanGraph, UseRef, unique
+from planner.plan.model import ANONYMIZED_CATEGORIES, Category, Flow, LegalBasis, Purpose
+from planner.plan.opendata import NEVER_OPEN_CATEGORIES
 
 APPI_JA = "個人情報の保護に関する法律"
 APPI_EN = "APPI"

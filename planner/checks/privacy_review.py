@@ -24,8 +24,8 @@ from planner.checks.privacy import (
     _flow,
 )
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.model import PERSONAL_CATEGORIES, Category, Flow, LegalBasis, Purpose
+from planner.plan.graph import PlanGraph
+from planner.plan.model import PERSONAL_CATEGORIES, Category, Flow, LegalBasis, Purpose
 
 _QA_JA = "個人情報保護委員会「個人情報の保護に関する法律についてのQ&A（行政機関等編）」"
 _QA_EN = "PPC Q&A on the APPI for public bodies"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.privacy import (
@@ -23,8 +22,9 @@ from planner.checks.privacy import (
     _flow,
 )
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph, UseRef, unique
-from planner.model import (
+from planner.plan import vocab
+from planner.plan.graph import PlanGraph, UseRef, unique
+from planner.plan.model import (
     PERSONAL_CATEGORIES,
     Acquisition,
     Category,

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Finding, Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.model import Plan
+from planner.plan.graph import PlanGraph
+from planner.plan.model import Plan
 
 #: Chapters whose prose only the plan can give; each prints as a placeholder when empty.
 PROSE_CHAPTERS = {
@@ -52,8 +52,8 @@ _REF_EN = "Guides to drafting municipal (prefectural) plans (structure and templ
 def starter_sentences() -> frozenset[str]:
     """Every sentence of the built-in starters' chapter text (本市/本県 written 本市)."""
     from planner.errors import PlannerError
+    from planner.files.paths import templates_dir
     from planner.io.yamlparse import load_strict
-    from planner.paths import templates_dir
 
     found: set[str] = set()
     for path in sorted(templates_dir().glob("*/starter.yaml")):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import LIST_KEYS, Dangling, NodeKind, PlanGraph
+from planner.plan.graph import LIST_KEYS, Dangling, NodeKind, PlanGraph
 
 #: What the reference is called on the form, by the field that holds it.
 _REF_JA = {"addresses": "対応する地域課題", "uses": "利用するデータ", "measures": "評価する施策",

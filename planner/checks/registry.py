@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from planner.checks.finding import Finding, Severity
-from planner.graph import PlanGraph
+from planner.plan.graph import PlanGraph
 
 #: Families in the order the docs and reports present them.
 FAMILIES = {

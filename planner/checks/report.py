@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from planner.checks import names
 from planner.checks.finding import Finding, Severity, summary
-from planner.model import ITEM_KEYS
+from planner.plan.model import ITEM_KEYS
 
 if TYPE_CHECKING:  # only for the type; the checker never needs the loader
-    from planner.planfile import LoadedPlan
+    from planner.files.planfile import LoadedPlan
 
 _HEADING = {
     Severity.ERROR: ("エラー", "Errors"),

@@ -1,4 +1,4 @@
-"""Internals of reading and writing plan files; the public API is ``planner.planfile``.
+"""Internals of reading and writing plan files; the public API is ``planner.files.planfile``.
 
 Stages, each in its own module: ``reading`` (bytes → text), ``yamlparse`` (text → plain
 data, keeping the YAML nodes for line/column), ``migrate`` (older schema versions →

@@ -12,7 +12,7 @@ from yaml.nodes import Node, ScalarNode
 from planner.io.problems import ITEM_KINDS, Problem
 from planner.io.schema import Violation
 from planner.io.yamlparse import locate
-from planner.wareki import western_year
+from planner.plan.wareki import western_year
 
 _TYPE_JA = {"string": "文字列", "integer": "整数", "number": "数値", "boolean": "「true」か「false」",
             "array": "一覧（「- 」で始まる行）", "object": "「キー: 値」の組"}

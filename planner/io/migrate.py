@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from planner.model import SCHEMA_VERSION
+from planner.plan.model import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Problems found in a plan file, the error that carries them, and the one that says the
-file changed on disk since it was opened (raised by saving and by ``planner.locking``)."""
+file changed on disk since it was opened (raised by saving and by ``planner.files.locking``)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from planner.paths import schema_path
+from planner.files.paths import schema_path
 
 Path_ = tuple[str | int, ...]
 Check = Callable[[Any, list, list], None]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.model import MAX_PILLAR_DEPTH
+from planner.plan.model import MAX_PILLAR_DEPTH
 
 Path_ = tuple[str | int, ...]
 

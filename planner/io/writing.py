@@ -5,7 +5,7 @@ under their key, lines never folded,
 multi-line text as ``|`` blocks, and any string that could read back as another type
 (under this loader's rules *or* YAML 1.1's, so other tools read it right too) quoted.
 
-The file: written with :func:`planner.atomic.atomic_write` (a temporary file in the same
+The file: written with :func:`planner.files.atomic.atomic_write` (a temporary file in the same
 folder, fsynced, put in place with ``os.replace``, retried briefly on Windows). Just before
 the replace the old file is copied to a backup:
 ``plan.yaml.bak`` (then ``.bak2``, ``.bak3`` … for more) beside it, or timestamped copies
@@ -26,8 +26,8 @@ from typing import Any, BinaryIO, ClassVar
 
 import yaml
 
-from planner import atomic
 from planner.errors import PlannerError
+from planner.files import atomic
 from planner.io.problems import FileChangedError
 from planner.io.yamlparse import RESOLVERS
 
@@ -235,7 +235,7 @@ def atomic_write(path: str | Path, text: str, *, backups: int = 1,
     path = Path(path)
     folder = Path(backup_dir) if backup_dir is not None else None
 
-    def back_up(_tmp: Path) -> None:  # permissions are planner.atomic's business
+    def back_up(_tmp: Path) -> None:  # permissions are planner.files.atomic's business
         _backup(path, backups, folder)
 
     expect = None if expected_sha256 == ANY else atomic.sha256_matches(expected_sha256)

@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.render.context import OUTLINE, build_context
 from planner.render.marks import placeholder, placeholders_in
 from planner.render.output import RenderError, write_atomically
@@ -51,7 +51,7 @@ def _one_line(text: Any) -> str:
 
 def _functions(lang: str, era: str | None = None) -> dict[str, Any]:
     """What section templates may call besides reading the context."""
-    from planner import wareki
+    from planner.plan import wareki
 
     return {
         "table": _table,
@@ -157,8 +157,8 @@ def render_document(plan: Plan, template: str | Path | None = None,
 def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str,
            final: bool = False) -> tuple[DocxDocument, int, int]:
     """The document, and how many error findings and placeholders make it a draft."""
-    from planner import wareki
     from planner.checks import Severity, run_checks
+    from planner.plan import wareki
     from planner.render import marks
     from planner.render.docx_writer import DocxWriter
 

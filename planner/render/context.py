@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner import opendata, vocab, wareki
 from planner.checks.readiness import chapter_text
-from planner.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
+from planner.plan import opendata, vocab, wareki
+from planner.plan.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
 from planner.render.text import clean_text
 

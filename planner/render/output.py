@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.atomic import Content, atomic_write
 from planner.errors import PlannerError
+from planner.files.atomic import Content, atomic_write
 
 
 class RenderError(PlannerError):

@@ -2,7 +2,7 @@
 
 A consultant restyles the document by editing ``reference.docx`` in Word and rewords it by
 editing ``sections/*.md.j2``; no code. Built-in packs live in ``templates/``; user packs in
-the application-data folder (``planner.appdirs.user_templates_dir``) or anywhere by path.
+the application-data folder (``planner.files.appdirs.user_templates_dir``) or anywhere by path.
 Templates run in jinja2's ImmutableSandboxedEnvironment with StrictUndefined.
 """
 
@@ -22,9 +22,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
-from planner.appdirs import user_templates_dir
 from planner.errors import PlannerError
-from planner.paths import templates_dir
+from planner.files.appdirs import user_templates_dir
+from planner.files.paths import templates_dir
 from planner.render.packfiles import (
     MAX_MANIFEST,
     MAX_SECTION,

@@ -116,7 +116,7 @@ def _exit_when_shown(app: QApplication, window) -> None:
 
 def seconds_since_process_start() -> float:
     """Wall time since the OS created this process (interpreter start-up included)."""
-    from planner._process import process_start_time
+    from planner.files.process import process_start_time
 
     started = process_start_time(os.getpid())
     if started is not None and sys.platform.startswith("linux"):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from planner.checks import run_checks
 from planner.checks.finding import Finding
-from planner.model import Plan
+from planner.plan.model import Plan
 
 #: Default debounce delay after the last edit, in milliseconds.
 DELAY_MS = 150

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar, Plan
+from planner.plan.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar, Plan
 from planner.ui import fieldpath
 
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file).

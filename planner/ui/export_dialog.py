@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.atomic import atomic_write
 from planner.checks import run_checks
 from planner.checks.finding import Finding
 from planner.checks.report import format_csv, format_json, format_text
 from planner.errors import PlannerError, user_error_message
-from planner.model import Plan, PlanKind
+from planner.files.atomic import atomic_write
+from planner.plan.model import Plan, PlanKind
 from planner.render.packs import list_packs, skipped_packs_message
 from planner.ui import settings
 from planner.ui.guard import is_bundled
@@ -93,7 +93,7 @@ class _RenderTask(QRunnable):
         plan, out, template, include_checks = self._args
         try:
             # Built-in packs in-process; anyone else's in the limited sandbox process.
-            from planner.sandbox import render_safely
+            from planner.sandbox.parent import render_safely
             notices: list[tuple[str, str]] = []
             render_safely(plan, out, template=template, include_checks=include_checks,
                           lang=self._lang, notices=notices, final=self._final)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.appdirs import app_data_dir
-from planner.locking import FileStamp
-from planner.model import Plan, PlanInfo
-from planner.recovery import backup_dir_for
+from planner.files.appdirs import app_data_dir
+from planner.files.locking import FileStamp
+from planner.files.recovery import backup_dir_for
+from planner.plan.model import Plan, PlanInfo
 from planner.ui import settings
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard, is_bundled
@@ -38,7 +38,7 @@ class FileController(QObject):
         super().__init__(parent)
         self.doc, self.prompts = doc, prompts
         # Set when the open file is in an older schema_version: (version, notices), asked
-        # about before the first save over it (planner.planfile.LoadedPlan).
+        # about before the first save over it (planner.files.planfile.LoadedPlan).
         self.upgrade: tuple[int, list] | None = None
         self.guard = DocumentGuard(doc, prompts, lang(), parent=self)
 
@@ -66,7 +66,7 @@ class FileController(QObject):
     def new_from_template(self) -> bool:
         """Start from a template pack's starter plan (unsaved, untitled)."""
         from planner.render.packs import list_packs
-        from planner.starter import load_starter
+        from planner.render.starter import load_starter
 
         packs = [p for p in list_packs() if p.starter_plan_path.is_file()]
         if not packs:
@@ -94,7 +94,7 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on failure show the loader's messages and keep the current plan."""
-        from planner.planfile import loads_document
+        from planner.files.planfile import loads_document
 
         if ask and not self.maybe_save():
             return False
@@ -116,7 +116,7 @@ class FileController(QObject):
 
     def _report_load_error(self, path: str, exc: BaseException) -> None:
         from planner.errors import user_error_message
-        from planner.planfile import PlanFileError
+        from planner.files.planfile import PlanFileError
 
         if isinstance(exc, PlanFileError):
             # The dialog names the file once; each line says where in it and what to fix.
@@ -169,7 +169,7 @@ class FileController(QObject):
 
     def _confirm_upgrade(self) -> bool:
         """Before the first save over a file of an older version: say what changes."""
-        from planner.planfile import SUPPORTED_SCHEMA_VERSION
+        from planner.files.planfile import SUPPORTED_SCHEMA_VERSION
 
         version, notices = self.upgrade
         message = (translate("ui", "この計画ファイルは以前の形式（schema_version %1）で書かれています。"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from planner.layout import EDGE_EVALUATES, EDGE_USES, GraphEdge, NodeBox
+from planner.ui.layout import EDGE_EVALUATES, EDGE_USES, GraphEdge, NodeBox
 from planner.ui.severity import severity_color
 
 #: Fill and border colour per kind (issue orange, measure blue, data green, KPI purple).

@@ -3,7 +3,7 @@
 Boxes are coloured by kind, carry a badge where findings are, and items with a missing
 link (an issue no measure answers, a measure no KPI evaluates…) get a red dashed frame, so
 gaps show at a glance. Clicking a box (or Enter on it) emits ``node_activated``. Layout is
-computed by :mod:`planner.layout`; after an edit that keeps the structure, only texts and
+computed by :mod:`planner.ui.layout`; after an edit that keeps the structure, only texts and
 badges change, so the view keeps up with typing even on a prefecture's plan.
 """
 
@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks.finding import Finding
-from planner.layout import (
+from planner.plan.model import Category, Plan
+from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
+from planner.ui.i18n import lang, translate
+from planner.ui.layout import (
     EDGE_EVALUATES,
     KINDS,
     GroupBox,
@@ -47,9 +50,6 @@ from planner.layout import (
     plan_edges,
     structure_from,
 )
-from planner.model import Category, Plan
-from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
-from planner.ui.i18n import lang, translate
 from planner.ui.plain import plain_tip
 from planner.ui.severity import worst
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.atomic import clean_stale_temps, is_read_only
-from planner.locking import FileStamp, LockError, PlanLock, acquire_lock
+from planner.files.atomic import clean_stale_temps, is_read_only
+from planner.files.locking import FileStamp, LockError, PlanLock, acquire_lock
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
 from planner.ui.safety import (
@@ -158,7 +158,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def is_bundled(path: str | Path) -> bool:
     """True for files shipped with planner (the sample plan, template starters)."""
-    from planner.paths import resources_dir, templates_dir
+    from planner.files.paths import resources_dir, templates_dir
 
     try:
         real = Path(path).resolve()

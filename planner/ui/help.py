@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from planner import vocab
-from planner.paths import data_dir, resources_dir
+from planner.files.paths import data_dir, resources_dir
+from planner.plan import vocab
 from planner.ui.i18n import lang, translate
 
 #: Vocabularies in the glossary, in the order a plan is written.

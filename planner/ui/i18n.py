@@ -1,14 +1,14 @@
 """UI language: Japanese is the source language; English comes from resources/i18n/*.qm.
 
 ``install`` loads the translators once at start-up; ``lang()`` tells code that renders
-vocabulary labels (planner.vocab) which language to ask for.
+vocabulary labels (planner.plan.vocab) which language to ask for.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from planner.paths import resources_dir
+from planner.files.paths import resources_dir
 
 LANGUAGES = ("ja", "en")
 _current = "ja"

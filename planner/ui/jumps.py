@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.checks.finding import Finding
-from planner.model import ITEM_KEYS, Plan
+from planner.plan.model import ITEM_KEYS, Plan
 
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file; step 基本情報).
 PLAN = "plan"

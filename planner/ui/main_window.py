@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.appdirs import app_data_dir
 from planner.checks.finding import summary
-from planner.locking import FileStamp
-from planner.recovery import RecoveryStore
+from planner.files.appdirs import app_data_dir
+from planner.files.locking import FileStamp
+from planner.files.recovery import RecoveryStore
 from planner.ui import icons, jumps, settings, wheel_guard
 from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, PlanDocument, kind_of
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> bool:
         """Open the bundled sample plan; it opens read-only (changes go to a copy)."""
-        from planner.paths import sample_plan_path
+        from planner.files.paths import sample_plan_path
 
         opened = self.files.open_path(sample_plan_path())
         if opened:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks.finding import Finding, Severity, summary
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.ui.i18n import translate
 from planner.ui.plain import plain_tip
 from planner.ui.severity import severity_color, severity_icon, severity_label

@@ -18,8 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
-from planner.io.writing import ANY
-from planner.locking import (
+from planner.files.locking import (
     HEARTBEAT_S,
     FileChangedError,
     FileStamp,
@@ -31,9 +30,10 @@ from planner.locking import (
     read_lock,
     take_over_lock,
 )
-from planner.model import Plan
-from planner.planfile import save_plan
-from planner.recovery import RecoveryEntry, RecoveryError, RecoveryStore
+from planner.files.planfile import save_plan
+from planner.files.recovery import RecoveryEntry, RecoveryError, RecoveryStore
+from planner.io.writing import ANY
+from planner.plan.model import Plan
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
 from planner.ui.plain import plain_box

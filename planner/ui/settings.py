@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from planner.appdirs import app_data_dir
+from planner.files.appdirs import app_data_dir
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from planner.checks import Finding, rule_by_id, run_checks
-from planner.graph import PlanGraph
-from planner.model import Plan
+from planner.plan.graph import PlanGraph
+from planner.plan.model import Plan
 from tests.support.plans import ALL_SAFETY, clean_plan, open_source, personal_source
 
 __all__ = ["ALL_SAFETY", "clean_plan", "fired", "open_source", "personal_source", "rules_fired",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.checks import Severity, run_checks
-from planner.planfile import dumps_plan, loads_plan
+from planner.files.planfile import dumps_plan, loads_plan
 from tests.support.plans import dense_plan, generate_plan
 
 

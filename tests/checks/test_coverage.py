@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from checks.builders import clean_plan, fired, open_source, where
-from planner import vocab
-from planner.model import Articles
+from planner.plan import vocab
+from planner.plan.model import Articles
 
 
 def test_cov001_clean_plan_covers_core_articles():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from checks.builders import clean_plan, open_source, personal_source
 from planner.checks import Severity, rules, run_checks
-from planner.model import (
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
+from planner.plan.model import (
     Acquisition,
     Articles,
     Category,
@@ -27,8 +29,6 @@ from planner.model import (
     SafetyMeasure,
     Sections,
 )
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
 
 #: The rule catalogue of domain.md §3; every id must be registered.
 CATALOGUE = (

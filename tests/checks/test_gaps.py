@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checks.builders import clean_plan, fired, where
-from planner.model import DataSource, FiscalYearRange, Issue, Kpi, Measure, Measurement
+from planner.plan.model import DataSource, FiscalYearRange, Issue, Kpi, Measure, Measurement
 
 GAPS = [f"GAP{n:03d}" for n in range(1, 12)]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from checks.builders import clean_plan, fired, personal_source, where
 from planner.checks import registered, run_checks
-from planner.model import Acquisition, Category, DataUse, Flow, LegalBasis, Purpose
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
+from planner.plan.model import Acquisition, Category, DataUse, Flow, LegalBasis, Purpose
 
 _NO_SUCH_GUIDE = "地方公共団体官民データ活用推進計画策定の手引"
 
@@ -123,7 +123,7 @@ def test_prv007_names_the_duty_of_a_business_that_made_the_anonymized_data():
 def test_prv021_leaves_the_mandatory_consultation_on_a_request_for_review_alone():
     """Art. 105 (審査会への諮問; 105(3) for local bodies) makes consulting the 審査会 on a
     審査請求 a duty; PRV021 is about the optional consultation of Art. 129."""
-    from planner.model import Sections
+    from planner.plan.model import Sections
     plan = clean_plan()
     plan.plan.sections = Sections(security=(
         "開示決定等に対する審査請求があったときは、個人情報保護審査会に諮問します。"))

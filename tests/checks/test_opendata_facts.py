@@ -1,14 +1,14 @@
-"""planner.opendata: what a plan publishes, its 5-star levels, standard dataset coverage."""
+"""planner.plan.opendata: what a plan publishes, its 5-star levels, standard dataset coverage."""
 
 from __future__ import annotations
 
 import pytest
 
 from checks.builders import clean_plan, open_source
-from planner import opendata
-from planner.model import DataFormat, License, OpenData
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
+from planner.plan import opendata
+from planner.plan.model import DataFormat, License, OpenData
 
 
 @pytest.mark.parametrize("fmt, licence, stars", [

@@ -6,7 +6,7 @@ import pytest
 
 from checks.builders import clean_plan, fired, where
 from planner.checks.plan_facts import check_digit
-from planner.model import Acquisition, DataUse, FiscalYearRange, Flow, Purpose
+from planner.plan.model import Acquisition, DataUse, FiscalYearRange, Flow, Purpose
 
 
 @pytest.mark.parametrize("code", ["131016", "012025", "011002", "271004", "130001"])

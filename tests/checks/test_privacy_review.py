@@ -6,7 +6,7 @@ import pytest
 
 from checks.builders import clean_plan, fired, open_source, personal_source, where
 from planner.checks import Severity
-from planner.model import (
+from planner.plan.model import (
     Acquisition,
     Category,
     DataUse,

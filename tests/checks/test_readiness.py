@@ -5,9 +5,9 @@ from __future__ import annotations
 from checks.builders import clean_plan, fired, personal_source, where
 from planner.checks import run_checks
 from planner.checks.readiness import is_template_text, readiness_line
-from planner.model import Articles, FiscalYearRange, Measure
-from planner.planfile import loads_plan
-from planner.starter import starter_text
+from planner.files.planfile import loads_plan
+from planner.plan.model import Articles, FiscalYearRange, Measure
+from planner.render.starter import starter_text
 
 
 def test_rdy001_names_what_the_plan_has_none_of():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.builders import clean_plan, fired, where
 from planner.checks import run_checks
-from planner.model import DataUse, Flow, Issue, Kpi, Measure, Purpose
+from planner.plan.model import DataUse, Flow, Issue, Kpi, Measure, Purpose
 
 
 def test_clean_plan_has_no_reference_findings():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checks.builders import clean_plan, fired, open_source
 from planner.checks import run_checks
-from planner.model import (
+from planner.plan.model import (
     Direction,
     Issue,
     Measure,
@@ -57,7 +57,7 @@ def test_a_measure_without_pillar_or_issue_is_still_its_own_gap002():
 
 
 def test_layout_gaps_count_inherited_issues():
-    from planner.layout import GAP_MEASURE_NO_ISSUE, GAP_UNADDRESSED_ISSUE, gaps, plan_edges
+    from planner.ui.layout import GAP_MEASURE_NO_ISSUE, GAP_UNADDRESSED_ISSUE, gaps, plan_edges
 
     plan = pillar_plan()
     assert gaps(plan).get("M-1") != GAP_MEASURE_NO_ISSUE
@@ -208,7 +208,7 @@ def test_cov002_without_catalogue_does_not_mention_one():
 
 
 def test_cov002_silent_when_a_catalogue_covers_every_standard_dataset():
-    from planner import vocab
+    from planner.plan import vocab
 
     plan = clean_plan()
     plan.data_sources[1].open_data.standard_datasets = [t.code for t in vocab.standard_datasets()]

@@ -3,5 +3,5 @@
 ``tests.support.plans`` has the small plans the checker tests start from (``clean_plan``,
 ``personal_source``, ``open_source``), the deterministic prefecture-scale generator
 (``generate_plan``) and the dense shapes of issue 10 (``dense_plan``). It imports only
-``planner.model`` and ``planner.vocab``, so a benchmark can use it without pytest.
+``planner.plan.model`` and ``planner.plan.vocab``, so a benchmark can use it without pytest.
 """

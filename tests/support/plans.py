@@ -10,15 +10,15 @@
 - ``dense_plan(issues, measures)``: the small, dense shapes of issue 10 item 6, where every
   measure addresses every issue (5 × 50, 10 × 100, 20 × 200 …).
 
-Only ``planner.model`` and ``planner.vocab`` are imported: no pytest, no checker.
+Only ``planner.plan.model`` and ``planner.plan.vocab`` are imported: no pytest, no checker.
 """
 
 from __future__ import annotations
 
 import random
 
-from planner import vocab
-from planner.model import (
+from planner.plan import vocab
+from planner.plan.model import (
     Acquisition,
     Articles,
     Category,

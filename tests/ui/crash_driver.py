@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from planner.appdirs import app_data_dir
-from planner.planfile import load_plan
-from planner.recovery import RecoveryStore
+from planner.files.appdirs import app_data_dir
+from planner.files.planfile import load_plan
+from planner.files.recovery import RecoveryStore
 from planner.ui.commands import add_command, set_plan_field
 from planner.ui.document import PlanDocument
 from planner.ui.safety import AutosaveController

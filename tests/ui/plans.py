@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import (
+from planner.plan.model import (
     Category,
     DataSource,
     DataUse,

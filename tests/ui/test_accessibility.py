@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QHeaderView, QWidget
 
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
 from planner.ui.editors.form_builder import INPUT_TYPES
 from tests.ui.helpers import open_window, replace_plan
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from planner._process import current_host, current_user
-from planner.locking import lock_path_for, read_lock
-from planner.planfile import dumps_plan, load_plan
-from planner.recovery import RecoveryStore, backup_dir_for
+from planner.files.locking import lock_path_for, read_lock
+from planner.files.planfile import dumps_plan, load_plan
+from planner.files.process import current_host, current_user
+from planner.files.recovery import RecoveryStore, backup_dir_for
 from planner.ui import settings
 from planner.ui.commands import set_plan_field
 from planner.ui.interaction import ScriptedPrompts
@@ -375,7 +375,7 @@ def test_recovered_edits_never_overwrite_a_change_made_on_disk_after_the_crash(
 
 def test_export_dialog_renders_user_packs_in_the_sandbox(qtbot, planner_home, tmp_path):
     """A user pack whose section links to a private file: only the sandbox child refuses it."""
-    from planner.paths import templates_dir
+    from planner.files.paths import templates_dir
     from planner.ui.export_dialog import ExportDialog
 
     pack = planner_home / "templates" / "evil"

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from planner.checks import run_checks
-from planner.model import Issue, Plan
+from planner.plan.model import Issue, Plan
 from planner.ui.check_runner import CheckRunner
 from tests.ui.plans import small_plan
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from planner.codec import plan_to_dict
-from planner.model import Pillar
+from planner.plan.codec import plan_to_dict
+from planner.plan.model import Pillar
 from planner.ui import commands
 from planner.ui.document import PlanDocument
 from tests.ui.plans import small_plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import Issue
+from planner.plan.model import Issue
 from planner.ui.document import PLAN, PlanDocument
 from tests.ui.plans import small_plan
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import Plan, PlanInfo, PlanKind
+from planner.plan.model import Plan, PlanInfo, PlanKind
 from planner.ui.pages import export
 from tests.ui.helpers import open_window
 
@@ -43,8 +43,8 @@ def test_no_example_for_the_current_state_chapter(qtbot):
 
 def test_export_step_says_not_ready_in_words(qtbot):
     from planner.checks import run_checks
-    from planner.planfile import loads_plan
-    from planner.starter import starter_text
+    from planner.files.planfile import loads_plan
+    from planner.render.starter import starter_text
 
     window = open_window(qtbot)
     window.doc.replace(loads_plan(starter_text()))

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from planner.checks import run_checks
-from planner.model import Issue, PlanKind
+from planner.plan.model import Issue, PlanKind
 from planner.ui.export_dialog import ExportDialog, findings_csv
 from tests.ui.plans import small_plan
 
@@ -60,7 +60,7 @@ def test_defaults_next_to_the_plan_with_the_matching_pack(qtbot, tmp_path, opene
 
 def test_the_bundled_sample_is_never_exported_into_the_install_folder(
         qtbot, tmp_path, opened) -> None:
-    from planner.paths import sample_plan_path
+    from planner.files.paths import sample_plan_path
     from planner.ui import settings
 
     settings.set("files/last_dir", str(tmp_path))

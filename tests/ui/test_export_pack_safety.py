@@ -7,8 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from planner.appdirs import user_templates_dir
-from planner.paths import templates_dir
+from planner.files.appdirs import user_templates_dir
+from planner.files.paths import templates_dir
 from planner.ui.export_dialog import ExportDialog
 from tests.test_reference_safety import _reference_parts, _zip, attached_template
 from tests.ui.plans import small_plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import Category, DataSource, OpenData, Plan, PlanInfo
+from planner.plan.model import Category, DataSource, OpenData, Plan, PlanInfo
 from planner.ui.editors.fields import CodeCombo
 from tests.ui.helpers import choose, open_window, replace_plan, step_page
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
-from planner import wareki
-from planner.model import FiscalYearRange, Kpi, Measurement, Milestone, Plan, PlanInfo
+from planner.plan import wareki
+from planner.plan.model import FiscalYearRange, Kpi, Measurement, Milestone, Plan, PlanInfo
 from tests.ui.helpers import open_window, replace_plan, step_page
 
 

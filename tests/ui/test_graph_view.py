@@ -13,10 +13,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from planner.checks.finding import Finding, Severity
-from planner.layout import EDGE_EVALUATES
-from planner.model import Flow
+from planner.plan.model import Flow
 from planner.ui.graph_items import NodeItem
 from planner.ui.graph_view import GraphView
+from planner.ui.layout import EDGE_EVALUATES
 from tests.test_layout import chain_plan, random_plan
 
 
@@ -64,7 +64,7 @@ def test_gaps_stand_out(view: GraphView) -> None:
 
 
 def test_personal_data_is_tagged(qtbot) -> None:
-    from planner.model import Category
+    from planner.plan.model import Category
     plan = chain_plan()
     plan.data_sources[0].category = Category.SPECIAL_CARE
     widget = GraphView()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from planner import vocab
 from planner.checks.registry import registered
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
+from planner.plan import vocab
 from planner.ui import app as ui_app
 from planner.ui import help as helps
 from planner.ui.interaction import ScriptedPrompts

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
-from planner.paths import resources_dir, sample_plan_path
+from planner.files.paths import resources_dir, sample_plan_path
 from planner.ui import i18n
 from tests.ui.helpers import open_window, step_page
 

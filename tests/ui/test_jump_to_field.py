@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from planner.checks import run_checks
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
 from planner.ui.document import kind_of
 from planner.ui.main_window import STEP_OF_KIND
 from tests.ui.helpers import open_window, replace_plan, step_page

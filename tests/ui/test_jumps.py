@@ -8,7 +8,7 @@ from checks.test_every_rule import every_rule_plan
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner.checks.finding import Finding
-from planner.model import Pillar, Plan, PlanInfo
+from planner.plan.model import Pillar, Plan, PlanInfo
 from planner.ui import jumps
 from planner.ui.main_window import STEP_OF_KIND
 from tests.ui.helpers import open_window, replace_plan

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
 from planner.ui.editors.context_menu import plan_context_menu
 from tests.ui.helpers import open_window, press, step_page, type_into
 

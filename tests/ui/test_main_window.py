@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
 from planner.ui import settings
 from planner.ui.interaction import SaveAnswer, ScriptedPrompts
 from tests.ui.helpers import open_window, press, type_into

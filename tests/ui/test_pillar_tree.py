@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from planner.model import Issue, Measure, Pillar, Plan, PlanInfo
-from planner.pillars import pillar_numbers
+from planner.plan.model import Issue, Measure, Pillar, Plan, PlanInfo
+from planner.plan.pillars import pillar_numbers
 from planner.ui.interaction import ScriptedPrompts
 from tests.ui.helpers import choose, open_window, replace_plan, step_page, type_into
 

@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from planner import recovery
-from planner._process import current_host
-from planner.locking import LockedError, acquire_lock, lock_path_for, read_lock
-from planner.model import Issue
-from planner.planfile import dumps_plan, load_plan
-from planner.recovery import RecoveryStore
+from planner.files import recovery
+from planner.files.locking import LockedError, acquire_lock, lock_path_for, read_lock
+from planner.files.planfile import dumps_plan, load_plan
+from planner.files.process import current_host
+from planner.files.recovery import RecoveryStore
+from planner.plan.model import Issue
 from planner.ui.commands import set_plan_field
 from planner.ui.document import PlanDocument
 from planner.ui.interaction import Prompts, ScriptedPrompts

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from planner.checks import run_checks
 from planner.checks.finding import Finding, Severity
-from planner.model import Issue
+from planner.plan.model import Issue
 from planner.ui.problems_panel import (
     COL_FIX,
     COL_REFERENCE,

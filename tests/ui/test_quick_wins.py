@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit
 
 import planner.cli
 from planner.cli import main
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
-from planner.starter import write_new_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
+from planner.render.starter import write_new_plan
 from planner.ui import menus
 from planner.ui.dialogs import ListChoiceDialog
 from tests.ui.helpers import open_window, replace_plan, step_page

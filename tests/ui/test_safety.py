@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.locking import FileStamp, acquire_lock, lock_path_for, read_lock
-from planner.planfile import dumps_plan, load_plan
-from planner.recovery import RecoveryStore, backup_dir_for
+from planner.files.locking import FileStamp, acquire_lock, lock_path_for, read_lock
+from planner.files.planfile import dumps_plan, load_plan
+from planner.files.recovery import RecoveryStore, backup_dir_for
 from planner.ui.commands import set_plan_field
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard
@@ -160,7 +160,7 @@ def test_open_locked_offers_read_only_or_cancel(plan_file: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c",
          ("import sys,time; sys.path.insert(0, sys.argv[2]);"
-          "from planner.locking import acquire_lock; acquire_lock(sys.argv[1]);"
+          "from planner.files.locking import acquire_lock; acquire_lock(sys.argv[1]);"
           "print('locked', flush=True); time.sleep(60)"),
          str(plan_file), str(Path(__file__).resolve().parents[2])],
         stdout=subprocess.PIPE, text=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.planfile import dumps_plan, load_plan, save_plan
+from planner.files.planfile import dumps_plan, load_plan, save_plan
 from planner.ui.document import PlanDocument
 from planner.ui.safety import SaveResult, ScriptedSafetyPrompts, guarded_save
 from tests.ui.plans import small_plan

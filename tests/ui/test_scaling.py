@@ -52,7 +52,7 @@ def _probe(lang: str) -> dict:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
-    from planner.paths import sample_plan_path
+    from planner.files.paths import sample_plan_path
     from planner.ui import i18n
     from planner.ui.app import create_application
     from planner.ui.interaction import ScriptedPrompts

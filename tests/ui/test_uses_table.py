@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner import vocab
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
+from planner.plan import vocab
 from tests.ui.helpers import open_window, step_page, type_into
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
-from planner.model import (
+from planner.plan.model import (
     Direction,
     Milestone,
     OutlineId,

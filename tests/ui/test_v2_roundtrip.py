@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from planner import model as m
-from planner.planfile import load_plan, loads_plan
+from planner.files.planfile import load_plan, loads_plan
+from planner.plan import model as m
 from tests.test_schema_v2 import EVERY_V2_KEY
 from tests.ui.helpers import choose, open_window, step_page, type_into
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from planner.paths import sample_plan_path
+from planner.files.paths import sample_plan_path
 from tests.ui.helpers import open_window, step_page
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
 from planner.ui.graph_view import READABLE_ZOOM
 from tests.ui.helpers import open_window, replace_plan
 

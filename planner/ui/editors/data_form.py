@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner import vocab
-from planner.model import (
+from planner.plan import vocab
+from planner.plan.model import (
     Acquisition,
     Category,
     DataFormat,

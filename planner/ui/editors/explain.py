@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
-from planner import vocab
-from planner.model import DataUse, Plan
+from planner.plan import vocab
+from planner.plan.model import DataUse, Plan
 from planner.ui.i18n import lang, translate
 
 

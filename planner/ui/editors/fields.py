@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vocab, wareki
+from planner.plan import vocab, wareki
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.fyspin import FiscalYearSpinBox, plan_era

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import PriorityField
+from planner.plan.model import PriorityField
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm

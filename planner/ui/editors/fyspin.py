@@ -8,7 +8,7 @@ import re
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from planner import wareki
+from planner.plan import wareki
 from planner.ui.i18n import translate
 
 UNSET = 1988  # one below 平成元年: the spin box's "not set" position

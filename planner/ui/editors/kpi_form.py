@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import Actual, KpiType
+from planner.plan.model import Actual, KpiType
 from planner.ui import icons
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vocab
-from planner.model import ARTICLE_NUMBERS, Articles
+from planner.plan import vocab
+from planner.plan.model import ARTICLE_NUMBERS, Articles
 from planner.ui.document import PlanDocument
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.i18n import lang, translate

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import MAX_PILLAR_DEPTH, Measure, Pillar
-from planner.pillars import measure_numbers, pillar_tree
+from planner.plan.model import MAX_PILLAR_DEPTH, Measure, Pillar
+from planner.plan.pillars import measure_numbers, pillar_tree
 from planner.ui import icons
 from planner.ui.commands import Composite, InsertItem, MoveItem, RemoveItem, SetField
 from planner.ui.document import PlanDocument

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
-from planner import wareki
-from planner.model import PlanDate
+from planner.plan import wareki
+from planner.plan.model import PlanDate
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.fields import explanation

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from planner.example_text import chapters_with_examples, example_text
-from planner.model import PlanKind
+from planner.plan.example_text import chapters_with_examples, example_text
+from planner.plan.model import PlanKind
 from planner.ui.document import PLAN, PlanDocument
 from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import DataUse, Flow, LegalBasis, Purpose
+from planner.plan.model import DataUse, Flow, LegalBasis, Purpose
 from planner.ui import icons
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo

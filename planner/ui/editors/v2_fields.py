@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from planner import vocab
-from planner.model import (
+from planner.plan import vocab
+from planner.plan.model import (
     Direction,
     ExtraSection,
     GlossaryEntry,

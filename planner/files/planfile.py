@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.codec import plan_from_dict, plan_to_dict
 from planner.io.comments import Comments, collect, restore
 from planner.io.items import name_items
 from planner.io.messages import violation_problem
@@ -35,7 +34,8 @@ from planner.io.schema import validate
 from planner.io.structure import pillar_problems
 from planner.io.writing import ANY, SaveError, atomic_write, dump_yaml
 from planner.io.yamlparse import Parsed, item_lines, parse, position
-from planner.model import ITEM_KEYS, SCHEMA_VERSION, Plan
+from planner.plan.codec import plan_from_dict, plan_to_dict
+from planner.plan.model import ITEM_KEYS, SCHEMA_VERSION, Plan
 
 __all__ = [
     "MAX_PROBLEMS", "SUPPORTED_SCHEMA_VERSION", "LoadedPlan", "PlanFileError", "Problem",
@@ -260,7 +260,7 @@ def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
 
     With ``expected_sha256`` (the digest of the file as opened; None for "no file"), a
     file that is anything else at the moment of the replace is left alone and
-    ``planner.locking.FileChangedError`` raised: a concurrent write is reported, not lost.
+    ``planner.files.locking.FileChangedError`` raised: a concurrent write is reported, not lost.
 
     Comments of the file being replaced (or of ``comments_from``, the file the plan was
     opened from, for Save As) are kept beside the items they stood by (io/comments.py).

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 
-from planner.model import PlanInfo, PlanKind
+from planner.plan.model import PlanInfo, PlanKind
 
 
 @functools.cache
 def _examples() -> dict[str, dict[str, str]]:
+    from planner.files.paths import resources_dir
     from planner.io.yamlparse import load_strict
-    from planner.paths import resources_dir
 
     path = resources_dir() / "examples" / "example_text.yaml"
     data = load_strict(path.read_text(encoding="utf-8"), str(path)) or {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.model import Measure, Pillar, Plan
+from planner.plan.model import Measure, Pillar, Plan
 
 
 @dataclass(frozen=True)

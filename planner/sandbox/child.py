@@ -1,4 +1,4 @@
-"""The child side of ``planner.sandbox``: limit itself, render one job, report as JSON.
+"""The child side of ``planner.sandbox.parent``: limit itself, render one job, report as JSON.
 
 Runs in its own process only. Order matters: limits first (before the renderer is even
 imported), then imports, then the audit hook, then the pack's templates.
@@ -47,7 +47,7 @@ def _limit_self(timeout_s: float, memory_mb: int) -> None:
 
 
 def _render(work: Path, job: dict) -> dict:
-    from planner.planfile import load_plan
+    from planner.files.planfile import load_plan
     from planner.render import render_plan
 
     plan = load_plan(work / "plan.yaml")

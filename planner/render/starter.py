@@ -26,7 +26,7 @@ def _point_schema_line_at_bundled_schema(text: str) -> str:
     Any other ``yaml-language-server`` line of a pack's starter is dropped: an editor would
     fetch the schema it names from wherever it points (a web address, a shared drive).
     """
-    from planner.paths import schema_path
+    from planner.files.paths import schema_path
 
     uri = schema_path().resolve().as_uri()
     first = _SCHEMA_LINE.match(text)
@@ -52,7 +52,7 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
 def load_starter(pack):
     """The pack's starter as a Plan, read as :func:`_read_starter` reads it (the app's New
     from template): a link out of the pack, a FIFO or a non-plan is refused, never loaded."""
-    from planner.planfile import loads_plan
+    from planner.files.planfile import loads_plan
 
     return loads_plan(_read_starter(pack), str(pack.starter_plan_path))
 
@@ -65,7 +65,7 @@ def _read_starter(pack) -> str:
     (:func:`~planner.render.packfiles.read_pack_file`), and the text must load through the
     plan loader, so ``planner new`` never copies anything but a plan.
     """
-    from planner.planfile import PlanFileError, loads_plan
+    from planner.files.planfile import PlanFileError, loads_plan
     from planner.render.packfiles import MAX_STARTER, read_pack_file
 
     path = pack.starter_plan_path
@@ -101,7 +101,7 @@ def _self_reference(text: str, name: str) -> str:
 
 def _check_still_valid(text: str, name: str) -> None:
     """A name with YAML syntax in it (': ', '#', quotes) must not yield a broken plan file."""
-    from planner.planfile import PlanFileError, loads_plan
+    from planner.files.planfile import PlanFileError, loads_plan
 
     try:
         plan = loads_plan(text)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from checks.builders import clean_plan, fired, open_source, where
-from planner.model import Acquisition, Category, DataFormat, Integrity, License, UpdateFrequency
+from planner.plan.model import (
+    Acquisition,
+    Category,
+    DataFormat,
+    Integrity,
+    License,
+    UpdateFrequency,
+)
 
 OPNS = [f"OPN{n:03d}" for n in range(1, 9)]
 
@@ -121,7 +128,7 @@ def test_opn007_says_the_default_is_a_convention_not_law():
 
 
 def test_opn007_threshold_round_trips_through_the_plan_file():
-    from planner.planfile import dumps_plan, loads_plan
+    from planner.files.planfile import dumps_plan, loads_plan
 
     plan = clean_plan()
     plan.plan.min_cell_size_threshold = 10

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from planner import vocab
-from planner.model import (
+from planner.files.paths import resources_dir
+from planner.plan import vocab
+from planner.plan.model import (
     ANONYMIZED_CATEGORIES,
     PERSONAL_CATEGORIES,
     Category,
@@ -20,8 +21,7 @@ from planner.model import (
     Flow,
     Plan,
 )
-from planner.paths import resources_dir
-from planner.vocab import Term
+from planner.plan.vocab import Term
 
 #: Data that can never be open data: personal information and 匿名加工情報.
 NEVER_OPEN_CATEGORIES = PERSONAL_CATEGORIES | ANONYMIZED_CATEGORIES | {Category.PSEUDONYMIZED}

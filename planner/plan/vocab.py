@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from planner.model import DataFormat
-from planner.paths import resources_dir
+from planner.files.paths import resources_dir
+from planner.plan.model import DataFormat
 
 #: Kinds of code in ``codes.yaml`` (one per enum of the plan file).
 CODE_KINDS = (

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from planner.model import Pillar, Plan
-from planner.pillars import pillar_tree
+from planner.plan.model import Pillar, Plan
+from planner.plan.pillars import pillar_tree
 
 #: Node kinds, one per column, left to right.
 KINDS = ("issue", "measure", "data", "kpi")

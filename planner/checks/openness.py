@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner import vocab
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.graph import PlanGraph
-from planner.model import (
+from planner.plan import vocab
+from planner.plan.graph import PlanGraph
+from planner.plan.model import (
     Acquisition,
     Category,
     DataSource,
     Integrity,
 )
-from planner.opendata import (
+from planner.plan.opendata import (
     NEVER_OPEN_CATEGORIES,
     NOT_MACHINE_READABLE,
     five_star_level,

@@ -8,7 +8,7 @@ topology; no networkx type leaves this module.
 
 A measure addresses the issues it lists and those its pillars address (domain.md §2.4):
 ``issues_of`` and ``measures_addressing`` answer with both, so GAP001/GAP002 and the
-document agree on one rule (``planner.pillars``).
+document agree on one rule (``planner.plan.pillars``).
 
 A plan being written is often broken, so building never fails: a reference to an id
 that does not exist (or to an item of the wrong kind) is recorded in ``dangling``, a
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from planner import opendata
-from planner.model import (
+from planner.plan import opendata
+from planner.plan.model import (
     Category,
     DataSource,
     DataUse,
@@ -36,7 +36,7 @@ from planner.model import (
     Plan,
     Purpose,
 )
-from planner.pillars import PillarTree, issue_ids_of, measures_in, pillar_tree
+from planner.plan.pillars import PillarTree, issue_ids_of, measures_in, pillar_tree
 
 Item = Issue | Pillar | Measure | DataSource | Kpi
 
@@ -169,7 +169,7 @@ class PlanGraph:
         # (edge kind, target id) → edge attributes: O(1) answers to "who points here"
         self._into: dict[tuple[EdgeKind, str], list[dict]] = {}
         self._published: list[DataSource] | None = None
-        #: The 施策体系 indexed and numbered (planner.pillars); empty without pillars.
+        #: The 施策体系 indexed and numbered (planner.plan.pillars); empty without pillars.
         self.pillars: PillarTree = pillar_tree(plan)
         self._inherited: dict[str, list[Measure]] = {}  # issue id → measures via pillars
         self._add_nodes()
@@ -386,7 +386,7 @@ class PlanGraph:
         return {n for n, use in self.article_uses().items() if use.covered}
 
     def published_sources(self) -> list[DataSource]:
-        """Every published data source (domain.md §1, ``planner.opendata``), in file order.
+        """Every published data source (domain.md §1, ``planner.plan.opendata``), in file order.
 
         Computed once per graph: several rules ask.
         """

@@ -19,7 +19,7 @@ The parent never compiles a pack's templates: it only writes the job (plan text 
 options) into a fresh work folder, waits, and moves the finished document into place.
 
 Windows has no ``setrlimit``: there the child is put into a Job Object with a per-process
-memory cap that is killed with its handle (``planner.winjob``), and memory is also polled
+memory cap that is killed with its handle (``planner.sandbox.winjob``), and memory is also polled
 when ``psutil`` happens to be installed. See docs/it-guide.md.
 """
 
@@ -35,14 +35,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner import winjob
-from planner.atomic import atomic_write
 from planner.errors import PlannerError
-from planner.model import Plan
-from planner.planfile import dumps_plan
+from planner.files.atomic import atomic_write
+from planner.files.planfile import dumps_plan
+from planner.plan.model import Plan
+from planner.sandbox import winjob
 
 FROZEN_CHILD_FLAG = "--planner-sandbox-child"
-_PKG_PARENT = Path(__file__).resolve().parent.parent
+_PKG_PARENT = Path(__file__).resolve().parents[2]  # the folder that holds planner/
 
 
 class SandboxError(PlannerError):
@@ -182,7 +182,7 @@ def _child_command(work: Path) -> list[str]:
         return [sys.executable, FROZEN_CHILD_FLAG, str(work)]
     boot = (
         "import sys; sys.path.insert(0, sys.argv[1]); "
-        "from planner.sandbox import child_main; child_main(sys.argv[2])"
+        "from planner.sandbox.parent import child_main; child_main(sys.argv[2])"
     )
     # -I: no user site-packages, no PYTHON* variables, no current folder on sys.path.
     return [sys.executable, "-I", "-X", "utf8", "-c", boot, str(_PKG_PARENT), str(work)]
@@ -330,6 +330,6 @@ def _move_into_place(produced: Path, out: Path) -> None:
 
 def child_main(work_dir: str) -> None:
     """Entry point of the child process (also for a frozen app's FROZEN_CHILD_FLAG)."""
-    from planner import _sandbox_child
+    from planner.sandbox import child
 
-    _sandbox_child.main(Path(work_dir))
+    child.main(Path(work_dir))

@@ -15,7 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from planner.model import ITEM_KEYS, OpenData, Plan
+from planner.plan.model import ITEM_KEYS, OpenData, Plan
 
 
 @cache

@@ -4,7 +4,7 @@ While a plan has unsaved edits, the UI writes its whole text here every few seco
 normal close removes the copy; a crash leaves it, and the next start offers it back.
 
 Layout: ``<app data>/recovery/<slot>.json``, one file per open document, holding the plan
-text (``planner.planfile.dumps_plan_compact``: JSON, which is YAML) with who wrote it, when, and
+text (``planner.files.planfile.dumps_plan_compact``: JSON, which is YAML) with who wrote it, when, and
 for which file. One file per copy means one atomic replace per save: a crash in the middle
 of writing leaves the previous copy whole. Never the temp folder: Windows' disk cleanup
 and many "clean temp" policies empty it, which would lose the copy exactly when it matters.
@@ -22,11 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner import __version__
-from planner._process import current_host, current_user, process_gone, process_start_time
-from planner.appdirs import APP_NAME
-from planner.atomic import atomic_write
 from planner.errors import PlannerError
-from planner.locking import (
+from planner.files.appdirs import APP_NAME
+from planner.files.atomic import atomic_write
+from planner.files.locking import (
     clean_name,
     encode_record,
     parse_pid,
@@ -34,8 +33,9 @@ from planner.locking import (
     parse_time,
     read_untrusted,
 )
-from planner.model import Plan
-from planner.planfile import dumps_plan_compact, loads_plan
+from planner.files.planfile import dumps_plan_compact, loads_plan
+from planner.files.process import current_host, current_user, process_gone, process_start_time
+from planner.plan.model import Plan
 
 FORMAT = "planner-recovery"
 FORMAT_VERSION = 1

@@ -33,10 +33,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from planner import __version__
-from planner._process import current_host, current_user, process_gone, process_start_time
-from planner.appdirs import APP_NAME
-from planner.atomic import atomic_write
 from planner.errors import PlannerError
+from planner.files.appdirs import APP_NAME
+from planner.files.atomic import atomic_write
+from planner.files.process import current_host, current_user, process_gone, process_start_time
 from planner.io.problems import FileChangedError, PlanFileError
 from planner.io.reading import read_file
 
