@@ -12,6 +12,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from planner import __version__
 
@@ -163,7 +164,7 @@ def _has_display() -> bool:
 class _Parser(argparse.ArgumentParser):
     """argparse, with its (English) complaint led by a Japanese line saying what to do."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         """Print usage and the error in both languages, then exit 2 (the §6 code)."""
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNUSABLE,

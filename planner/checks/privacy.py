@@ -13,8 +13,15 @@ from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
 from planner.plan import vocab
-from planner.plan.graph import PlanGraph, UseRef, unique
-from planner.plan.model import ANONYMIZED_CATEGORIES, Category, Flow, LegalBasis, Purpose
+from planner.plan.graph import PlanGraph, ResolvedUse, UseRef, unique
+from planner.plan.model import (
+    ANONYMIZED_CATEGORIES,
+    Category,
+    DataSource,
+    Flow,
+    LegalBasis,
+    Purpose,
+)
 from planner.plan.opendata import NEVER_OPEN_CATEGORIES
 
 APPI_JA = "個人情報の保護に関する法律"
@@ -29,16 +36,16 @@ ART69_CATEGORIES = frozenset({Category.PERSONAL, Category.SPECIAL_CARE, Category
 _PROVIDE = frozenset({Flow.PROVIDE_PUBLIC_BODY, Flow.PROVIDE_PRIVATE, Flow.PUBLISH})
 
 
-def _uses(g: PlanGraph, categories: frozenset[Category]) -> Iterator[UseRef]:
+def _uses(g: PlanGraph, categories: frozenset[Category]) -> Iterator[ResolvedUse]:
     """Uses of existing data sources whose category is in ``categories``."""
-    for u in g.all_uses():
-        if u.data is not None and u.data.category in categories:
+    for use in g.all_uses():
+        u = use.resolved()
+        if u is not None and u.data.category in categories:
             yield u
 
 
-def _who(u: UseRef) -> tuple[str, str, str, str]:
+def _who(u: ResolvedUse) -> tuple[str, str, str, str]:
     """Measure and data named in ja and en: 施策『…』（M-1）, 要配慮個人情報『…』（D-1) …"""
-    assert u.data is not None
     return names.ja(u.measure), names.data_ja(u.data), names.en(u.measure), names.data_en(u.data)
 
 
@@ -159,7 +166,7 @@ _PSEUDO_REF_JA = f"{APPI_JA} 第73条（仮名加工情報の取扱いに係る�
 _PSEUDO_REF_EN = f"{APPI_EN} Art. 73 (duties in handling pseudonymized information)"
 
 
-def _publish_hit(nodes: tuple[str, ...], data, who_ja: str, who_en: str, field: str) -> Hit:
+def _publish_hit(nodes: tuple[str, ...], data: DataSource, who_ja: str, who_en: str, field: str) -> Hit:
     """PRV003's message for what is being published: each kind has its own limit."""
     if data.category == Category.ADMINISTRATIVE_ANONYMIZED:
         return Hit(nodes,

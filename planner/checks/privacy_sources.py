@@ -31,6 +31,7 @@ from planner.plan.model import (
     DataSource,
     Flow,
     LegalBasis,
+    Measure,
     Purpose,
     SafetyMeasure,
 )
@@ -408,14 +409,16 @@ def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
     """
     for d in g.plan.data_sources:
         uses = [u for u in g.uses_of(d.id) if u.use.purpose == Purpose.OUT_OF_PURPOSE]
-        users = list(dict.fromkeys(u.measure.id for u in uses))
+        users: dict[str, Measure] = {}  # the measures by id, first seen
+        for u in uses:
+            users.setdefault(u.measure.id, u.measure)
         routine = [u for u in uses if _routine(u)]
         if len(users) < 2 and not routine:
             continue
         fix_ja, fix_en, ref = _repurpose_advice(d)
         if len(users) >= 2:
-            titles_ja = names.join_ja([names.ja(g.item(m)) for m in users])
-            titles_en = names.join_en([names.en(g.item(m)) for m in users])
+            titles_ja = names.join_ja([names.ja(m) for m in users.values()])
+            titles_en = names.join_en([names.en(m) for m in users.values()])
             msg_ja = (f"{names.data_ja(d)}を{len(users)}つの施策（{titles_ja}）が目的外で利用・提供"
                       "するとしています。")
             msg_en = (f"{len(users)} measures ({titles_en}) use or provide {names.data_en(d)} "
@@ -423,7 +426,8 @@ def repeated_out_of_purpose(g: PlanGraph) -> Iterator[Hit]:
         else:
             u = routine[0]
             sched = u.measure.schedule
-            if getattr(u.use, "occasional", None) is False:
+            # (a routine use without a schedule is one recorded as not occasional: _routine)
+            if u.use.occasional is False or sched is None:
                 how_ja, how_en = "臨時的な利用ではないとしています", "records it as not occasional"
             else:
                 how_ja = (f"スケジュールが{sched.start_fy}〜{sched.end_fy}年度にわたり、臨時的な"
@@ -502,6 +506,8 @@ def _misfit(u: UseRef) -> bool:
     basis = u.use.legal_basis
     if basis in _NOT_ART69:
         return True
+    if basis is None:
+        return False
     allowed = _BASIS_FLOWS.get(basis)
     return allowed is not None and u.use.flow is not None and u.use.flow not in allowed
 

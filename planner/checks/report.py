@@ -96,6 +96,8 @@ def supports_color(stream: TextIO) -> bool:
 
 def _enable_windows_vt() -> bool:  # pragma: no cover - Windows only
     """Ask the Windows console to interpret ANSI sequences; False on consoles that cannot."""
+    if sys.platform != "win32":  # (also tells mypy that what follows is Windows-only)
+        return False
     try:
         import ctypes
         from ctypes import wintypes
@@ -158,7 +160,7 @@ class _Items:
         name = en if lang == "en" else ja
         doc = self.document
         line = doc.locations.get(item_id) if doc is not None else None
-        if line is not None and doc.path is not None:
+        if doc is not None and line is not None and doc.path is not None:
             name += f"  {doc.path}:{line}"
         return name
 

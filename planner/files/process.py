@@ -52,6 +52,8 @@ def _linux_start_time(pid: int) -> float | None:
 
 
 def _windows_start_time(pid: int) -> float | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # (called on Windows only; mypy checks the rest for it)
+        return None
     import ctypes
     from ctypes import wintypes
 
@@ -96,6 +98,8 @@ def _is_zombie(pid: int) -> bool:
 
 
 def _windows_pid_exists(pid: int) -> bool:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # (called on Windows only; mypy checks the rest for it)
+        raise OSError("Windows only")
     import ctypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)

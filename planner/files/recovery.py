@@ -17,9 +17,11 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from planner import __version__
 from planner.errors import PlannerError
@@ -154,7 +156,7 @@ class RecoveryStore:
         """The plan held in ``entry``; RecoveryError if the copy is damaged."""
         record = self._read_record(entry.file)
         text = record.get("plan_yaml") if record else None
-        if not isinstance(text, str):
+        if record is None or not isinstance(text, str):
             raise _damaged(entry.file)
         if hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != record.get("sha256"):
             raise _damaged(entry.file)
@@ -215,7 +217,10 @@ class RecoveryStore:
         return record
 
 
-def _or(parse, default):
+T = TypeVar("T")
+
+
+def _or(parse: Callable[[], T], default: T) -> T:
     """``parse()``, or ``default`` if the value it reads is unusable."""
     try:
         return parse()

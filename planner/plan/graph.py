@@ -107,6 +107,19 @@ class UseRef:
         """The key path of this use (or of one of its keys) inside the measure."""
         return f"uses[{self.index}]" + (f".{name}" if name else "")
 
+    def resolved(self) -> ResolvedUse | None:
+        """This use with its data source known to exist, or None when it names none."""
+        if self.data is None:
+            return None
+        return ResolvedUse(self.measure, self.index, self.use, self.data)
+
+
+@dataclass(frozen=True)
+class ResolvedUse(UseRef):
+    """A use whose data source exists: the rules about what is done with data read these."""
+
+    data: DataSource
+
 
 @dataclass(frozen=True)
 class Dangling:

@@ -29,7 +29,9 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -154,7 +156,9 @@ def harden_python_docx() -> None:
     from docx.opc import oxml as opc_oxml
     from docx.oxml import parser as oxml_parser
 
-    for module in (oxml_parser, opc_oxml):
+    # (Any: each module's own ``oxml_parser`` global is what gets replaced)
+    modules: tuple[Any, ...] = (oxml_parser, opc_oxml)
+    for module in modules:
         if getattr(module.oxml_parser, "_planner_hardened", False):
             continue
         hardened = _HardenedParser(remove_blank_text=True, resolve_entities=False,
@@ -163,7 +167,7 @@ def harden_python_docx() -> None:
         module.oxml_parser = hardened
 
 
-class _HardenedParser(etree.XMLParser):
+class _HardenedParser(etree.XMLParser):  # type: ignore[misc]  # lxml: no stubs installed, so Any
     _planner_hardened = True
 
 
@@ -267,7 +271,8 @@ def _looks_like_xml(name: str, blob: bytes) -> bool:
     return head.startswith(b"<")
 
 
-def _cleaned(members: dict[str, bytes], cleaner: _Cleaner, source: object):
+def _cleaned(members: dict[str, bytes], cleaner: _Cleaner,
+             source: object) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of every member, XML ones parsed safely and cleaned."""
     trees = {name: parse_part(blob, name, source) for name, blob in members.items()
              if _looks_like_xml(name, blob)}

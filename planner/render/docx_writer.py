@@ -21,7 +21,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.shape import CT_Inline
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.image import ImagePart
+from docx.section import _Footer, _Header
 from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
@@ -81,7 +83,7 @@ class DocxWriter:
             self._style_ids[role] = found.style_id if found is not None else None
         return self._style_ids[role]
 
-    def _append(self, element) -> None:
+    def _append(self, element: BaseOxmlElement) -> None:
         """Append a body element (paragraph, table) after the content, before the sectPr."""
         last = self._body[-1] if len(self._body) else None
         if last is not None and last.tag == _SECT_PR:
@@ -119,7 +121,7 @@ class DocxWriter:
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if text.strip() == CONTENT_MARKER:
                 p.getparent().remove(p)
-        parts = [(self.doc, "body")]
+        parts: list[tuple[Document | _Header | _Footer, str]] = [(self.doc, "body")]
         for section in self.doc.sections:
             for hf, place in ((section.header, "header"), (section.footer, "footer"),
                               (section.first_page_header, "header"),
@@ -202,8 +204,16 @@ class DocxWriter:
     def _page_size(self) -> tuple[int, int]:
         if self._page is None:  # the body section never changes once the cover is filled
             s = self.doc.sections[-1]
-            self._page = (int((s.page_width - s.left_margin - s.right_margin) / _TWIP),
-                          int(s.page_height - s.top_margin - s.bottom_margin))
+            width, left, right = s.page_width, s.left_margin, s.right_margin
+            height, top, bottom = s.page_height, s.top_margin, s.bottom_margin
+            if (width is None or left is None or right is None
+                    or height is None or top is None or bottom is None):
+                ref = self.pack.reference_docx
+                raise PackError(f"{ref}: 最後のセクションに用紙サイズか余白の設定がありません。"
+                                "Word で［レイアウト］→［サイズ］と［余白］を設定して保存してください。",
+                                f"{ref}: the last section sets no page size or margins. Set them "
+                                "in Word (Layout → Size and Margins) and save the file.")
+            self._page = (int((width - left - right) / _TWIP), int(height - top - bottom))
         return self._page
 
     def text_width(self) -> int:

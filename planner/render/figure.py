@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -138,17 +139,24 @@ class _Index:
                 self.owned.setdefault(owner, []).append(m)
 
 
+#: The figure's four columns (issues, measures, data, KPIs) of (node key, label), and its arrows.
+_Columns = list[list[tuple[str, str]]]
+_Edges = list[tuple[str, str]]
+#: One figure's part of the plan: its issues, its measures (context dicts) and its caption.
+_Group = tuple[list[dict], list[dict], str]
+
+
 def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict],
-           index: _Index | None = None, others: bool = False):
+           index: _Index | None = None, others: bool = False) -> tuple[_Columns, _Edges]:
     """Nodes per column and edges, in first-reached order (few crossings, deterministic).
 
     With ``others``, the other issues the measures address are added after ``issues``, so
     every arrow into a measure is drawn where the measure is.
     """
     index = index or _Index(ctx)
-    cols: list[list[tuple[str, str]]] = [[], [], [], []]
+    cols: _Columns = [[], [], [], []]
     seen: set[str] = set()
-    edges: list[tuple[str, str]] = []
+    edges: _Edges = []
 
     def add(col: int, key: str, label: str) -> None:
         if key not in seen:
@@ -180,7 +188,7 @@ def _graph(ctx: dict[str, Any], issues: list[dict], measures: list[dict],
     return cols, list(dict.fromkeys(edges))
 
 
-def _draw(cols, edges, headers: list[str]) -> Figure:
+def _draw(cols: _Columns, edges: _Edges, headers: list[str]) -> Figure:
     font, head_font = cjk_font(FONT_PX), cjk_font(FONT_PX + 4)
     gap = (WIDTH - 4 * COL_W) // 3
     nodes: dict[str, _Node] = {}
@@ -321,7 +329,7 @@ def _arrow(draw: ImageDraw.ImageDraw, x1: int, y1: int, x2: int, y2: int,
     draw.polygon([(x2, y2), (end, y2 - 8), (end, y2 + 8)], fill=color)
 
 
-def _too_big(cols) -> bool:
+def _too_big(cols: _Columns) -> bool:
     return max(len(c) for c in cols) > MAX_ROWS
 
 
@@ -343,7 +351,7 @@ def relationship_figures(ctx: dict[str, Any], headers: list[str]) -> list[Figure
     return figures
 
 
-def _capped(cols, edges, ctx: dict[str, Any]):
+def _capped(cols: _Columns, edges: _Edges, ctx: dict[str, Any]) -> tuple[_Columns, _Edges]:
     """At most MAX_ROWS boxes a column, the rest summed up in one 「ほか N 件」 box.
 
     Splitting stops at one measure; a measure with hundreds of KPIs or data sources would
@@ -352,7 +360,8 @@ def _capped(cols, edges, ctx: dict[str, Any]):
     if not _too_big(cols):
         return cols, edges
     en = ctx.get("lang") == "en"
-    kept_cols, kept = [], set()
+    kept_cols: _Columns = []
+    kept: set[str] = set()
     for n, col in enumerate(cols):
         if len(col) > MAX_ROWS:
             rest = len(col) - (MAX_ROWS - 1)
@@ -363,7 +372,7 @@ def _capped(cols, edges, ctx: dict[str, Any]):
     return kept_cols, [(a, b) for a, b in edges if a in kept and b in kept]
 
 
-def _groups(ctx: dict[str, Any], index: _Index):
+def _groups(ctx: dict[str, Any], index: _Index) -> Iterator[_Group]:
     """Consecutive issues that fit one figure; a single too-big issue split by its measures.
 
     A group shows the measures whose first issue is in it (each measure once in all the
@@ -393,7 +402,7 @@ def _groups(ctx: dict[str, Any], index: _Index):
         yield group, group_measures, _label(word, group)
 
 
-def _merged(groups: list, index: _Index) -> list:
+def _merged(groups: list[_Group], index: _Index) -> list[_Group]:
     """At most MAX_FIGURES groups: past that, consecutive groups are drawn together."""
     if len(groups) <= MAX_FIGURES:
         return groups

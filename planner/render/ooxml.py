@@ -6,9 +6,14 @@ East-Asian fonts on styles, the font table's fallback names and update-fields-on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row, CT_Tbl, CT_TblPr, CT_Tc
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -21,7 +26,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def _el(tag: str, **attrs: str) -> OxmlElement:
+def _el(tag: str, **attrs: str) -> BaseOxmlElement:
     el = OxmlElement(tag)
     for key, value in attrs.items():
         el.set(qn(f"w:{key}"), value)
@@ -71,18 +76,18 @@ def field_end(paragraph: Paragraph) -> None:
     paragraph._p.append(r)
 
 
-def repeat_header(tr) -> None:
+def repeat_header(tr: CT_Row) -> None:
     """Mark a table row as a header row repeated on every page (w:tblHeader)."""
     trPr = tr.get_or_add_trPr()
     trPr.append(_el("w:tblHeader"))
 
 
-def cant_split(tr) -> None:
+def cant_split(tr: CT_Row) -> None:
     """Keep a row on one page (short rows only; Word ignores it for rows taller than a page)."""
     tr.get_or_add_trPr().append(_el("w:cantSplit"))
 
 
-def keep_rows_together(rows: list) -> None:
+def keep_rows_together(rows: Sequence[CT_Row]) -> None:
     """Keep a table on one page: every row's paragraphs keep with the next, but the last's."""
     for tr in rows[:-1]:
         for tc in tr.tc_lst:
@@ -90,7 +95,7 @@ def keep_rows_together(rows: list) -> None:
                 p.get_or_add_pPr().keepNext_val = True
 
 
-def fix_table_widths(tbl, widths: list[int]) -> None:
+def fix_table_widths(tbl: CT_Tbl, widths: list[int]) -> None:
     """Fixed layout with the given column widths in twips (their sum is the table width)."""
     tblPr = tbl.tblPr
     for tag in ("w:tblW", "w:tblLayout"):
@@ -114,7 +119,7 @@ _TBLPR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBa
                 "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]
 
 
-def _order_tblpr(tblPr) -> None:
+def _order_tblpr(tblPr: CT_TblPr) -> None:
     children = list(tblPr)
     rank = {qn(f"w:{n}"): i for i, n in enumerate(_TBLPR_ORDER)}
     children.sort(key=lambda c: rank.get(c.tag, len(rank)))
@@ -122,7 +127,7 @@ def _order_tblpr(tblPr) -> None:
         tblPr.append(child)
 
 
-def fill_cell_paragraph(p, text: str, style_id: str | None, center: bool) -> None:
+def fill_cell_paragraph(p: CT_P, text: str, style_id: str | None, center: bool) -> None:
     """Write styled text into a cell's empty paragraph (lines split by w:br), quickly.
 
     Table-heavy plans have tens of thousands of cells; building the few elements directly
@@ -146,7 +151,7 @@ def fill_cell_paragraph(p, text: str, style_id: str | None, center: bool) -> Non
             t.set(_XML_SPACE, "preserve")
 
 
-def set_cell_width(tc, width: int) -> None:
+def set_cell_width(tc: CT_Tc, width: int) -> None:
     """Set a cell's width in twips (tcW)."""
     tcPr = tc.get_or_add_tcPr()
     tcW = tcPr.find(qn("w:tcW"))
@@ -157,7 +162,7 @@ def set_cell_width(tc, width: int) -> None:
     tcW.set(qn("w:type"), "dxa")
 
 
-def shade_cell(tc, fill: str) -> None:
+def shade_cell(tc: CT_Tc, fill: str) -> None:
     """Fill a cell with a solid colour (hex RRGGBB)."""
     tcPr = tc.get_or_add_tcPr()
     old = tcPr.find(qn("w:shd"))
@@ -187,12 +192,12 @@ def header_fill(document: Document, style_name: str) -> str | None:
     return None
 
 
-def _east_asia(rPr) -> str | None:
+def _east_asia(rPr: BaseOxmlElement | None) -> str | None:
     fonts = rPr.find(qn("w:rFonts")) if rPr is not None else None
     return fonts.get(qn("w:eastAsia")) if fonts is not None else None
 
 
-def set_east_asian_font(rPr, font: str) -> None:
+def set_east_asian_font(rPr: BaseOxmlElement, font: str) -> None:
     """Set rFonts/@eastAsia on a run-properties element, dropping theme overrides."""
     fonts = rPr.find(qn("w:rFonts"))
     if fonts is None:

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.render.text import clean_text
+
+if TYPE_CHECKING:
+    from planner.model import Plan
+    from planner.render.packs import Pack
 
 _PLACEHOLDER = re.compile("〇〇[市区町村県都道府]")
 _SCHEMA_LINE = re.compile(r"\A# yaml-language-server: \$schema=\S*")
@@ -49,7 +54,7 @@ def starter_text(template: str | None = None, municipality: str | None = None) -
     return text
 
 
-def load_starter(pack):
+def load_starter(pack: Pack) -> Plan:
     """The pack's starter as a Plan, read as :func:`_read_starter` reads it (the app's New
     from template): a link out of the pack, a FIFO or a non-plan is refused, never loaded."""
     from planner.files.planfile import loads_plan
@@ -57,7 +62,7 @@ def load_starter(pack):
     return loads_plan(_read_starter(pack), str(pack.starter_plan_path))
 
 
-def _read_starter(pack) -> str:
+def _read_starter(pack: Pack) -> str:
     """The pack's starter plan as text: a file inside the pack that loads as a plan.
 
     ``starter:`` in pack.yaml names a file of the pack (load_pack refuses absolute paths and

@@ -80,7 +80,7 @@ class _Guard:
 
     def __init__(self, work: Path, extra_read: list[Path]) -> None:
         self.work = _norm(work)
-        roots = [work, sys.prefix, sys.base_prefix, sys.exec_prefix, *sys.path, *extra_read]
+        roots: list[str | Path] = [work, sys.prefix, sys.base_prefix, sys.exec_prefix, *sys.path, *extra_read]
         roots += _font_dirs()
         self.read_roots = [_norm(r) for r in roots if r and os.path.isdir(r)] + _frozen_bundle()
         self.violations: list[str] = []
@@ -164,9 +164,10 @@ def _font_dirs() -> list[str]:
 
 def _chain(exc: BaseException) -> list[BaseException]:
     seen: list[BaseException] = []
-    while exc is not None and exc not in seen:
-        seen.append(exc)
-        exc = exc.__cause__ or exc.__context__
+    link: BaseException | None = exc
+    while link is not None and link not in seen:
+        seen.append(link)
+        link = link.__cause__ or link.__context__
     return seen
 
 

@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -190,7 +191,9 @@ def _child_command(work: Path) -> list[str]:
 
 def _run_child(work: Path, timeout_s: float, memory_mb: int) -> tuple[int | None, bool, bool]:
     """Run the child; return (exit code, timed out, over memory)."""
-    flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
+    flags = 0
+    if sys.platform == "win32":  # (the constant exists only there)
+        flags = subprocess.CREATE_NO_WINDOW
     with open(work / "child.log", "wb") as log:
         proc = subprocess.Popen(
             _child_command(work),
@@ -230,12 +233,12 @@ def _kill(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
-def _memory_watcher(pid: int):
+def _memory_watcher(pid: int) -> Callable[[], int] | None:
     """On Windows, a second guard: the child's memory in bytes, if psutil is installed."""
     if os.name == "posix":
         return None  # RLIMIT_AS already holds the child
     try:
-        import psutil  # type: ignore[import-not-found]
+        import psutil  # optional; untyped (pyproject: [[tool.mypy.overrides]])
     except ImportError:
         return None
     try:

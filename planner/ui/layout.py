@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from planner.plan.model import Pillar, Plan
+from planner.plan.model import DataSource, Issue, Kpi, Measure, Pillar, Plan
 from planner.plan.pillars import pillar_tree
 
 #: Node kinds, one per column, left to right.
@@ -129,7 +129,8 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
     """Item ids per column (file order, first of duplicate ids) and the valid edges."""
     kind_of: dict[str, str] = {}
     columns: list[list[str]] = [[] for _ in KINDS]
-    groups = (plan.issues, plan.measures, plan.data_sources, plan.kpis)
+    groups: tuple[list[Issue] | list[Measure] | list[DataSource] | list[Kpi], ...] = (
+        plan.issues, plan.measures, plan.data_sources, plan.kpis)
     for column, items in enumerate(groups):
         for item in items:
             if item.id and item.id not in kind_of:  # duplicates are REF002's business
@@ -140,7 +141,9 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
     def add(source: str | None, target: str | None, kind: str, want: tuple[str, str],
             flow: str | None = None) -> None:
         # Dangling or wrongly-kinded references are REF001's business: draw nothing.
-        if (kind_of.get(source or ""), kind_of.get(target or "")) == want:
+        if source is None or target is None:
+            return
+        if (kind_of.get(source), kind_of.get(target)) == want:
             edges.setdefault((source, target, kind), GraphEdge(source, target, kind, flow))
 
     tree = pillar_tree(plan) if plan.pillars else None
@@ -415,7 +418,7 @@ def _spread(order: list[list[str]], neighbours: dict[str, list[str]],
 
 def _separate(desired: list[float], step: float, low: float, high: float) -> list[float]:
     """Positions as close to ``desired`` as keeps order, ``step`` apart, within [low, high]."""
-    ys = []
+    ys: list[float] = []
     for y in desired:  # push down past the previous node
         ys.append(max(y, low, ys[-1] + step if ys else low))
     limit = high
