@@ -15,7 +15,7 @@ from planner.errors import PlannerError
 from planner.render.text import clean_text
 
 if TYPE_CHECKING:
-    from planner.model import Plan
+    from planner.plan.model import Plan
     from planner.render.packs import Pack
 
 _PLACEHOLDER = re.compile("〇〇[市区町村県都道府]")
