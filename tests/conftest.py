@@ -10,6 +10,9 @@ import os
 
 import pytest
 
+# Helpers in tests/support assert too: let pytest explain their failures like a test's own.
+pytest.register_assert_rewrite("tests.support")
+
 # Why before Qt is imported: Qt reads these once, when the QGuiApplication is created.
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("PLANNER_TEST_QPA", "offscreen")
 os.environ["LANG"] = "C.UTF-8"

@@ -121,15 +121,27 @@ def signed(path: Path, cert: Path) -> bool:
     return proc.returncode == 0 and "planner test signing" in proc.stdout
 
 
-@needs_tools
-def test_everything_is_signed_when_a_certificate_is_named(tmp_path, monkeypatch):
+def _sign_with_a_test_certificate(tmp_path: Path, monkeypatch) -> Path:
+    """Name a fresh test certificate for signing, as a release build would; its .crt."""
     pfx, cert = _certificate(tmp_path)
     monkeypatch.setenv(installers.SIGN_ENV, str(pfx))
     monkeypatch.setenv("PLANNER_SIGN_PASSWORD", "s3cret")
+    return cert
+
+
+def _build_installers(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Both installers of a bundle of stand-in programs: (bundle, setup.exe, .msi)."""
     bundle = installers.placeholder_bundle(tmp_path / "payload")
     for name in ("planner", "planner-cli"):
         (bundle / f"{name}.exe").write_bytes(_program(tmp_path, name))
     setup, msi = installers.build_all(bundle, tmp_path / "out", "0.1.0")
+    return bundle, setup, msi
+
+
+@needs_tools
+def test_everything_is_signed_when_a_certificate_is_named(tmp_path, monkeypatch):
+    cert = _sign_with_a_test_certificate(tmp_path, monkeypatch)
+    bundle, setup, msi = _build_installers(tmp_path)
     for path in (setup, msi, bundle / "planner.exe", bundle / "planner-cli.exe"):
         assert signed(path, cert), path
     assert not signed(tmp_path / "planner.exe", cert)  # the check can fail
@@ -190,13 +202,8 @@ def test_install_and_uninstall_under_wine(tmp_path, monkeypatch):
     (installed, shortcut, registry, uninstalled without a trace)."""
     cert = None
     if shutil.which("osslsigncode") and shutil.which("openssl"):
-        pfx, cert = _certificate(tmp_path)
-        monkeypatch.setenv(installers.SIGN_ENV, str(pfx))
-        monkeypatch.setenv("PLANNER_SIGN_PASSWORD", "s3cret")
-    bundle = installers.placeholder_bundle(tmp_path / "payload")
-    for name in ("planner", "planner-cli"):
-        (bundle / f"{name}.exe").write_bytes(_program(tmp_path, name))
-    setup, msi = installers.build_all(bundle, tmp_path / "out", "0.1.0")
+        cert = _sign_with_a_test_certificate(tmp_path, monkeypatch)
+    bundle, setup, msi = _build_installers(tmp_path)
     wine = Wine(tmp_path / "prefix")
     assert wine.run("wineboot", "-i") == 0
     per_user = wine.user_dir() / "AppData" / "Local" / "Programs" / "planner"

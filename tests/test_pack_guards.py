@@ -5,7 +5,6 @@ front doors (``planner render``, a frozen app's child flag) that send user packs
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import sys
 import time
@@ -16,27 +15,19 @@ import pytest
 from jinja2.exceptions import SecurityError
 
 from planner.cli import main
-from planner.files.paths import templates_dir
 from planner.files.planfile import save_plan
-from planner.plan.model import Issue, Plan, PlanInfo
 from planner.render import render_plan
 from planner.render.packs import PackEnvironment, PackError, PackRefused, find_pack
 from planner.sandbox.parent import FROZEN_CHILD_FLAG, SandboxError, render_in_sandbox
+from tests.support.packs import copy_pack, one_issue_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "SECRET-OUTSIDE-THE-PACK-7"
 
 
-def _plan() -> Plan:
-    return Plan(plan=PlanInfo(title="テスト市官民データ活用推進計画", municipality="テスト市"),
-                issues=[Issue(id="I-1", title="高齢者の移動手段", evidence="統計")])
-
-
 @pytest.fixture
 def pack(tmp_path: Path) -> Path:
-    folder = tmp_path / "packs" / "consultant"
-    shutil.copytree(templates_dir() / "municipal", folder)
-    return folder
+    return copy_pack(tmp_path / "packs" / "consultant")
 
 
 def _payload(pack: Path, text: str) -> Path:
@@ -59,7 +50,7 @@ def test_built_in_packs_render_in_process_with_the_guarded_environment(pack: Pat
     assert isinstance(find_pack("municipal").environment, PackEnvironment)
     started = time.monotonic()
     with pytest.raises(PackError) as err:  # in-process: no child to kill, so it must refuse
-        render_plan(_plan(), tmp_path / "out.docx", _payload(pack, "{{ 9 ** 999999999 }}"))
+        render_plan(one_issue_plan(), tmp_path / "out.docx", _payload(pack, "{{ 9 ** 999999999 }}"))
     assert time.monotonic() - started < 10
     assert "purpose.md.j2:1" in err.value.message_ja and "exponent" in err.value.message_en
 
@@ -68,12 +59,12 @@ def test_missing_include_inside_a_section_is_not_a_missing_section(pack: Path,
                                                                    tmp_path: Path) -> None:
     _payload(pack, "第1行\n{% include 'parts/missing.md.j2' %}")
     with pytest.raises(PackError) as err:
-        render_plan(_plan(), tmp_path / "out.docx", pack)
+        render_plan(one_issue_plan(), tmp_path / "out.docx", pack)
     message = err.value.message_ja
     assert "purpose.md.j2:2" in message and "parts/missing.md.j2" in message, message
     assert "セクションのテンプレート" not in message
     with pytest.raises(SandboxError) as err:  # the same, from the sandbox child
-        render_in_sandbox(_plan(), tmp_path / "out.docx", pack, timeout_s=30)
+        render_in_sandbox(one_issue_plan(), tmp_path / "out.docx", pack, timeout_s=30)
     assert err.value.kind == "template" and "parts/missing.md.j2" in err.value.message_ja
 
 
@@ -104,9 +95,9 @@ def test_cli_render_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Path, 
     "Template packs"), and the CLI reports it as a refusal from the sandbox."""
     _symlinked_secret(pack, tmp_path)
     plan_file = tmp_path / "計画.yaml"
-    save_plan(_plan(), plan_file)
+    save_plan(one_issue_plan(), plan_file)
     with pytest.raises(PackRefused) as err:
-        render_plan(_plan(), tmp_path / "in-process.docx", pack)
+        render_plan(one_issue_plan(), tmp_path / "in-process.docx", pack)
     assert "secret.txt" in err.value.message_en and SECRET not in err.value.message_en
     assert not (tmp_path / "in-process.docx").exists()
     out = tmp_path / "出力.docx"
@@ -127,10 +118,10 @@ def test_a_frozen_app_runs_the_sandbox_child_through_its_own_entry_point(
     exe.chmod(exe.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(exe))
-    out = render_in_sandbox(_plan(), tmp_path / "計画.docx", pack, timeout_s=30)
+    out = render_in_sandbox(one_issue_plan(), tmp_path / "計画.docx", pack, timeout_s=30)
     assert "テスト市" in _document_text(out)
     with pytest.raises(SandboxError) as err:
-        render_in_sandbox(_plan(), tmp_path / "b.docx", _payload(pack, "{{ 'a' * 10**10 }}"),
+        render_in_sandbox(one_issue_plan(), tmp_path / "b.docx", _payload(pack, "{{ 'a' * 10**10 }}"),
                           timeout_s=30)
     assert err.value.kind == "refused"
     assert FROZEN_CHILD_FLAG == "--planner-sandbox-child"  # the literal planner.cli checks

@@ -12,6 +12,7 @@ from planner.files.appdirs import app_data_dir, user_templates_dir
 from planner.files.paths import templates_dir
 from planner.render import render_plan
 from planner.render.packs import PackError, find_pack, list_packs, load_pack
+from tests.support.packs import copy_pack
 
 
 @pytest.fixture()
@@ -19,6 +20,14 @@ def home(tmp_path, monkeypatch):
     """An empty application-data folder for the test."""
     monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))
     return tmp_path / "home"
+
+
+def _one_section_pack(pack_dir, purpose: str):
+    """A pack of its own manifest and chapter 2 only (the rest comes from the built-in pack)."""
+    (pack_dir / "sections").mkdir(parents=True)
+    (pack_dir / "pack.yaml").write_text(f"name: {pack_dir.name}\n", encoding="utf-8")
+    (pack_dir / "sections" / "purpose.md.j2").write_text(purpose, encoding="utf-8")
+    return pack_dir
 
 
 def test_app_data_dir_honours_planner_home(home):
@@ -63,10 +72,7 @@ def test_user_pack_is_found_by_name_and_listed(home):
 
 def test_user_pack_renamed_only_in_its_manifest_is_found(home):
     """docs/templates.md: copy a built-in pack's folder, then change `name` in pack.yaml."""
-    shutil.copytree(templates_dir() / "municipal", user_templates_dir() / "municipal")
-    manifest = user_templates_dir() / "municipal" / "pack.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        "name: municipal", "name: consultant-a"), encoding="utf-8")
+    copy_pack(user_templates_dir() / "municipal", "consultant-a")
     pack = find_pack("consultant-a")
     assert pack.origin == "user" and pack.path == user_templates_dir() / "municipal"
     # The renamed copy must not replace the built-in pack its folder is still named after.
@@ -102,11 +108,8 @@ def test_unknown_pack_mentions_a_user_pack_whose_manifest_is_broken(home):
 
 
 def test_user_pack_with_one_reworded_section(home, tmp_path):
-    pack_dir = tmp_path / "reworded"
-    (pack_dir / "sections").mkdir(parents=True)
-    (pack_dir / "pack.yaml").write_text("name: reworded\n", encoding="utf-8")
-    (pack_dir / "sections" / "purpose.md.j2").write_text(
-        "# 第2章　計画のねらい\n{{ plan.municipality }}独自の文言です。\n", encoding="utf-8")
+    pack_dir = _one_section_pack(tmp_path / "reworded",
+                                 "# 第2章　計画のねらい\n{{ plan.municipality }}独自の文言です。\n")
     pack = find_pack(str(pack_dir))
     assert pack.origin == "path" and pack.origin_label("en") == "by path"
     out = tmp_path / "out.docx"
@@ -117,11 +120,7 @@ def test_user_pack_with_one_reworded_section(home, tmp_path):
 
 
 def test_fy_function_follows_the_document_language(home, tmp_path):
-    pack_dir = tmp_path / "years"
-    (pack_dir / "sections").mkdir(parents=True)
-    (pack_dir / "pack.yaml").write_text("name: years\n", encoding="utf-8")
-    (pack_dir / "sections" / "purpose.md.j2").write_text(
-        "# Purpose\nFrom {{ fy(2026) }}.\n", encoding="utf-8")
+    pack_dir = _one_section_pack(tmp_path / "years", "# Purpose\nFrom {{ fy(2026) }}.\n")
     for lang, expected in (("en", "From FY2026."), ("ja", "From 令和8年度（2026年度）.")):
         out = tmp_path / f"{lang}.docx"
         render_plan(small_plan(), out, template=str(pack_dir), lang=lang)
@@ -172,11 +171,8 @@ def test_cli_templates_lists_packs(home, capsys):
 
 
 def test_word_curly_quotes_in_a_template_are_explained(home, tmp_path):
-    pack_dir = tmp_path / "quotes"
-    (pack_dir / "sections").mkdir(parents=True)
-    (pack_dir / "pack.yaml").write_text("name: quotes\n", encoding="utf-8")
-    (pack_dir / "sections" / "purpose.md.j2").write_text(
-        "# 第2章\n{% if plan.version == “1.0” %}初版{% endif %}\n", encoding="utf-8")
+    pack_dir = _one_section_pack(tmp_path / "quotes",
+                                 "# 第2章\n{% if plan.version == “1.0” %}初版{% endif %}\n")
     with pytest.raises(PackError) as err:
         render_plan(small_plan(), tmp_path / "x.docx", template=pack_dir)
     assert "purpose.md.j2:2" in err.value.message("ja") and "半角" in err.value.message("ja")

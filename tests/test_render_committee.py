@@ -330,12 +330,17 @@ def test_anonymized_rows_are_not_called_personal_information():
     assert personal.cells[6].text == "公開対象外（個人情報）"
 
 
-def test_new_purpose_cites_articles_61_and_62():
+def _basis_of_internal_use(purpose: str) -> str:
+    """The 根拠 cell the uses table prints for an internal use of D-2 with ``purpose``."""
     plan = small_plan()
-    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", "new_purpose")
+    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", purpose)
     document = render_document(plan)
     table = next(t for t in document.tables if t.rows[0].cells[-1].text == "根拠")
-    cell = table.rows[1].cells[-1].text
+    return table.rows[1].cells[-1].text
+
+
+def test_new_purpose_cites_articles_61_and_62():
+    cell = _basis_of_internal_use("new_purpose")
     assert "第61条第1項・第62条" in cell and "第69条" not in cell
 
 
@@ -383,11 +388,7 @@ def test_cli_final_refuses_a_new_plan_and_writes_nothing(tmp_path, capsys):
 
 def test_statistics_only_does_not_cite_69_1_as_if_it_allowed_it():
     """Making statistics is a use of the held data: 69(1) does not permit it; 69(2) may."""
-    plan = small_plan()
-    plan.measures[0].uses[1] = DataUse("D-2", "internal_use", "statistics_only")
-    document = render_document(plan)
-    table = next(t for t in document.tables if t.rows[0].cells[-1].text == "根拠")
-    cell = table.rows[1].cells[-1].text
+    cell = _basis_of_internal_use("statistics_only")
     assert "第69条第1項" not in cell and "第69条第2項" in cell
 
 

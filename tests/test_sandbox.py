@@ -20,28 +20,17 @@ import pytest
 
 from planner.errors import PlannerError
 from planner.files.paths import templates_dir
-from planner.plan.model import Issue, Plan, PlanInfo
 from planner.sandbox.parent import SandboxError, needs_sandbox, render_in_sandbox
+from tests.support.packs import copy_pack, one_issue_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "TOP-SECRET-CONTENT-42"
 
 
-def _plan() -> Plan:
-    return Plan(plan=PlanInfo(title="テスト市官民データ活用推進計画", municipality="テスト市"),
-                issues=[Issue(id="I-1", title="高齢者の移動手段", evidence="統計")])
-
-
 @pytest.fixture
 def pack(tmp_path: Path) -> Path:
     """A user's copy of the built-in municipal pack."""
-    folder = tmp_path / "packs" / "consultant"
-    shutil.copytree(templates_dir() / "municipal", folder)
-    manifest = folder / "pack.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("name: municipal",
-                                                                     "name: consultant"),
-                        encoding="utf-8")
-    return folder
+    return copy_pack(tmp_path / "packs" / "consultant", "consultant")
 
 
 def _with_payload(pack: Path, payload: str) -> Path:
@@ -50,7 +39,7 @@ def _with_payload(pack: Path, payload: str) -> Path:
 
 
 def _render(pack: Path, out: Path, timeout_s: float = 20) -> Path:
-    return render_in_sandbox(_plan(), out, pack, timeout_s=timeout_s, memory_mb=768)
+    return render_in_sandbox(one_issue_plan(), out, pack, timeout_s=timeout_s, memory_mb=768)
 
 
 def test_user_pack_renders_in_sandbox(pack: Path, tmp_path: Path) -> None:
@@ -151,7 +140,7 @@ def test_a_user_pack_cannot_read_another_users_pack(tmp_path: Path, monkeypatch)
         pytest.skip("cannot create symlinks here")
     out = tmp_path / "out.docx"
     with pytest.raises(SandboxError) as err:
-        render_in_sandbox(_plan(), out, "evil", timeout_s=20, memory_mb=768)
+        render_in_sandbox(one_issue_plan(), out, "evil", timeout_s=20, memory_mb=768)
     assert err.value.kind == "refused" and not out.exists()
 
 
@@ -211,5 +200,5 @@ def test_render_safely_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Pat
     from planner.sandbox.parent import render_safely
 
     with pytest.raises(SandboxError):
-        render_safely(_plan(), tmp_path / "a.docx", _with_payload(pack, "{{ 'a' * 10**10 }}"))
-    assert render_safely(_plan(), tmp_path / "b.docx", "municipal").is_file()
+        render_safely(one_issue_plan(), tmp_path / "a.docx", _with_payload(pack, "{{ 'a' * 10**10 }}"))
+    assert render_safely(one_issue_plan(), tmp_path / "b.docx", "municipal").is_file()

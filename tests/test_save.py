@@ -17,6 +17,7 @@ from planner.files.planfile import dumps_plan, load_plan, loads_plan, save_plan
 from planner.io import writing
 from planner.io.writing import SaveError, atomic_write, save_error
 from planner.plan import model as m
+from tests.support.roundtrip import assert_reads_back
 
 
 @pytest.fixture
@@ -31,11 +32,8 @@ def _temp_files(folder: Path) -> list[str]:
 # --- the text ------------------------------------------------------------------------------
 
 def test_text_is_deterministic_and_reads_back_identically(sample):
-    text = dumps_plan(sample)
+    text = assert_reads_back(sample)
     assert dumps_plan(sample) == text
-    again = loads_plan(text)
-    assert again == sample
-    assert dumps_plan(again) == text
 
 
 def test_text_is_readable_block_style_utf8(sample):
@@ -144,10 +142,7 @@ plans = st.builds(m.Plan, plan=plan_info, issues=few(issues), measures=few(measu
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(plans)
 def test_save_then_load_is_the_identity(plan):
-    text = dumps_plan(plan)
-    again = loads_plan(text)
-    assert again == plan
-    assert dumps_plan(again) == text
+    assert_reads_back(plan)
 
 
 # --- the file ------------------------------------------------------------------------------

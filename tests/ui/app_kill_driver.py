@@ -10,22 +10,16 @@ loop runs. When the autosave has written its copy the process SIGKILLs itself.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.support.crash import die
+
 EDITED_TITLE = "強制終了の直前に入力した計画名"
 ADDED_ISSUE = "保存前に追加した地域課題"
-
-
-def _die() -> None:
-    """End as a crash would: no close handler, no atexit, no Qt teardown."""
-    if hasattr(signal, "SIGKILL"):
-        os.kill(os.getpid(), signal.SIGKILL)
-    os._exit(9)
 
 
 def _drive(app) -> None:
@@ -35,7 +29,7 @@ def _drive(app) -> None:
     doc = window.doc
     print(f"opened {doc.path} read_only={window.files.guard.read_only}", flush=True)
     window.autosave.saved.connect(lambda written: (print(f"autosaved {written}", flush=True),
-                                                   _die()))
+                                                   die()))
     doc.undo_stack.push(set_plan_field(doc, "title", EDITED_TITLE, merge=False))
     doc.undo_stack.push(add_command(doc, "issues", ADDED_ISSUE))
 

@@ -8,7 +8,6 @@ any cleanup, as a power cut or a crash would. Never returns normally.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -24,16 +23,10 @@ from planner.files.recovery import RecoveryStore
 from planner.ui.commands import add_command, set_plan_field
 from planner.ui.document import PlanDocument
 from planner.ui.safety import AutosaveController
+from tests.support.crash import die
 
 EDITED_TITLE = "クラッシュ直前の編集"
 ADDED_ISSUE = "保存されていない課題"
-
-
-def _die() -> None:
-    """End the process as a crash would: no atexit, no Qt teardown, no close handlers."""
-    if hasattr(signal, "SIGKILL"):
-        os.kill(os.getpid(), signal.SIGKILL)
-    os._exit(9)
 
 
 def main(plan_path: str) -> None:
@@ -45,7 +38,7 @@ def main(plan_path: str) -> None:
 
     def after_autosave(written: str) -> None:
         print(f"autosaved {written}", flush=True)
-        _die()
+        die()
 
     autosave.saved.connect(after_autosave)
     document.undo_stack.push(set_plan_field(document, "title", EDITED_TITLE, merge=False))

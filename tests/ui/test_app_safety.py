@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,20 +24,13 @@ from planner.ui import settings
 from planner.ui.commands import set_plan_field
 from planner.ui.interaction import ScriptedPrompts
 from planner.ui.safety import Choice
+from tests.support.packs import copy_pack
 from tests.ui.helpers import open_window
 from tests.ui.plans import small_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 KILL_DRIVER = Path(__file__).with_name("app_kill_driver.py")
 ORIGINAL_TITLE = small_plan().plan.title
-
-
-@pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "共有" / "計画.yaml"
-    path.parent.mkdir()
-    path.write_text(dumps_plan(small_plan()), encoding="utf-8")
-    return path
 
 
 def _edit(window, title: str) -> None:
@@ -375,15 +367,9 @@ def test_recovered_edits_never_overwrite_a_change_made_on_disk_after_the_crash(
 
 def test_export_dialog_renders_user_packs_in_the_sandbox(qtbot, planner_home, tmp_path):
     """A user pack whose section links to a private file: only the sandbox child refuses it."""
-    from planner.files.paths import templates_dir
     from planner.ui.export_dialog import ExportDialog
 
-    pack = planner_home / "templates" / "evil"
-    shutil.copytree(templates_dir() / "municipal", pack)
-    manifest = pack / "pack.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("name: municipal",
-                                                                     "name: evil"),
-                        encoding="utf-8")
+    pack = copy_pack(planner_home / "templates" / "evil", "evil")
     secret = tmp_path / "private" / "secret.txt"
     secret.parent.mkdir()
     secret.write_text("SECRET-7", encoding="utf-8")

@@ -25,15 +25,20 @@ def finding(rule: str, severity: Severity, *nodes: str) -> Finding:
     return Finding(rule, severity, nodes, "メッセージ", "message", "根拠", "ref", "対処", "fix")
 
 
-@pytest.fixture
-def view(qtbot) -> GraphView:
+def shown_view(qtbot, plan, width: int = 1200, height: int = 700) -> GraphView:
+    """A GraphView of ``plan``, shown at ``width`` × ``height`` and laid out."""
     widget = GraphView()
     qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.set_plan(chain_plan())
+    widget.resize(width, height)
+    widget.set_plan(plan)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def view(qtbot) -> GraphView:
+    return shown_view(qtbot, chain_plan())
 
 
 def test_pyside_does_not_over_release_none() -> None:
@@ -161,12 +166,7 @@ def test_ctrl_wheel_zooms(view: GraphView, qtbot) -> None:
 
 
 def test_prefecture_plan_fits_as_an_overview_and_zooms_to_readable(qtbot) -> None:
-    widget = GraphView()
-    qtbot.addWidget(widget)
-    widget.resize(1300, 720)
-    widget.set_plan(random_plan(50, 200, 300, 400))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, random_plan(50, 200, 300, 400), 1300, 720)
     transform = widget._canvas.transform()  # auto: the overview, columns keep their width
     assert transform.m11() > 0.8 and transform.m22() < 0.1
     widget.fit_width()
@@ -221,24 +221,14 @@ def test_one_field_edit_on_a_prefecture_plan_updates_fast(qtbot) -> None:
 
 
 def test_a_town_plan_opens_readable_at_the_width_fit(qtbot) -> None:
-    widget = GraphView()
-    qtbot.addWidget(widget)
-    widget.resize(1300, 600)
-    widget.set_plan(random_plan(8, 12, 19, 15))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, random_plan(8, 12, 19, 15), 1300, 600)
     transform = widget._canvas.transform()
     assert transform.m11() == pytest.approx(transform.m22()) and transform.m22() > 0.8
 
 
 def test_group_by_pillar_toggle(qtbot) -> None:
     from tests.test_layout import pillar_plan
-    widget = GraphView()
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.set_plan(pillar_plan())
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, pillar_plan())
     button = widget.group_button()
     assert button.isEnabled() and not button.isChecked()
     assert button.accessibleName() == "施策体系でまとめる"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from planner.files import recovery
 from planner.files.locking import LockedError, acquire_lock, lock_path_for, read_lock
-from planner.files.planfile import dumps_plan, load_plan
+from planner.files.planfile import load_plan
 from planner.files.process import current_host
 from planner.files.recovery import RecoveryStore
 from planner.plan.model import Issue
@@ -32,14 +32,6 @@ from tests.ui.plans import small_plan
 
 FORGED_USER = ('<font color=red size=7>ウイルスが検出されました</font>'
                '<a href="http://evil.example/fix">今すぐ修復</a>')
-
-
-@pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "共有" / "計画.yaml"
-    path.parent.mkdir()
-    path.write_text(dumps_plan(small_plan()), encoding="utf-8")
-    return path
 
 
 def _forge_lock(plan: Path, **fields) -> None:

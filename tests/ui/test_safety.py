@@ -30,14 +30,6 @@ from tests.ui.plans import small_plan
 DRIVER = Path(__file__).with_name("crash_driver.py")
 
 
-@pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "shared" / "計画.yaml"
-    path.parent.mkdir()
-    path.write_text(dumps_plan(small_plan()), encoding="utf-8")
-    return path
-
-
 def _edit(doc: PlanDocument, title: str) -> None:
     doc.undo_stack.push(set_plan_field(doc, "title", title, merge=False))
 

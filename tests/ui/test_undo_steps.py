@@ -54,14 +54,20 @@ def test_each_word_is_a_step_of_its_own(qtbot):
     assert window.doc.plan.plan.sections.positioning == "open"
 
 
-def test_undo_texts_name_the_field_as_the_form_labels_it(qtbot):
+def _evidence_typed(qtbot, issue_id: str, text: str):
+    """A window on ``small_plan()`` after typing ``text`` into the evidence of ``issue_id``."""
     window = open_window(qtbot)
     replace_plan(qtbot, window, small_plan())
     editor = step_page(window, 1).editor
-    editor.select_item("I-1")
+    editor.select_item(issue_id)
     edit = editor.form.binding("evidence").widget
     edit.setFocus()
-    qtbot.keyClicks(edit, "x")
+    qtbot.keyClicks(edit, text)
+    return window, editor, edit
+
+
+def test_undo_texts_name_the_field_as_the_form_labels_it(qtbot):
+    window, _, _ = _evidence_typed(qtbot, "I-1", "x")
     assert window.action_undo.text() == "元に戻す：「根拠」の変更"
     chapter = _chapter(window)
     chapter.setFocus()
@@ -80,13 +86,7 @@ def test_every_bound_field_has_a_label_for_its_undo_text(qtbot):
 
 
 def test_undo_from_another_step_goes_to_the_field_it_changes(qtbot):
-    window = open_window(qtbot)
-    replace_plan(qtbot, window, small_plan())
-    editor = step_page(window, 1).editor
-    editor.select_item("I-2")
-    edit = editor.form.binding("evidence").widget
-    edit.setFocus()
-    qtbot.keyClicks(edit, "survey")
+    window, editor, edit = _evidence_typed(qtbot, "I-2", "survey")
     step_page(window, 4)  # on to the KPIs, out of sight of the issue
     window.action_undo.trigger()
     assert window.doc.plan.issues[1].evidence is None

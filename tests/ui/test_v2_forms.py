@@ -22,6 +22,14 @@ def _window(qtbot):
     return window
 
 
+def _editing(qtbot, step: int, item_id: str):
+    """A window on ``small_plan()`` at entity step ``step`` with ``item_id`` selected."""
+    window = _window(qtbot)
+    editor = step_page(window, step).editor
+    editor.select_item(item_id)
+    return window, editor
+
+
 def _tick(qtbot, check) -> None:
     """Click a check box on its box (a wide row's centre may be past its label)."""
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
@@ -90,9 +98,7 @@ def test_related_plans_history_glossary_and_extra_sections_are_lists_with_undo(q
 
 
 def test_cooperating_departments_and_an_occasional_use(qtbot):
-    window = _window(qtbot)
-    editor = step_page(window, 2).editor
-    editor.select_item("M-1")
+    window, editor = _editing(qtbot, 2, "M-1")
     measure = window.doc.plan.measures[0]
     coop = editor.form.binding("cooperating").widget
     qtbot.mouseClick(coop.add_button, Qt.MouseButton.LeftButton)
@@ -123,9 +129,7 @@ def test_cooperating_departments_and_an_occasional_use(qtbot):
 
 
 def test_kpi_unit_direction_cumulative_estimates_text_and_milestones(qtbot):
-    window = _window(qtbot)
-    editor = step_page(window, 4).editor
-    editor.select_item("K-1")
+    window, editor = _editing(qtbot, 4, "K-1")
     kpi = window.doc.plan.kpis[0]
     form = editor.form
     type_into(qtbot, form.binding("unit").widget, "%")
@@ -162,9 +166,7 @@ def test_kpi_unit_direction_cumulative_estimates_text_and_milestones(qtbot):
 
 
 def test_data_standard_datasets_are_a_multi_choice_and_a_catalogue_counts(qtbot):
-    window = _window(qtbot)
-    editor = step_page(window, 3).editor
-    editor.select_item("D-2")
+    window, editor = _editing(qtbot, 3, "D-2")
     source = window.doc.plan.data_sources[1]
     box = editor.form.binding("open_data.standard_datasets").widget
     checks = {c.text()[:2]: c for c in box.findChildren(QCheckBox)}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from planner.files.planfile import load_plan, loads_plan
 from planner.plan import model as m
+from planner.ui.commands import set_plan_field
 from tests.test_schema_v2 import EVERY_V2_KEY
 from tests.ui.helpers import choose, open_window, step_page, type_into
 
@@ -15,12 +16,31 @@ def _tick(qtbot, check) -> None:
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
 
 
-def test_every_v2_key_round_trips_through_the_forms_with_edits(qtbot, tmp_path):
+def _open_every_v2_key(qtbot, tmp_path):
+    """A window on a saved plan holding every §2.4 key: (window, its file, the plan as loaded)."""
     path = tmp_path / "plan.yaml"
     path.write_text(EVERY_V2_KEY, encoding="utf-8")
-    expected = loads_plan(EVERY_V2_KEY)
     window = open_window(qtbot)
     assert window.files.open_path(path)
+    return window, path, loads_plan(EVERY_V2_KEY)
+
+
+def test_the_app_keeps_every_v2_key_through_open_edit_undo_and_save(qtbot, tmp_path):
+    """Keys no form shows must be carried unchanged through an edit, undo, redo and save."""
+    window, path, expected = _open_every_v2_key(qtbot, tmp_path)
+    window.doc.undo_stack.push(set_plan_field(window.doc, "title", "改訂版", merge=False))
+    window.doc.undo_stack.undo()
+    window.doc.undo_stack.redo()
+    assert window.files.save()
+    again = load_plan(path)
+    assert again.plan.title == "改訂版"
+    again.plan.title = expected.plan.title
+    assert again == expected
+    window.close()
+
+
+def test_every_v2_key_round_trips_through_the_forms_with_edits(qtbot, tmp_path):
+    window, path, expected = _open_every_v2_key(qtbot, tmp_path)
 
     # 基本情報: a text field, a month-only date, a list cell and a list choice
     form = step_page(window, 0).form

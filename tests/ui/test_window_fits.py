@@ -33,12 +33,18 @@ def test_the_window_with_the_graph_never_needs_more_than_the_screen(qtbot, width
         assert window.minimumSizeHint().width() <= screen.width()
 
 
-def test_opening_the_graph_gives_it_the_room_the_forms_can_spare(qtbot):
+def _sample_with_the_graph(qtbot):
+    """The sample plan in a 1366×728 window with the graph shown beside the forms."""
     window = open_window(qtbot)
     replace_plan(qtbot, window, load_plan(sample_plan_path()))
     window.resize(1366, 728)
     window.graph_dock.show()
     qtbot.wait(20)
+    return window
+
+
+def test_opening_the_graph_gives_it_the_room_the_forms_can_spare(qtbot):
+    window = _sample_with_the_graph(qtbot)
     assert window.graph_dock.width() >= 300
     for step in (1, 2, 3, 4):
         window.go_to_step(step)
@@ -48,11 +54,7 @@ def test_opening_the_graph_gives_it_the_room_the_forms_can_spare(qtbot):
 
 
 def test_the_graph_beside_the_editors_keeps_titles_readable(qtbot):
-    window = open_window(qtbot)
-    replace_plan(qtbot, window, load_plan(sample_plan_path()))
-    window.resize(1366, 728)
-    window.graph_dock.show()
-    qtbot.wait(20)
+    window = _sample_with_the_graph(qtbot)
     window.graph.fit_width()
     assert window.graph.scale_factor() >= READABLE_ZOOM
     canvas = window.graph.canvas()
