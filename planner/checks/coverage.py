@@ -42,8 +42,8 @@ def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
     missing = [a for a in vocab.core_articles() if a.number not in covered]
     if not missing:
         return
-    names_ja = "、".join(a.name() for a in missing)
-    names_en = names.join_en([a.name("en") for a in missing])
+    names_ja = "、".join(a.name.ja for a in missing)
+    names_en = names.join_en([a.name.en for a in missing])
     refs_ja = "・".join(f"第{a.number}条" for a in missing)
     refs_en = ", ".join(str(a.number) for a in missing)
     yield Hit((), f"{names_ja}を主な条項又は関連条項とする施策がありません。計画の基本的な方針"
@@ -52,12 +52,12 @@ def core_article_uncovered(g: PlanGraph) -> Iterator[Hit]:
               "policy chapter cannot show how the plan answers them.",
               "これらの条に当たる施策を追加するか、既に取り組んでいる施策があれば、その施策の"
               "関連条項（○）に加えてください（"
-              + "、".join(f"第{a.number}条「{a.title_ja}」" for a in missing) + "）。"
+              + "、".join(f"第{a.number}条「{a.title.ja}」" for a in missing) + "）。"
               "手引はできるところから始めるスモールスタートを勧めているので、今の計画期間で"
               "取り組まない場合は、第5章で今後の方針を示すだけでも構いません。",
               "Add measures for them, or, if an existing measure already serves one, add the "
               "article to that measure's related articles ("
-              + "; ".join(f'Art. {a.number} "{a.title_en}"' for a in missing) + "). The "
+              + "; ".join(f'Art. {a.number} "{a.title.en}"' for a in missing) + "). The "
               "guides recommend starting small, so if the plan does not take one up in this "
               "period, saying so and how it will be considered later in chapter 5 is enough.",
               reference_ja=f"{_ACT_JA} {refs_ja}、{_TEBIKI_JA}（スモールスタート）",
@@ -78,8 +78,8 @@ def standard_datasets_missing(g: PlanGraph) -> Iterator[Hit]:
     cov = standard_dataset_coverage(g.plan)
     if not cov.missing:
         return
-    list_ja = names.join_ja([f"{t.code} {t.ja}" for t in cov.missing])
-    list_en = names.join_en([f"{t.code} {t.en}" for t in cov.missing])
+    list_ja = names.join_ja([f"{t.code} {t.label()}" for t in cov.missing])
+    list_en = names.join_en([f"{t.code} {t.label('en')}" for t in cov.missing])
     cat_ja = cat_en = ""
     if cov.catalogues:  # a catalogue may hold the rest: say so rather than "0 published"
         who_ja = names.join_ja([names.bare_ja(d) for d in cov.catalogues])

@@ -1,16 +1,20 @@
-"""Shipped vocabularies (domain.md §4) with Japanese and English labels.
+"""Shipped vocabularies (domain.md §4): every label of every code, in Japanese and English.
 
 The facts live as YAML in ``resources/vocab/`` so that they can be corrected without
-touching code; this module reads them once and answers questions about them.
+touching code; this module reads them once and answers questions about them. It is the
+only place labels of codes come from: the app's lists and table cells, the document's
+tables and sentences, the findings and the glossary all ask :func:`label` (or a
+:class:`Term`), so the app and the document cannot word one code two ways.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from planner.files.paths import resources_dir
+from planner.plan.bilingual import Text
 from planner.plan.model import DataFormat
 
 #: Kinds of code in ``codes.yaml`` (one per enum of the plan file).
@@ -20,24 +24,30 @@ CODE_KINDS = (
     "direction", "relation", "outline_id",
 )
 
+#: The ways a code is said (codes.yaml's header explains each). ``short`` falls back to
+#: ``label``; ``help``, ``phrase`` and ``note`` are empty where the vocabulary has none.
+Variant = Literal["label", "short", "help", "phrase", "note"]
+VARIANTS: tuple[Variant, ...] = ("label", "short", "help", "phrase", "note")
+_EMPTY = Text("", "")
+
 
 @dataclass(frozen=True)
 class Term:
-    """A code with its labels and a one-line explanation in both languages."""
+    """A code with every way of saying it, in both languages."""
 
     code: str
-    ja: str
-    en: str
-    help_ja: str = ""
-    help_en: str = ""
+    texts: dict[str, Text] = field(default_factory=dict)
 
-    def label(self, lang: str = "ja") -> str:
-        """The label in ``lang`` (``ja`` or ``en``)."""
-        return self.en if lang == "en" else self.ja
+    def text(self, variant: Variant = "label") -> Text:
+        """The variant as bilingual text (see :data:`VARIANTS` for the fall-backs)."""
+        found = self.texts.get(variant)
+        if found is None and variant == "short":
+            found = self.texts.get("label")
+        return found or _EMPTY
 
-    def help(self, lang: str = "ja") -> str:
-        """What choosing this code means, in ``lang``."""
-        return self.help_en if lang == "en" else self.help_ja
+    def label(self, lang: str = "ja", variant: Variant = "label") -> str:
+        """The variant in ``lang``."""
+        return self.text(variant).get(lang)
 
 
 @dataclass(frozen=True)
@@ -45,30 +55,20 @@ class Article:
     """An article of 官民データ活用推進基本法 Chapter 3."""
 
     number: int
-    title_ja: str
-    short_ja: str
-    title_en: str
-    short_en: str
+    title: Text  # the Act's heading
+    short: Text  # a short name for tables (オープンデータ, Open data)
     core: bool  # counted by COV001
 
-    def title(self, lang: str = "ja") -> str:
-        """The article's heading."""
-        return self.title_en if lang == "en" else self.title_ja
-
-    def short(self, lang: str = "ja") -> str:
-        """A short name for tables (オープンデータ, Open data)."""
-        return self.short_en if lang == "en" else self.short_ja
-
-    def ref(self, lang: str = "ja") -> str:
+    @property
+    def ref(self) -> Text:
         """How a citation names it: 基本法第11条 / Basic Act Art. 11."""
-        return f"Basic Act Art. {self.number}" if lang == "en" else f"基本法第{self.number}条"
+        return Text(f"基本法第{self.number}条", f"Basic Act Art. {self.number}")
 
-    def name(self, lang: str = "ja") -> str:
+    @property
+    def name(self) -> Text:
         """The citation with the short name: 基本法第11条（オープンデータ） / Basic Act Art. 11
         (Open data)."""
-        if lang == "en":
-            return f"{self.ref('en')} ({self.short('en')})"
-        return f"{self.ref()}（{self.short()}）"
+        return Text(f"{self.ref.ja}（{self.short.ja}）", f"{self.ref.en} ({self.short.en})")
 
 
 @cache
@@ -83,8 +83,8 @@ def _load(name: str) -> Any:
 def articles() -> tuple[Article, ...]:
     """基本法 Arts. 10–19 in order."""
     return tuple(
-        Article(a["number"], a["ja"]["title"], a["ja"]["short"], a["en"]["title"],
-                a["en"]["short"], bool(a["core"]))
+        Article(a["number"], Text(a["ja"]["title"], a["en"]["title"]),
+                Text(a["ja"]["short"], a["en"]["short"]), bool(a["core"]))
         for a in _load("articles")
     )
 
@@ -102,25 +102,40 @@ def core_articles() -> tuple[Article, ...]:
 @cache
 def terms(kind: str) -> tuple[Term, ...]:
     """Every code of ``kind`` in file order: a CODE_KINDS name, ``field`` or ``standard_dataset``."""
-    if kind == "field":
-        return tuple(Term(t["code"], t["ja"], t["en"]) for t in _load("fields"))
-    if kind == "standard_dataset":
-        return tuple(Term(t["code"], t["ja"], t["en"]) for t in _load("standard_datasets"))
+    if kind in ("field", "standard_dataset"):
+        listed = _load("fields" if kind == "field" else "standard_datasets")
+        return tuple(Term(str(t["code"]), {"label": Text.of(t)}) for t in listed)
     table = _load("codes")[kind]
-    return tuple(Term(str(code), **entry) for code, entry in table.items())
+    return tuple(Term(str(code), {v: Text.of(entry[v]) for v in VARIANTS if v in entry})
+                 for code, entry in table.items())
+
+
+@cache
+def _by_code(kind: str) -> dict[str, Term]:
+    return {t.code: t for t in terms(kind)}
 
 
 def term(kind: str, code: str) -> Term | None:
     """The term for ``code`` of ``kind``, or None if it is not known."""
-    return next((t for t in terms(kind) if t.code == str(code)), None)
+    return _by_code(kind).get(str(code))
 
 
-def label(kind: str, code: Any, lang: str = "ja") -> str:
-    """A code's label for people; the code itself when unknown, '' for None."""
+def text(kind: str, code: Any, variant: Variant = "label") -> Text:
+    """A code's label (or another variant) in both languages; the code itself when unknown."""
     if code is None:
-        return ""
+        return _EMPTY
     found = term(kind, str(code))
-    return found.label(lang) if found else str(code)
+    if found is None:
+        return Text.of(str(code)) if variant in ("label", "short") else _EMPTY
+    return found.text(variant)
+
+
+def label(kind: str, code: Any, lang: str = "ja", variant: Variant = "label") -> str:
+    """A code's label for people in ``lang``: the one accessor the app and the document share.
+
+    The code itself when unknown, '' for None; ``variant`` picks another way of saying it.
+    """
+    return text(kind, code, variant).get(lang)
 
 
 def standard_datasets() -> tuple[Term, ...]:
@@ -147,4 +162,4 @@ def five_star(fmt: DataFormat | str | None, licensed: bool = True) -> int:
 
 def five_star_label(level: int, lang: str = "ja") -> str:
     """The level described in words (★★★ オープンな形式…)."""
-    return _load("five_star")["levels"][str(level)][lang if lang == "en" else "ja"]
+    return Text.of(_load("five_star")["levels"][str(level)]).get(lang)

@@ -11,6 +11,7 @@ from typing import Any
 
 from planner.checks.readiness import chapter_text
 from planner.plan import opendata, vocab, wareki
+from planner.plan.bilingual import Text
 from planner.plan.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
 from planner.render.text import clean_text
@@ -20,27 +21,9 @@ OUTLINE = ("toc", "current_state", "purpose", "positioning", "organization", "ba
            "measures", "security", "appendix_kpis", "appendix_data", "appendix_graph",
            "appendix_checks", "appendix_history", "appendix_glossary", "contact")
 
-_FLOW_WORDS = {
-    "internal_use": ("庁内で利用します", "is used internally"),
-    "provide_public_body": ("他の行政機関等に提供します", "is provided to another public body"),
-    "outsource": ("委託先が取り扱います", "is handled by a contractor"),
-    "provide_private": ("民間事業者等に提供します", "is provided to a private party"),
-    "publish": ("オープンデータとして公開します", "is published as open data"),
-    "receive": ("外部から受領して利用します", "is received from outside and used"),
-}
-_PURPOSE_WORDS = {
-    "within": ("保有目的の範囲内で", "within the purpose it is held for"),
-    "new_purpose": ("新たに利用目的を定めて取得し", "collected for a newly stated purpose"),
-    "changed": ("利用目的を変更したうえで", "after a change of purpose"),
-    "out_of_purpose": ("目的外利用・提供として", "as a use beyond its purpose"),
-    "statistics_only": ("統計情報に加工したうえで", "after conversion to statistics"),
-}
 NONE_MARK = "—"
 #: Articles a municipality's plan is never short of: Art. 19 is addressed to the state.
 _NOT_A_GAP = frozenset({19})
-#: Flow labels as the document prints them: 「共同利用」 is a term of APPI's business chapter
-#: (Art. 27(5)(iii)), not of Chapter 5 that binds a public body.
-_DOC_FLOW_LABELS = {"provide_private": ("民間事業者等への提供", "Provision to a private party")}
 
 
 def _ph(lang: str, ja: str, en: str) -> str:
@@ -74,12 +57,11 @@ def number_text(value: Any, unit: str | None = None) -> str:
 
 
 def _use_words(flow: Any, purpose: Any, lang: str) -> str:
-    i = 1 if lang == "en" else 0
-    verb = _FLOW_WORDS.get(str(flow), ("", ""))[i] if flow else ""
-    how = _PURPOSE_WORDS.get(str(purpose), ("", ""))[i] if purpose else ""
-    if lang == "en":
-        return " ".join(x for x in ("The data", verb or "is used", how) if x) + "."
-    return f"{how}{verb or '利用します'}。"
+    """The use as a sentence, from the vocabulary's ``phrase`` of its flow and purpose."""
+    verb = vocab.label("flow", flow, lang, "phrase") if flow else ""
+    how = vocab.label("purpose", purpose, lang, "phrase") if purpose else ""
+    return Text(f"{how}{verb or '利用します'}。",
+                " ".join(x for x in ("The data", verb or "is used", how) if x) + ".").get(lang)
 
 
 def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
@@ -88,7 +70,7 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
         term = vocab.term("legal_basis", str(use_basis))
         if not term:
             return str(use_basis)
-        label, help_ = term.label(lang), term.help(lang)
+        label, help_ = term.label(lang), term.label(lang, "help")
         if lang != "en" and help_.startswith(label.split("（")[0]):
             return help_  # 「法令に基づく場合（…）」, not 「法令に基づく（法令に基づく場合（…））」
         if lang != "en" and label.endswith("）"):
@@ -292,7 +274,7 @@ class ContextBuilder:
 
     def _article_name(self, number: int) -> str:
         art = vocab.article(number)
-        return art.name(self.lang) if art is not None else str(number)
+        return art.name.get(self.lang) if art is not None else str(number)
 
     def use(self, u: Any) -> dict[str, Any]:
         """A measure→data link in plain words."""
@@ -302,7 +284,7 @@ class ContextBuilder:
             "data_title": one_line(d.title) if d else one_line(u.data) or NONE_MARK,
             "category": self.label("category", d.category) if d else "",
             "holder": one_line(d.holder) if d else "",
-            "flow": self.flow_label(u.flow),
+            "flow": self.label("flow", u.flow),
             "purpose": self.label("purpose", u.purpose),
             "how": clean_text(_use_words(u.flow, u.purpose, self.lang)),
             "rationale": clean_text(u.rationale).strip(),
@@ -310,20 +292,13 @@ class ContextBuilder:
             "personal": bool(d and d.is_personal),
         }
 
-    def flow_label(self, flow: Any) -> str:
-        """A flow's label as the document words it."""
-        words = _DOC_FLOW_LABELS.get(str(flow or ""))
-        if words:
-            return words[1] if self.lang == "en" else words[0]
-        return self.label("flow", flow)
-
     def articles(self) -> list[dict[str, Any]]:
         """基本法 Arts. 10–19, each with the measures serving it as ◎ primary / ○ related."""
         rows = []
         for art in vocab.articles():
             rows.append({
-                "number": art.number, "ref": art.ref(self.lang),
-                "title": art.title(self.lang), "short": art.short(self.lang),
+                "number": art.number, "ref": art.ref.get(self.lang),
+                "title": art.title.get(self.lang), "short": art.short.get(self.lang),
                 "primary": [self.measure_ref(m) for m in self.plan.measures
                             if art.number in m.articles.primary],
                 "related": [self.measure_ref(m) for m in self.plan.measures

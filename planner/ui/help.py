@@ -69,11 +69,11 @@ def glossary_html() -> str:
              _heading(translate("help", "入力画面のことば")), _table(_field_terms())]
     titles = _kind_titles()
     for kind in GLOSSARY_KINDS:
-        rows = [(t.label(language), t.help(language)) for t in vocab.terms(kind)]
+        rows = [(t.label(language), t.label(language, "help")) for t in vocab.terms(kind)]
         parts += [_heading(titles[kind]), _table(rows)]
     parts.append(_heading(translate("help", "官民データ活用推進基本法の条項")))
     parts.append(_table([(translate("help", "第%1条").replace("%1", str(a.number)),
-                          a.title(language)) for a in vocab.articles()]))
+                          a.title.get(language)) for a in vocab.articles()]))
     parts.append(_heading(translate("help", "自治体標準オープンデータセット")))
     parts.append(_table([(t.code, t.label(language)) for t in vocab.standard_datasets()]))
     return "".join(parts)

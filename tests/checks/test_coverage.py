@@ -39,7 +39,7 @@ def test_cov002_lists_what_is_not_published():
 def test_cov002_silent_when_every_standard_dataset_is_published():
     plan = clean_plan()
     for n, t in enumerate(vocab.standard_datasets()):
-        source = open_source(f"D-S{n}", title=t.ja)
+        source = open_source(f"D-S{n}", title=t.label())
         source.open_data.standard_dataset = t.code
         plan.data_sources.append(source)
     assert where(plan, "COV002") == []

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
 from planner.files.paths import sample_plan_path
 from planner.plan import vocab
+from planner.render.context import ContextBuilder
+from planner.ui import i18n
 from tests.ui.helpers import open_window, step_page, type_into
 
 
@@ -54,3 +61,26 @@ def test_a_data_title_too_long_for_its_cell_shows_whole_in_the_tooltip(qtbot):
     data = uses.table.cellWidget(0, 0)
     assert data.shown_text() == data.currentText() == data.toolTip()
     assert data.currentText() in [d.title for d in _window.doc.plan.data_sources]
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_app_and_the_document_name_every_flow_and_purpose_alike(qtbot, qapp, language):
+    """One vocabulary entry per code: the data-use table's list and the document's data-use
+    table print the same label, and the cell its short form (they once drifted apart:
+    「民間への提供（共同利用を含む）」 in the app, 「民間事業者等への提供」 in the document)."""
+    i18n.install(qapp, language)
+    try:
+        window, uses = _uses(qtbot)
+        measure = next(m for m in window.doc.plan.measures if len(m.uses) > 1)
+        document = ContextBuilder(window.doc.plan, language)
+        for col, kind in ((1, "flow"), (2, "purpose")):
+            cell = uses.table.cellWidget(0, col)
+            for term in vocab.terms(kind):
+                cell.setCurrentIndex(cell.findData(term.code))
+                listed = cell.itemData(cell.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+                printed = document.use(dataclasses.replace(measure.uses[0], **{kind: term.code}))
+                assert listed.split("\n")[0] == printed[kind] == term.label(language)
+                assert cell.shown_text() == term.label(language, "short")
+                assert term.label(language, "phrase") in printed["how"]
+    finally:
+        i18n.install(qapp, "ja")

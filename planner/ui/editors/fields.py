@@ -111,7 +111,7 @@ def add_terms(combo: QComboBox, vocab_kind: str) -> None:
     the item's tooltip."""
     for term in vocab.terms(vocab_kind):
         combo.addItem(term.label(lang()), term.code)
-        combo.setItemData(combo.count() - 1, term.help(lang()), Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, term.label(lang(), "help"), Qt.ItemDataRole.ToolTipRole)
 
 
 class CodeCombo(QWidget):
@@ -222,7 +222,7 @@ def check_set(form: BoundForm, path: str, vocab_kind: str, enum: type,
     checks: list[tuple[QCheckBox, Any]] = []
     for n, term in enumerate(vocab.terms(vocab_kind)):
         check = QCheckBox(term.label(lang()))
-        check.setToolTip(term.help(lang()))
+        check.setToolTip(term.label(lang(), "help"))
         grid.addWidget(check, n // columns, n % columns)
         checks.append((check, enum(term.code)))
 

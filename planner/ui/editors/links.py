@@ -137,11 +137,11 @@ class ArticlesGrid(QWidget):
         choices = [("—", None), (translate("ui", "◎ 主"), "primary"), (translate("ui", "○ 関連"), "related")]
         for n, number in enumerate(ARTICLE_NUMBERS):
             article = vocab.article(number)
-            name = article.short(lang()) if article else ""
+            name = article.short.get(lang()) if article else ""
             combo = QComboBox()
             for label, value in choices:
                 combo.addItem(label, value)
-            combo.setToolTip(article.title(lang()) if article else "")
+            combo.setToolTip(article.title.get(lang()) if article else "")
             combo.setAccessibleName(translate("ui", "第%1条").replace("%1", str(number)))
             row, col = n % 5, (n // 5) * 2
             grid.addWidget(_article_label(number, name), row, col)

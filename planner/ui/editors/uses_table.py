@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.plan import vocab
 from planner.plan.model import DataUse, Flow, LegalBasis, Purpose
 from planner.ui import icons
 from planner.ui.editors.binding import Binding, BoundForm
@@ -36,7 +37,7 @@ from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.explain import describe_use
 from planner.ui.editors.fields import add_terms
 from planner.ui.editors.links import follow, missing_id_label, titles
-from planner.ui.i18n import translate
+from planner.ui.i18n import lang, translate
 from planner.ui.plain import plain_tip
 
 _COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
@@ -49,30 +50,8 @@ _DATA_SHARE = 45
 
 
 def _short_labels(kind: str) -> dict[str, str]:
-    """Cell labels short enough for a 1366-px screen; the dropdown keeps the full ones."""
-    if kind == "flow":
-        return {"internal_use": translate("ui", "庁内利用"),
-                "provide_public_body": translate("ui", "他機関へ提供"),
-                "outsource": translate("ui", "委託"),
-                "provide_private": translate("ui", "民間へ提供"),
-                "publish": translate("ui", "公開"),
-                "receive": translate("ui", "受領")}
-    if kind == "purpose":
-        return {"within": translate("ui", "目的内"),
-                "new_purpose": translate("ui", "新規に目的設定"),
-                "changed": translate("ui", "目的変更"),
-                "out_of_purpose": translate("ui", "目的外"),
-                "statistics_only": translate("ui", "統計化して利用")}
-    if kind == "legal_basis":
-        return {"law": translate("ui", "法令"),
-                "consent": translate("ui", "本人同意"),
-                "internal_considerable_reason": translate("ui", "相当な理由（内部）"),
-                "public_body_considerable_reason": translate("ui", "相当な理由（他機関）"),
-                "statistics_research": translate("ui", "統計・学術研究"),
-                "special_reason": translate("ui", "特別の理由"),
-                "mynumber_art19": translate("ui", "番号法第19条"),
-                "anonymized_proposal": translate("ui", "提案募集（匿名加工）")}
-    return {}
+    """Cell labels short enough for a 1366-px screen (the vocabulary's ``short`` variant)."""
+    return {t.code: t.label(lang(), "short") for t in vocab.terms(kind)}
 
 
 def add_short_terms(combo: QComboBox, kind: str) -> None:
