@@ -156,3 +156,26 @@ def test_pictures_match_run_add_picture() -> None:
     assert parts(fast) == parts(reference)
     images = [p for p in fast.doc.part.package.image_parts]
     assert len(images) == len({p.sha1 for p in images})  # the repeated image is stored once
+
+
+def test_document_parts_are_what_document_save_writes() -> None:
+    """render_plan audits and zips ``document_parts``: the very members ``Document.save``
+    writes, same names, order and bytes; only pictures are stored instead of deflated."""
+    import zipfile
+
+    from planner.render.package import document_parts, zipped
+
+    writer = _writer()
+    writer.paragraph("本文", "paragraph")
+    writer._add_picture(Figure(_png("red"), 20, 10, ""))
+    saved = io.BytesIO()
+    writer.doc.save(saved)
+    with zipfile.ZipFile(saved) as package:
+        expected = [(i.filename, package.read(i)) for i in package.infolist()]
+    members = document_parts(writer.doc)
+    assert members == expected
+    with zipfile.ZipFile(io.BytesIO(zipped(members))) as package:
+        assert [(i.filename, package.read(i)) for i in package.infolist()] == expected
+        kinds = {i.filename: i.compress_type for i in package.infolist()}
+    assert kinds["word/media/image1.png"] == zipfile.ZIP_STORED
+    assert kinds["word/document.xml"] == zipfile.ZIP_DEFLATED

@@ -7,7 +7,6 @@ destination is never touched unless the new document was written completely.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from planner.plan.model import Plan
 from planner.render.context import OUTLINE, build_context
 from planner.render.marks import placeholder, placeholders_in
 from planner.render.output import RenderError, write_atomically
+from planner.render.package import document_parts, zipped
 from planner.render.packs import Pack, PackError, find_pack
 from planner.render.text import Block, Directive, clean_text, parse_blocks
 
@@ -259,17 +259,17 @@ def render_plan(plan: Plan, out: Path, template: str | Path | None = None,
 
     Returns notices for the user as (Japanese, English) messages: what was removed from the
     pack's Word file because it reached outside the document. The finished document is
-    checked for anything that reaches outside before it is written (docx_safety.audit_docx);
+    checked for anything that reaches outside before it is written (docx_safety.audit_parts,
+    on the very bytes that are then zipped);
     if something is found, nothing is written. ``out`` ending in .pdf writes a PDF (through
     LibreOffice or Word, see planner.render.pdf); ``final`` refuses a draft (NotFinalError).
     """
     out = Path(out)
     pack = find_pack(template)
     document, errors, gaps = _build(plan, pack, include_checks, lang, final)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = buffer.getvalue()
-    _require_self_contained(data, out)
+    members = document_parts(document)
+    _require_self_contained(members, out)
+    data = zipped(members)  # exactly the audited bytes
     if out.suffix.lower() == ".pdf":
         from planner.render.pdf import write_pdf
 
@@ -291,11 +291,11 @@ def draft_notice(errors: int, gaps: int) -> tuple[str, str]:
     return ja, en
 
 
-def _require_self_contained(data: bytes, out: Path) -> None:
+def _require_self_contained(members: list[tuple[str, bytes]], out: Path) -> None:
     """The post-condition: the document holds no outside reference, field or link."""
-    from planner.render.docx_safety import audit_docx, summary
+    from planner.render.docx_safety import audit_parts, summary
 
-    found = audit_docx(data, out)
+    found = audit_parts(members, out)
     if found:
         raise RenderError(
             "出力する文書に、文書の外を参照するものが残っていたため、書き出しませんでした。"

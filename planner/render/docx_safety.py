@@ -108,6 +108,7 @@ _LINK_CANDIDATES = etree.XPath(
     "//@*[local-name()='style' or local-name()='src' or local-name()='href'"
     " or local-name()='althref'] | //*[local-name()='style']")
 _MAY_LINK = re.compile(rb"(?:src|href|style)\s*=|style[\s>/]")
+_LINK_WORDS = (b"src", b"href", b"style")  # every match of _MAY_LINK holds one of them
 _DECLARED = re.compile(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
 
 
@@ -118,7 +119,8 @@ def _may_link(blob: bytes) -> bool:
     if not head.lstrip().startswith(b"<") or (
             declared and declared.group(1).lower() not in (b"utf-8", b"utf8")):
         return True  # another encoding: look at every part the slow way
-    return bool(_MAY_LINK.search(blob))
+    # The words first (a fast substring search): the pattern alone took 40 ms on a 3 MB part.
+    return any(word in blob for word in _LINK_WORDS) and bool(_MAY_LINK.search(blob))
 
 
 _CSS_URL = re.compile(r"@import|url\(\s*['\"]?\s*[^#'\"\s)]", re.IGNORECASE)
@@ -227,7 +229,20 @@ def audit_docx(data: bytes, source: object = "document") -> list[Removed]:
 
     The post-condition of every render, and the check the tests run on every output.
     """
-    members = _read_package(data, source)
+    return audit_parts(_read_package(data, source), source)
+
+
+def audit_parts(members: dict[str, bytes] | list[tuple[str, bytes]],
+                source: object = "document") -> list[Removed]:
+    """:func:`audit_docx` on the parts of a package before they are zipped: (name, bytes)
+    as they will be written (``planner.render.package``), under the same limits."""
+    if not isinstance(members, dict):
+        names = [name for name, _blob in members]
+        if len(set(names)) != len(names):
+            raise _damaged(source, "同じ名前の部品が重複しています", "it holds two parts of the same name")
+        members = dict(members)
+    if len(members) > MAX_PARTS or sum(len(b) for b in members.values()) > MAX_TOTAL_BYTES:
+        raise _damaged(source, "部品が多すぎるか大きすぎます", "it has too many or too large parts")
     found: list[Removed] = []
     cleaner = _Cleaner(fix=False, removed=found)
     for _name, _blob in _cleaned(members, cleaner, source):
