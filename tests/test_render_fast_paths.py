@@ -179,3 +179,27 @@ def test_document_parts_are_what_document_save_writes() -> None:
         kinds = {i.filename: i.compress_type for i in package.infolist()}
     assert kinds["word/media/image1.png"] == zipfile.ZIP_STORED
     assert kinds["word/document.xml"] == zipfile.ZIP_DEFLATED
+
+
+@pytest.mark.parametrize(("col", "x", "y", "h"), [(0, 0, 80, 44), (1, 476, 133, 76),
+                                                 (3, 1428, 999, 108), (2, 953, 7, 20)])
+def test_figure_boxes_are_the_rounded_rectangles_drawn_in_place(col: int, x: int, y: int,
+                                                                h: int) -> None:
+    """_draw pastes one cached box per column and height: the same pixels as Pillow's
+    rounded_rectangle at that place, and the corners leave what is beneath alone."""
+    from PIL import ImageDraw
+
+    from planner.render import figure
+
+    ink = figure._palette_index()
+    fill, border = figure.COLORS[col]
+    canvases = []
+    for _ in range(2):
+        img = Image.new("L", (figure.WIDTH, 1200), ink["white"])
+        figure._arrow(ImageDraw.Draw(img), x - 200, y - 30, x + 40, y + 5, ink[figure.LINE])
+        canvases.append(img)
+    ImageDraw.Draw(canvases[0]).rounded_rectangle([x, y, x + figure.COL_W, y + h], radius=10,
+                                                  fill=ink[fill], outline=ink[border], width=3)
+    box, covered = figure._box(col, h)
+    canvases[1].im.paste(box, (x, y, x + figure.COL_W + 1, y + h + 1), covered)
+    assert canvases[0].tobytes() == canvases[1].tobytes()

@@ -218,11 +218,11 @@ def _draw(cols: _Columns, edges: _Edges, headers: list[str]) -> Figure:
         if na and nb:
             _arrow(draw, na.col * (COL_W + gap) + COL_W, na.y + na.h // 2,
                    nb.col * (COL_W + gap), nb.y + nb.h // 2, ink[LINE])
+    core = img.im
     for n in nodes.values():
         x = n.col * (COL_W + gap)
-        fill, border = COLORS[n.col]
-        draw.rounded_rectangle([x, n.y, x + COL_W, n.y + n.h], radius=10, fill=ink[fill],
-                               outline=ink[border], width=3)
+        box, covered = _box(n.col, n.h)  # boxes of one column and height are all alike
+        core.paste(box, (x, n.y, x + COL_W + 1, n.y + n.h + 1), covered)
         ramp = ink[("body", n.col)]
         for i, line in enumerate(n.lines):
             _text(img, x + PAD, n.y + PAD + i * (FONT_PX + 6) - 2, line, font, ramp)
@@ -231,6 +231,23 @@ def _draw(cols: _Columns, edges: _Edges, headers: list[str]) -> Figure:
     # zlib level 3: half the encoding time of the default 6, for PNGs about a fifth larger.
     img.save(buf, format="PNG", compress_level=3)
     return Figure(buf.getvalue(), WIDTH, height, "")
+
+
+@cache
+def _box(col: int, h: int) -> tuple[Any, Any]:
+    """A node's rounded box in column ``col`` as palette indices (core image), and the mask
+    of the pixels it covers (its corners leave the arrows beneath alone); drawn once per
+    column and height, as ``rounded_rectangle`` draws it in place (integer positions only
+    move it). A prefecture plan's figures have a thousand boxes of a few heights."""
+    fill, border = COLORS[col]
+    ink = _palette_index()
+    box = Image.new("L", (COL_W + 1, h + 1), 0)
+    covered = Image.new("L", (COL_W + 1, h + 1), 0)
+    ImageDraw.Draw(box).rounded_rectangle([0, 0, COL_W, h], radius=10, fill=ink[fill],
+                                          outline=ink[border], width=3)
+    ImageDraw.Draw(covered).rounded_rectangle([0, 0, COL_W, h], radius=10, fill=255,
+                                              outline=255, width=3)
+    return box.im, covered.im
 
 
 @cache
@@ -247,19 +264,29 @@ def _glyph(font: Any, ch: str, ramp: int) -> tuple[Any, Any, tuple[int, int, int
     coverage = Image.new("L", (right - left, bottom - top), 0)
     ImageDraw.Draw(coverage).text((-left, -top), ch, font=font, fill=255)
     to_index, to_mask = _ramp_luts(ramp)
-    return coverage.point(to_index).im, coverage.point(to_mask).im, (left, top, right, bottom)
+    core = coverage.im  # Image.point would round its 256 integers again on every call
+    return core.point(to_index, None), core.point(to_mask, None), (left, top, right, bottom)
 
 
 def _text(img: Image.Image, x: float, y: float, line: str, font: Any, ramp: int) -> None:
     """Paint ``line`` in the shades of ``ramp`` with its top-left (ascender) at (x, y)."""
     core = img.im  # thousands of glyphs: straight to the core, past Image.paste's checks
+    known = _glyphs(font, ramp)  # one dict look-up a character
     for ch in line:
-        glyph = _glyph(font, ch, ramp)
+        if ch not in known:
+            known[ch] = (_glyph(font, ch, ramp), _char_width(font, ch))
+        glyph, advance = known[ch]
         if glyph is not None:
             shades, inked, (left, top, right, bottom) = glyph
             gx, gy = int(x), int(y)
             core.paste(shades, (gx + left, gy + top, gx + right, gy + bottom), inked)
-        x += _char_width(font, ch)
+        x += advance
+
+
+@cache
+def _glyphs(font: Any, ramp: int) -> dict[str, tuple[Any, float]]:
+    """Character → (its _glyph, its advance) for one font and ramp, filled as text is drawn."""
+    return {}
 
 
 TEXT_COLOR = "#1A1A1A"
@@ -313,18 +340,20 @@ def _ramp_luts(base: int) -> tuple[list[int], list[int]]:
     return to_index, to_mask
 
 
+#: The cubic Bézier's weights at 25 points, multiplied out as the per-point formula
+#: ``u**3 * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t**3 * p3`` does (same floats).
+_BEZIER = tuple((u**3, 3 * u * u * t, 3 * u * t * t, t**3)
+                for t, u in ((i / 24, 1 - i / 24) for i in range(25)))
+
+
 def _arrow(draw: ImageDraw.ImageDraw, x1: int, y1: int, x2: int, y2: int,
            color: Any = LINE) -> None:
     """A smooth S-curve from (x1, y1) to (x2, y2) ending in a horizontal arrowhead."""
     head = 14
     end = x2 - head
-    c1, c2 = (x1 + (end - x1) / 2, y1), (x1 + (end - x1) / 2, y2)
-    points = []
-    for i in range(25):
-        t = i / 24
-        u = 1 - t
-        points.append((u**3 * x1 + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end,
-                       u**3 * y1 + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * y2))
+    cx = x1 + (end - x1) / 2  # both control points: (cx, y1) and (cx, y2)
+    points = [(a * x1 + b * cx + c * cx + d * end, a * y1 + b * y1 + c * y2 + d * y2)
+              for a, b, c, d in _BEZIER]
     draw.line(points, fill=color, width=3, joint="curve")
     draw.polygon([(x2, y2), (end, y2 - 8), (end, y2 + 8)], fill=color)
 
