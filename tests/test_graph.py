@@ -7,13 +7,14 @@ import networkx as nx
 from planner.files.paths import sample_plan_path
 from planner.files.planfile import load_plan
 from planner.plan import opendata
-from planner.plan.graph import EdgeKind, NodeKind, PlanGraph
+from planner.plan.graph import EdgeKind, PlanGraph
 from planner.plan.model import (
     Articles,
     DataSource,
     DataUse,
     Flow,
     Issue,
+    ItemKind,
     Kpi,
     LegalBasis,
     Measure,
@@ -76,7 +77,7 @@ def test_articles_covered():
 def test_nodes_and_edges_are_our_types_only():
     g = PlanGraph(small_plan())
     assert [(n.id, n.kind) for n in g.nodes()][:3] == [
-        ("I-1", NodeKind.ISSUE), ("I-2", NodeKind.ISSUE), ("M-1", NodeKind.MEASURE)]
+        ("I-1", ItemKind.ISSUE), ("I-2", ItemKind.ISSUE), ("M-1", ItemKind.MEASURE)]
     edges = g.edges()
     kinds = {e.kind for e in edges}
     assert kinds == set(EdgeKind) - {EdgeKind.IN_PILLAR, EdgeKind.CHILD_OF}  # no pillars here
@@ -94,14 +95,14 @@ def test_dangling_and_duplicates_are_recorded_not_raised():
     plan.data_sources.append(DataSource("M-1", "IDが施策と重複"))
     g = PlanGraph(plan)
     assert [(d.item.id, d.field, d.target, d.expected, d.actual) for d in g.dangling] == [
-        ("M-1", "addresses[1]", "D-1", NodeKind.ISSUE, NodeKind.DATA),
-        ("K-1", "source", "D-9", NodeKind.DATA, None),
+        ("M-1", "addresses[1]", "D-1", ItemKind.ISSUE, ItemKind.DATA),
+        ("K-1", "source", "D-9", ItemKind.DATA, None),
     ]
     dup = g.duplicates()
     assert list(dup) == ["M-1"]
-    assert [(o.kind, o.index) for o in dup["M-1"]] == [(NodeKind.MEASURE, 0), (NodeKind.DATA, 3)]
-    assert g.kind("M-1") == NodeKind.MEASURE
-    assert g.item("M-1", NodeKind.DATA).title == "IDが施策と重複"
+    assert [(o.kind, o.index) for o in dup["M-1"]] == [(ItemKind.MEASURE, 0), (ItemKind.DATA, 3)]
+    assert g.kind("M-1") == ItemKind.MEASURE
+    assert g.item("M-1", ItemKind.DATA).title == "IDが施策と重複"
 
 
 def test_unknown_ids_answer_empty():

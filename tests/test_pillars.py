@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner.plan.graph import EdgeKind, NodeKind, PlanGraph
-from planner.plan.model import Issue, Measure, Pillar, Plan, PlanInfo
+from planner.plan.graph import EdgeKind, PlanGraph
+from planner.plan.model import Issue, ItemKind, Measure, Pillar, Plan, PlanInfo
 from planner.plan.pillars import (
     inherited_issue_ids,
     measure_numbers,
@@ -68,7 +68,7 @@ def test_a_broken_tree_never_hangs_or_crashes():
 def test_graph_has_pillar_nodes_and_edges_and_inherits_issues():
     g = PlanGraph(three_levels())
     kinds = {n.id: n.kind for n in g.nodes()}
-    assert kinds["P-A1"] == NodeKind.PILLAR
+    assert kinds["P-A1"] == ItemKind.PILLAR
     edges = {(e.source, e.target, e.kind) for e in g.edges()}
     assert ("M-1", "P-A1x", EdgeKind.IN_PILLAR) in edges
     assert ("P-A1", "P-A", EdgeKind.CHILD_OF) in edges

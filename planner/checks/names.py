@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 from planner.plan import vocab
-from planner.plan.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar
-
-#: What findings and reports call each kind of item, by its list in the plan file.
-_KIND_WORDS = {
-    "issues": ("地域課題", "issue"),
-    "pillars": ("施策体系", "pillar"),
-    "measures": ("施策", "measure"),
-    "data_sources": ("データ", "data source"),
-    "kpis": ("KPI", "KPI"),
-}
-
-
-def kind_word(list_key: str, lang: str = "ja") -> str:
-    """地域課題 / 施策 / データ / KPI for a plan-file list (``issues``, ``measures`` …)."""
-    ja, en = _KIND_WORDS.get(list_key, ("項目", "item"))
-    return en if lang == "en" else ja
+from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar, kind_word
 
 
 def kind_label(item: object, lang: str = "ja") -> str:
-    """地域課題 / 施策 / データ / KPI for the item's class."""
-    return kind_word(ITEM_KEYS.get(type(item), "pillars" if isinstance(item, Pillar) else ""), lang)
+    """地域課題 / 施策 / データ / KPI for the item's class (``planner.model.ITEM_KINDS``)."""
+    return kind_word(ItemKind.of(item), lang)
 
 
 def ja(item: Issue | Pillar | Measure | DataSource | Kpi) -> str:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Severity
 from planner.checks.registry import Hit, rule
-from planner.plan.graph import LIST_KEYS, Dangling, NodeKind, PlanGraph
+from planner.plan.graph import Dangling, PlanGraph
+from planner.plan.model import ItemKind
 
 #: What the reference is called on the form, by the field that holds it.
 _REF_JA = {"addresses": "対応する地域課題", "uses": "利用するデータ", "measures": "評価する施策",
@@ -19,9 +20,9 @@ _GUIDE_JA = "計画の内部整合性（課題・施策・データ・KPIの対�
 _GUIDE_EN = "Internal consistency of the plan (issue–measure–data–KPI links)"
 
 
-def _kind(kind: NodeKind) -> tuple[str, str]:
+def _kind(kind: ItemKind) -> tuple[str, str]:
     """What a node kind is called, in Japanese and English."""
-    return names.kind_word(LIST_KEYS[kind]), names.kind_word(LIST_KEYS[kind], "en")
+    return kind.word(), kind.word("en")
 
 
 def _ref_name(d: Dangling) -> tuple[str, str]:

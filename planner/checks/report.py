@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from planner.checks import names
 from planner.checks.finding import Finding, Severity, summary
-from planner.plan.model import ITEM_KEYS
+from planner.plan.model import LISTED_KINDS
 
 if TYPE_CHECKING:  # only for the type; the checker never needs the loader
     from planner.files.planfile import LoadedPlan
@@ -137,12 +137,12 @@ class _Items:
         if document is None:
             return
         plan = document.plan
-        for key in ITEM_KEYS.values():
-            for item in getattr(plan, key):
+        for kind in LISTED_KINDS:
+            for item in kind.items(plan):
                 if item.id in self.order:
                     continue
                 self.order[item.id] = len(self.order)
-                kind_en = names.kind_word(key, "en")
+                kind_en = kind.word("en")
                 en = f'{kind_en[:1].upper()}{kind_en[1:]} "{item.title}" ({item.id})'
                 self.names[item.id] = (names.ja(item), en)
 

@@ -35,7 +35,7 @@ from planner.io.structure import pillar_problems
 from planner.io.writing import ANY, SaveError, atomic_write, dump_yaml
 from planner.io.yamlparse import Parsed, item_lines, parse, position
 from planner.plan.codec import plan_from_dict, plan_to_dict
-from planner.plan.model import ITEM_KEYS, SCHEMA_VERSION, Plan
+from planner.plan.model import SCHEMA_VERSION, ItemKind, Plan
 
 __all__ = [
     "MAX_PROBLEMS", "SUPPORTED_SCHEMA_VERSION", "LoadedPlan", "PlanFileError", "Problem",
@@ -189,7 +189,7 @@ def loads_document(text: str | bytes, filename: str = "<string>") -> LoadedPlan:
     """Parse a plan with the line of each item and what migrating it changed (nothing is
     written: a file in an older format stays as it is until the user saves)."""
     checked = _check(text, filename)
-    locations = item_lines(checked.parsed.root, (*ITEM_KEYS.values(), "pillars"))
+    locations = item_lines(checked.parsed.root, tuple(ItemKind))
     source = (text.decode("utf-8-sig") if isinstance(text, bytes) else text).removeprefix("\ufeff")
     comments = collect(source, skip_first_line=source.startswith(MODELINE_PREFIX),
                        root=checked.parsed.root)

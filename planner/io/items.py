@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from planner.io.problems import ITEM_KINDS, ItemRef, Problem
+from planner.io.problems import ItemRef, Problem
 from planner.io.yamlparse import STR
+from planner.model import ItemKind
 
 if TYPE_CHECKING:
     from planner.io.yamlparse import Mark
@@ -42,7 +43,7 @@ def _spans(root: Node | None) -> list[_Span]:
     if not isinstance(root, MappingNode):
         return spans
     for key_node, value_node in root.value:
-        if not (isinstance(key_node, ScalarNode) and key_node.value in ITEM_KINDS
+        if not (isinstance(key_node, ScalarNode) and ItemKind.from_key(key_node.value)
                 and isinstance(value_node, SequenceNode)):
             continue
         for index, item in enumerate(value_node.value):

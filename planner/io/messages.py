@@ -9,9 +9,10 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode
 
-from planner.io.problems import ITEM_KINDS, Problem
+from planner.io.problems import Problem
 from planner.io.schema import Violation
 from planner.io.yamlparse import locate
+from planner.plan.model import ItemKind
 from planner.plan.wareki import western_year
 
 _TYPE_JA = {"string": "文字列", "integer": "整数", "number": "数値", "boolean": "「true」か「false」",
@@ -168,15 +169,12 @@ def _value(v: Violation) -> tuple[str, str]:
     return f"「{name}」の値「{v.value}」: {ja}", f"“{name}” value “{v.value}”: {en}"
 
 
-#: The id prefix domain.md suggests for each list, for the example in "add an id".
-_ID_PREFIX = {"issues": "I", "pillars": "P", "measures": "M", "data_sources": "D", "kpis": "K"}
-
-
 def _required(v: Violation) -> tuple[str, str]:
-    if len(v.path) == 2 and v.path[0] in ITEM_KINDS and isinstance(v.path[1], int):
+    kind = ItemKind.from_key(v.path[0]) if len(v.path) == 2 else None
+    if kind is not None and isinstance(v.path[1], int):
         # The problem is named by its item (施策 M-1『…』: …), so the message need not say where.
         if v.value == "id":
-            example = f"id: {_ID_PREFIX.get(str(v.path[0]), 'X')}-…"
+            example = f"id: {kind.prefix}-…"
             return (f"必須の「id」がありません。「{example}」のように、ファイル全体で重複しない ID を書いてください。",
                     (f"The required “id” is missing. Add one such as “{example}”, used nowhere "
                      "else in the file."))

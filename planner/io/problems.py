@@ -8,19 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.model import kind_word
 
 #: At most this many problems are listed; the rest are counted in one closing line.
 MAX_PROBLEMS = 50
-
-
-#: What a planning officer calls the items of each top-level list (as findings do).
-ITEM_KINDS: dict[str, tuple[str, str]] = {
-    "issues": ("地域課題", "issue"),
-    "pillars": ("施策体系", "pillar"),
-    "measures": ("施策", "measure"),
-    "data_sources": ("データ", "data source"),
-    "kpis": ("KPI", "KPI"),
-}
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -40,7 +31,7 @@ class ItemRef:
 
     def label(self, lang: str = "ja") -> str:
         """施策 M-1『タイトル』 / measure M-1 "title"; 3番目の施策 / measure #3 without an id."""
-        kind_ja, kind_en = ITEM_KINDS.get(self.list_key, ("項目", "item"))
+        kind_ja, kind_en = kind_word(self.list_key), kind_word(self.list_key, "en")
         ident = _shorten(self.id) if self.id else None
         title = _shorten(self.title) if self.title else None
         if lang == "en":

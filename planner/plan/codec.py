@@ -15,7 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from planner.plan.model import ITEM_KEYS, OpenData, Plan
+from planner.plan.model import ItemKind, OpenData, Plan
 
 
 @cache
@@ -110,8 +110,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     (``pillars`` only when the plan has a 施策体系, after the issues it answers)."""
     # plan.plan is written even when it equals the default: its title is required.
     out: dict[str, Any] = {"schema_version": plan.schema_version, "plan": to_dict(plan.plan)}
-    for key in ITEM_KEYS.values():
-        out[key] = _plain(getattr(plan, key))
-        if key == "issues" and plan.pillars:
-            out["pillars"] = _plain(plan.pillars)
+    for kind in ItemKind:
+        if kind is not ItemKind.PILLAR or plan.pillars:
+            out[kind.value] = _plain(kind.items(plan))
     return out

@@ -29,6 +29,7 @@ from planner.plan.model import (
     DataUse,
     Flow,
     Issue,
+    ItemKind,
     Kpi,
     LegalBasis,
     Measure,
@@ -39,16 +40,6 @@ from planner.plan.model import (
 from planner.plan.pillars import PillarTree, issue_ids_of, measures_in, pillar_tree
 
 Item = Issue | Pillar | Measure | DataSource | Kpi
-
-
-class NodeKind(StrEnum):
-    """What a node is."""
-
-    ISSUE = "issue"
-    PILLAR = "pillar"
-    MEASURE = "measure"
-    DATA = "data"
-    KPI = "kpi"
 
 
 class EdgeKind(StrEnum):
@@ -62,22 +53,12 @@ class EdgeKind(StrEnum):
     MEASURED_FROM = "measured_from"  # KPI → data source
 
 
-#: The plan-file list each node kind lives in.
-LIST_KEYS = {
-    NodeKind.ISSUE: "issues",
-    NodeKind.PILLAR: "pillars",
-    NodeKind.MEASURE: "measures",
-    NodeKind.DATA: "data_sources",
-    NodeKind.KPI: "kpis",
-}
-
-
 @dataclass(frozen=True)
 class Node:
     """A node as the UI and the figure see it."""
 
     id: str
-    kind: NodeKind
+    kind: ItemKind
     title: str
 
 
@@ -126,18 +107,18 @@ class Dangling:
     """A reference that names no item of the expected kind."""
 
     item: Item  # the item holding the reference
-    kind: NodeKind  # its kind
+    kind: ItemKind  # its kind
     field: str  # key path inside it, e.g. ``uses[1].data``
     target: str  # the id it names
-    expected: NodeKind  # what the reference must point to
-    actual: NodeKind | None  # what the id is instead; None if it exists nowhere
+    expected: ItemKind  # what the reference must point to
+    actual: ItemKind | None  # what the id is instead; None if it exists nowhere
 
 
 @dataclass(frozen=True)
 class Occurrence:
     """One place an id is defined: its kind, its position in its list, the item."""
 
-    kind: NodeKind
+    kind: ItemKind
     index: int
     item: Item
 
@@ -176,7 +157,7 @@ class PlanGraph:
         # it is most of ``import planner.checks``, and the rules answer from the indexes.
         self._graph_parts: tuple[list, list] = ([], [])
         self._nx_graph: Any = None
-        self._first: dict[NodeKind, dict[str, Item]] = {k: {} for k in NodeKind}
+        self._first: dict[ItemKind, dict[str, Item]] = {k: {} for k in ItemKind}
         self._occurrences: dict[str, list[Occurrence]] = {}
         self.dangling: list[Dangling] = []
         # (edge kind, target id) → edge attributes: O(1) answers to "who points here"
@@ -192,12 +173,9 @@ class PlanGraph:
     # -- building ---------------------------------------------------------------------
 
     def _add_nodes(self) -> None:
-        lists: tuple[tuple[NodeKind, Sequence[Item]], ...] = (
-                 (NodeKind.ISSUE, self.plan.issues), (NodeKind.PILLAR, self.plan.pillars),
-                 (NodeKind.MEASURE, self.plan.measures),
-                 (NodeKind.DATA, self.plan.data_sources), (NodeKind.KPI, self.plan.kpis))
         nodes = []
-        for kind, items in lists:
+        for kind in ItemKind:
+            items: Sequence[Item] = kind.items(self.plan)
             first = self._first[kind]
             for index, item in enumerate(items):
                 occurrences = self._occurrences.setdefault(item.id, [])
@@ -207,8 +185,8 @@ class PlanGraph:
                 first.setdefault(item.id, item)
         self._graph_parts[0].extend(nodes)
 
-    def _resolve(self, item: Item, kind: NodeKind, field: str, target: str | None,
-                 expected: NodeKind) -> bool:
+    def _resolve(self, item: Item, kind: ItemKind, field: str, target: str | None,
+                 expected: ItemKind) -> bool:
         """True if ``target`` names an item of kind ``expected``; else record it as dangling."""
         if not target:  # not chosen yet: a gap (PLN005, GAP004), not a broken reference
             return False
@@ -228,28 +206,28 @@ class PlanGraph:
             into.setdefault((attrs["kind"], target), []).append(attrs)
 
         resolve = self._resolve
-        m_kind, k_kind, p_kind = NodeKind.MEASURE, NodeKind.KPI, NodeKind.PILLAR
+        m_kind, k_kind, p_kind = ItemKind.MEASURE, ItemKind.KPI, ItemKind.PILLAR
         for p in self.plan.pillars:
             for j, issue_id in enumerate(p.addresses):
-                if resolve(p, p_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
+                if resolve(p, p_kind, f"addresses[{j}]", issue_id, ItemKind.ISSUE):
                     add(p.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=p)
             if p.parent and p.parent != p.id and resolve(p, p_kind, "parent", p.parent,
-                                                       NodeKind.PILLAR):
+                                                       ItemKind.PILLAR):
                 add(p.id, p.parent, kind=EdgeKind.CHILD_OF, index=0, item=p)
         for m in self.plan.measures:
-            if m.pillar and resolve(m, m_kind, "pillar", m.pillar, NodeKind.PILLAR):
+            if m.pillar and resolve(m, m_kind, "pillar", m.pillar, ItemKind.PILLAR):
                 add(m.id, m.pillar, kind=EdgeKind.IN_PILLAR, index=0, item=m)
             for j, issue_id in enumerate(m.addresses):
-                if resolve(m, m_kind, f"addresses[{j}]", issue_id, NodeKind.ISSUE):
+                if resolve(m, m_kind, f"addresses[{j}]", issue_id, ItemKind.ISSUE):
                     add(m.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=m)
             for j, use in enumerate(m.uses):
-                if use.data and resolve(m, m_kind, f"uses[{j}].data", use.data, NodeKind.DATA):
+                if use.data and resolve(m, m_kind, f"uses[{j}].data", use.data, ItemKind.DATA):
                     add(m.id, use.data, kind=EdgeKind.USES, index=j, item=m, use=use)
         for k in self.plan.kpis:
             for j, measure_id in enumerate(k.measures):
-                if resolve(k, k_kind, f"measures[{j}]", measure_id, NodeKind.MEASURE):
+                if resolve(k, k_kind, f"measures[{j}]", measure_id, ItemKind.MEASURE):
                     add(k.id, measure_id, kind=EdgeKind.EVALUATES, index=j, item=k)
-            if k.source and resolve(k, k_kind, "source", k.source, NodeKind.DATA):
+            if k.source and resolve(k, k_kind, "source", k.source, ItemKind.DATA):
                 add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
         self._graph_parts[1].extend(edges)
 
@@ -266,7 +244,7 @@ class PlanGraph:
 
     def _add_inherited(self) -> None:
         """Index the issues measures inherit from their pillars (not drawn as edges)."""
-        issues = self._first[NodeKind.ISSUE]
+        issues = self._first[ItemKind.ISSUE]
         for m in self.plan.measures:
             for issue_id in self.pillars.issue_ids(m.pillar):
                 if issue_id in issues and issue_id not in m.addresses:
@@ -278,21 +256,21 @@ class PlanGraph:
 
     # -- items ------------------------------------------------------------------------
 
-    def item(self, item_id: str, kind: NodeKind | None = None) -> Item | None:
+    def item(self, item_id: str, kind: ItemKind | None = None) -> Item | None:
         """The first item with this id (of ``kind`` if given), or None."""
         if kind is not None:
             return self._first[kind].get(item_id)
         occurrences = self._occurrences.get(item_id)
         return occurrences[0].item if occurrences else None
 
-    def kind(self, item_id: str) -> NodeKind | None:
+    def kind(self, item_id: str) -> ItemKind | None:
         """The kind of the first item with this id, or None."""
         occurrences = self._occurrences.get(item_id)
         return occurrences[0].kind if occurrences else None
 
     def data_source(self, data_id: str | None) -> DataSource | None:
         """The data source with this id, or None."""
-        found = self._first[NodeKind.DATA].get(data_id) if data_id is not None else None
+        found = self._first[ItemKind.DATA].get(data_id) if data_id is not None else None
         return found if isinstance(found, DataSource) else None
 
     def duplicates(self) -> dict[str, list[Occurrence]]:
@@ -323,7 +301,7 @@ class PlanGraph:
 
     def issues_of(self, measure: Measure) -> list[Issue]:
         """Existing issues this measure addresses: its own, then its pillars' (§2.4)."""
-        first = self._first[NodeKind.ISSUE]
+        first = self._first[ItemKind.ISSUE]
         return unique(first[i] for i in issue_ids_of(measure, self.pillars) if i in first)
 
     def pillars_addressing(self, issue_id: str) -> list[Pillar]:

@@ -553,10 +553,86 @@ class Plan:
         return next((item for item in self.items() if item.id == item_id), None)
 
 
-#: The list key in the plan file for each item class, and back.
-ITEM_KEYS: dict[type, str] = {
-    Issue: "issues",
-    Measure: "measures",
-    DataSource: "data_sources",
-    Kpi: "kpis",
+# --- the kinds of item -------------------------------------------------------------------
+
+
+class ItemKind(StrEnum):
+    """The kinds of identified item a plan lists, valued by their list key in the file
+    (``ItemKind.MEASURE == "measures"``), in the order the file writes the lists.
+
+    Everything else about a kind — its class, id prefix, what people call it — is in
+    ``ITEM_KINDS``, the one table the rest of the program reads (no other module spells
+    the kinds out).
+    """
+
+    ISSUE = "issues"
+    PILLAR = "pillars"  # the 施策体系 (schema v2): structure, not in ``Plan.items()``
+    MEASURE = "measures"
+    DATA = "data_sources"
+    KPI = "kpis"
+
+    @property
+    def spec(self) -> KindSpec:
+        """This kind's row of ``ITEM_KINDS``."""
+        return ITEM_KINDS[self]
+
+    @property
+    def cls(self) -> type:
+        """The dataclass of this kind's items."""
+        return ITEM_KINDS[self].cls
+
+    @property
+    def prefix(self) -> str:
+        """The id prefix domain.md §2 suggests: ``M`` for measures (ids read ``M-1``)."""
+        return ITEM_KINDS[self].prefix
+
+    def word(self, lang: str = "ja") -> str:
+        """What people call an item of this kind: 施策 / measure."""
+        spec = ITEM_KINDS[self]
+        return spec.word_en if lang == "en" else spec.word_ja
+
+    def items(self, plan: Plan) -> list[Any]:
+        """The plan's live list of this kind (``plan.measures``)."""
+        return getattr(plan, self.value)  # type: ignore[no-any-return]
+
+    @classmethod
+    def of(cls, item: object) -> ItemKind | None:
+        """The kind of an item (None for anything else)."""
+        return _KIND_OF_CLASS.get(type(item))
+
+    @classmethod
+    def from_key(cls, list_key: object) -> ItemKind | None:
+        """The kind whose list key is ``list_key`` (None for any other key)."""
+        return cls._value2member_map_.get(list_key) if isinstance(list_key, str) else None  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """One kind of item: its class, id prefix and name in both languages."""
+
+    cls: type
+    prefix: str
+    word_ja: str
+    word_en: str
+
+
+#: The one table of item kinds, in file order.
+ITEM_KINDS: dict[ItemKind, KindSpec] = {
+    ItemKind.ISSUE: KindSpec(Issue, "I", "地域課題", "issue"),
+    ItemKind.PILLAR: KindSpec(Pillar, "P", "施策体系", "pillar"),
+    ItemKind.MEASURE: KindSpec(Measure, "M", "施策", "measure"),
+    ItemKind.DATA: KindSpec(DataSource, "D", "データ", "data source"),
+    ItemKind.KPI: KindSpec(Kpi, "K", "KPI", "KPI"),
 }
+_KIND_OF_CLASS: dict[type, ItemKind] = {spec.cls: kind for kind, spec in ITEM_KINDS.items()}
+#: The kinds ``Plan.items()`` returns: every kind but the 施策体系's pillars.
+LISTED_KINDS = (ItemKind.ISSUE, ItemKind.MEASURE, ItemKind.DATA, ItemKind.KPI)
+
+
+def kind_word(list_key: object, lang: str = "ja") -> str:
+    """What people call an item of the list ``list_key`` (施策 / measure); 項目 / item for
+    a key that names no kind."""
+    kind = ItemKind.from_key(list_key)
+    if kind is not None:
+        return kind.word(lang)
+    return "item" if lang == "en" else "項目"

@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.model import ItemKind
 from planner.ui import fieldpath
-from planner.ui.document import KIND_CLASSES, PLAN, Item, PlanDocument, kind_of
+from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.i18n import translate
 
 #: QUndoCommand.id() of field edits, so consecutive edits of one field merge.
@@ -242,7 +243,7 @@ def remove_command(doc: PlanDocument, item: Item) -> QUndoCommand:
 
 def new_item(doc: PlanDocument, kind: str, title: str) -> Item:
     """A fresh item of ``kind`` with a new id (not yet in the plan)."""
-    return KIND_CLASSES[kind](id=doc.new_id(kind), title=title)
+    return ItemKind(kind).cls(id=doc.new_id(kind), title=title)
 
 
 def add_command(doc: PlanDocument, kind: str, title: str, row: int | None = None) -> InsertItem:

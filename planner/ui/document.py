@@ -13,23 +13,21 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.plan.model import ITEM_KEYS, DataSource, Issue, Kpi, Measure, Pillar, Plan
+from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar, Plan
 from planner.ui import fieldpath
 
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file).
 PLAN = "plan"
-#: The dataclass of each kind.
-KIND_CLASSES: dict[str, type] = {key: cls for cls, key in ITEM_KEYS.items()} | {"pillars": Pillar}
-#: Suggested id prefix per kind (domain.md §2).
-ID_PREFIXES = {"issues": "I-", "measures": "M-", "data_sources": "D-", "kpis": "K-"}
 
 Item = Issue | Measure | DataSource | Kpi | Pillar
 
 
-def kind_of(item: Any) -> str:
-    """The list key of an item (``measures`` for a Measure)."""
-    # Pillars (施策体系) are edited like items but are not in Plan.items(): no step lists them.
-    return "pillars" if isinstance(item, Pillar) else ITEM_KEYS[type(item)]
+def kind_of(item: Any) -> ItemKind:
+    """The kind of an item, which is also its list key (``measures`` for a Measure)."""
+    kind = ItemKind.of(item)
+    if kind is None:
+        raise KeyError(f"not a plan item: {type(item).__name__}")
+    return kind
 
 
 class PlanDocument(QObject):
@@ -151,7 +149,7 @@ class PlanDocument(QObject):
 
     def new_id(self, kind: str) -> str:
         """An unused id with the kind's usual prefix (M-4 after M-1…M-3)."""
-        prefix = ID_PREFIXES[kind]
+        prefix = ItemKind(kind).prefix + "-"
         used = {item.id for item in self.plan.items()}
         numbers = [int(i[len(prefix):]) for i in used
                    if i.startswith(prefix) and i[len(prefix):].isdigit()]

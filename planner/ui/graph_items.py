@@ -13,15 +13,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
+from planner.plan.model import ItemKind
 from planner.ui.layout import EDGE_EVALUATES, EDGE_USES, GraphEdge, NodeBox
 from planner.ui.severity import severity_color
 
 #: Fill and border colour per kind (issue orange, measure blue, data green, KPI purple).
 KIND_COLORS = {
-    "issue": ("#fde3cc", "#d9782d"),
-    "measure": ("#d8e7f8", "#2f6db5"),
-    "data": ("#dcefd6", "#3e8e41"),
-    "kpi": ("#ece0f6", "#7b4fa8"),
+    ItemKind.ISSUE: ("#fde3cc", "#d9782d"),
+    ItemKind.MEASURE: ("#d8e7f8", "#2f6db5"),
+    ItemKind.DATA: ("#dcefd6", "#3e8e41"),
+    ItemKind.KPI: ("#ece0f6", "#7b4fa8"),
 }
 GAP_COLOR = "#d32f2f"
 SELECT_COLOR = "#0b3d91"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks.finding import Finding
-from planner.plan.model import Category, Plan
+from planner.plan.model import Category, ItemKind, Plan
 from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
 from planner.ui.i18n import lang, translate
 from planner.ui.layout import (
@@ -516,8 +516,8 @@ class GraphView(QWidget):
     # --- interaction ------------------------------------------------------------------
 
     def _refresh_tooltip(self, node: NodeItem) -> None:
-        kind = {"issue": self.tr("地域課題"), "measure": self.tr("施策"),
-                "data": self.tr("データ"), "kpi": self.tr("KPI")}[node.kind]
+        kind = {ItemKind.ISSUE: self.tr("地域課題"), ItemKind.MEASURE: self.tr("施策"),
+                ItemKind.DATA: self.tr("データ"), ItemKind.KPI: self.tr("KPI")}[node.kind]
         lines = [f"{node.content.title}", f"{kind}  {node.node_id}"]
         if node.content.gap:
             lines.append("⚠ " + node.content.gap)

@@ -6,7 +6,7 @@ COV001 (an article no measure serves) in a measure's article grid, COV002 (stand
 datasets not published) in a data source's standard-dataset choice. Those places are rows
 of ``JUMPS``; a new rule family adds its row here (and nothing else), e.g. ::
 
-    JUMPS["PIL001"] = Jump("pillars", "parent")
+    JUMPS["PIL001"] = Jump(ItemKind.PILLAR, "parent")
 
 Pure Python: the window turns a ``Target`` into steps and widgets.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.checks.finding import Finding
-from planner.plan.model import ITEM_KEYS, Plan
+from planner.plan.model import ItemKind, Plan
 
 #: The pseudo-kind of the plan's own facts (``plan:`` in the file; step 基本情報).
 PLAN = "plan"
@@ -46,20 +46,22 @@ class Target:
 #: Rules whose fix is not where their nodes/field point (or that name none), by rule id.
 JUMPS: dict[str, Jump] = {
     # An article no measure serves: choose ◎/○ in a measure's article grid.
-    "COV001": Jump("measures", "articles"),
+    "COV001": Jump(ItemKind.MEASURE, "articles"),
     # Standard datasets not published: a data source's 標準データセット number.
-    "COV002": Jump("data_sources", "open_data.standard_datasets"),
+    "COV002": Jump(ItemKind.DATA, "open_data.standard_datasets"),
 }
 
 
-def _empty_kind(plan: Plan) -> str | None:
+def _empty_kind(plan: Plan) -> ItemKind | None:
     """The first of issues, measures, KPIs the plan has none of (RDY001's fix)."""
-    return next((k for k in ("issues", "measures", "kpis") if not getattr(plan, k)), None)
+    return next((k for k in (ItemKind.ISSUE, ItemKind.MEASURE, ItemKind.KPI)
+                 if not k.items(plan)), None)
 
 
-def _kind_of_id(plan: Plan, item_id: str) -> str | None:
-    item = plan.find(item_id)
-    return ITEM_KEYS.get(type(item)) if item is not None else None
+def _kind_of_id(plan: Plan, item_id: str) -> ItemKind | None:
+    """The kind of the first item with this id, pillars (施策体系) included."""
+    return next((kind for kind in ItemKind if any(x.id == item_id for x in kind.items(plan))),
+                None)
 
 
 def resolve(finding: Finding, plan: Plan, current: dict[str, str | None]) -> Target:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from planner.plan.model import DataSource, Issue, Kpi, Measure, Pillar, Plan
+from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar, Plan
 from planner.plan.pillars import pillar_tree
 
 #: Node kinds, one per column, left to right.
-KINDS = ("issue", "measure", "data", "kpi")
+KINDS = (ItemKind.ISSUE, ItemKind.MEASURE, ItemKind.DATA, ItemKind.KPI)
 
 #: Edge kinds: issue→measure, measure→data, data→KPI, measure→KPI.
 EDGE_ADDRESSES = "addresses"
@@ -127,7 +127,7 @@ class Layout:
 
 def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]]:
     """Item ids per column (file order, first of duplicate ids) and the valid edges."""
-    kind_of: dict[str, str] = {}
+    kind_of: dict[str, ItemKind] = {}
     columns: list[list[str]] = [[] for _ in KINDS]
     groups: tuple[list[Issue] | list[Measure] | list[DataSource] | list[Kpi], ...] = (
         plan.issues, plan.measures, plan.data_sources, plan.kpis)
@@ -138,7 +138,7 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
                 columns[column].append(item.id)
     edges: dict[tuple[str, str, str], GraphEdge] = {}
 
-    def add(source: str | None, target: str | None, kind: str, want: tuple[str, str],
+    def add(source: str | None, target: str | None, kind: str, want: tuple[ItemKind, ItemKind],
             flow: str | None = None) -> None:
         # Dangling or wrongly-kinded references are REF001's business: draw nothing.
         if source is None or target is None:
@@ -149,19 +149,19 @@ def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]
     tree = pillar_tree(plan) if plan.pillars else None
     for m in plan.measures:
         for issue_id in m.addresses:
-            add(issue_id, m.id, EDGE_ADDRESSES, ("issue", "measure"))
+            add(issue_id, m.id, EDGE_ADDRESSES, (ItemKind.ISSUE, ItemKind.MEASURE))
         if tree is not None:  # the issues its pillars address: GAP001/GAP002 count them too
             for issue_id in tree.issue_ids(m.pillar):
-                if (kind_of.get(issue_id), kind_of.get(m.id)) == ("issue", "measure"):
+                if (kind_of.get(issue_id), kind_of.get(m.id)) == (ItemKind.ISSUE, ItemKind.MEASURE):
                     edges.setdefault((issue_id, m.id, EDGE_ADDRESSES),
                                      GraphEdge(issue_id, m.id, EDGE_ADDRESSES, inherited=True))
         for use in m.uses:
-            add(m.id, use.data, EDGE_USES, ("measure", "data"),
+            add(m.id, use.data, EDGE_USES, (ItemKind.MEASURE, ItemKind.DATA),
                 str(use.flow) if use.flow else None)
     for k in plan.kpis:
-        add(k.source, k.id, EDGE_MEASURED_FROM, ("data", "kpi"))
+        add(k.source, k.id, EDGE_MEASURED_FROM, (ItemKind.DATA, ItemKind.KPI))
         for measure_id in k.measures:
-            add(measure_id, k.id, EDGE_EVALUATES, ("measure", "kpi"))
+            add(measure_id, k.id, EDGE_EVALUATES, (ItemKind.MEASURE, ItemKind.KPI))
     return tuple(tuple(c) for c in columns), list(edges.values())
 
 

@@ -29,6 +29,7 @@ from planner.checks.finding import summary
 from planner.files.appdirs import app_data_dir
 from planner.files.locking import FileStamp
 from planner.files.recovery import RecoveryStore
+from planner.plan.model import ItemKind
 from planner.ui import icons, jumps, settings, wheel_guard
 from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, PlanDocument, kind_of
@@ -44,7 +45,9 @@ from planner.ui.start_page import StartPage
 
 #: The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.
 STEPS = (basic_info, issues, measures, data, kpis, check, export)
-STEP_OF_KIND = {"issues": 1, "measures": 2, "data_sources": 3, "kpis": 4}
+#: The step each kind of item is edited on (the 施策体系's pillars: the 施策 step's tab).
+STEP_OF_KIND = {ItemKind.ISSUE: 1, ItemKind.PILLAR: 2, ItemKind.MEASURE: 2, ItemKind.DATA: 3,
+                ItemKind.KPI: 4}
 CHECK_STEP, EXPORT_STEP = 5, 6
 # Below this available size (a 1366×768 or 1440×900 laptop) the window starts maximized.
 SMALL_SCREEN = QSize(1600, 900)
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
         the widget that has the cursor."""
         item = self.doc.find(item_id) if item_id else None
         if item is None and any(p.id == item_id for p in self.doc.plan.pillars):
-            return self.show_pillar(item_id)
+            return self.show_pillar(item_id, field)
         if item is None or kind_of(item) not in STEP_OF_KIND:
             self.go_to_step(0)
             return self.pages[0].form.focus_field((field or "title").removeprefix("plan."))
@@ -327,8 +330,7 @@ class MainWindow(QMainWindow):
     def jump_to_finding(self, finding) -> QWidget | None:
         """Go where ``finding`` is fixed (``planner.ui.jumps``), frame the field for a
         moment and show the finding beside it."""
-        current = {kind: getattr(self.pages[step].editor.current_item(), "id", None)
-                   for kind, step in STEP_OF_KIND.items()}
+        current = {kind: getattr(self._current_item(kind), "id", None) for kind in STEP_OF_KIND}
         target = jumps.resolve(finding, self.doc.plan, current)
         if target.kind == PLAN or target.item_id:
             widget = self.go_to_item(target.item_id, target.field)
@@ -343,14 +345,23 @@ class MainWindow(QMainWindow):
             self.jump_marker.show_at(widget, _finding_note(finding))
         return widget
 
-    def show_pillar(self, pillar_id: str) -> QWidget | None:
-        """Step 3's 施策体系 tab with ``pillar_id`` selected ('' : just the tab)."""
-        step = STEP_OF_KIND["measures"]
+    def _current_item(self, kind: ItemKind):
+        """The item of ``kind`` selected on its step (None when none is)."""
+        page = self.pages[STEP_OF_KIND[kind]]
+        if kind is ItemKind.PILLAR:
+            return page.pillars.current_pillar()
+        return page.editor.current_item()
+
+    def show_pillar(self, pillar_id: str, field: str | None = None) -> QWidget | None:
+        """Step 3's 施策体系 tab with ``pillar_id`` selected ('' : just the tab) and the
+        cursor on ``field`` of its form (the title when the form has no such field)."""
+        step = STEP_OF_KIND[ItemKind.PILLAR]
         self.go_to_step(step)
         page = self.pages[step]
         page.show_pillars()
         if pillar_id and page.pillars.select("pillar", pillar_id):
-            return page.pillars.form.focus_field("title")
+            form = page.pillars.form
+            return (field and form.focus_field(field)) or form.focus_field("title")
         return page.pillars.tree
 
     def _show_change(self, kind: str, item_id: str, path: str, gone: bool) -> None:

@@ -8,7 +8,7 @@ from checks.test_every_rule import every_rule_plan
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner.checks.finding import Finding
-from planner.plan.model import Pillar, Plan, PlanInfo
+from planner.plan.model import ItemKind, Pillar, Plan, PlanInfo
 from planner.ui import jumps
 from planner.ui.main_window import STEP_OF_KIND
 from tests.ui.helpers import open_window, replace_plan
@@ -139,3 +139,40 @@ def test_gap013_lands_on_the_measures_pillar_choice(qtbot):
     qtbot.waitUntil(lambda: window.jump_marker.note.isVisible())
     assert window.current_step() == STEP_OF_KIND["measures"]
     assert widget is _bound(window, 2, "pillar") or _bound(window, 2, "pillar").isAncestorOf(widget)
+
+
+def _pillar_plan() -> Plan:
+    """M-1 in P-1 addressing nothing (GAP002 on the pillar); P-2 with no measure (GAP012)."""
+    plan = small_plan()
+    plan.measures[0].addresses = []
+    plan.measures[0].pillar = "P-1"
+    plan.pillars = [Pillar("P-1", "基本目標"), Pillar("P-2", "空の基本目標")]
+    return plan
+
+
+def test_pillar_findings_land_on_the_pillar_in_the_measures_step(qtbot):
+    """A finding filed under a 施策体系 pillar opens the 施策 step's 施策体系 tab with the
+    pillar selected (it used to fall back to 基本情報)."""
+    window = open_window(qtbot)
+    replace_plan(qtbot, window, _pillar_plan())
+    finding, widget = _jump(qtbot, window, "GAP012")
+    assert finding.nodes == ("P-2",)
+    assert window.current_step() == STEP_OF_KIND[ItemKind.PILLAR] == STEP_OF_KIND["measures"]
+    pillars = window.pages[STEP_OF_KIND[ItemKind.PILLAR]].pillars
+    assert pillars.current_pillar().id == "P-2"
+    assert widget is pillars.form.binding("title").widget
+
+
+def test_a_pillar_finding_with_a_field_lands_on_that_field(qtbot):
+    window = open_window(qtbot)
+    replace_plan(qtbot, window, _pillar_plan())
+    finding, widget = _jump(qtbot, window, "GAP002")
+    assert finding.nodes[0] == "P-1" and finding.field == "addresses"
+    pillars = window.pages[STEP_OF_KIND[ItemKind.PILLAR]].pillars
+    assert pillars.current_pillar().id == "P-1"
+    bound = pillars.form.binding("addresses").widget
+    assert widget is bound or bound.isAncestorOf(widget)
+
+
+def test_every_kind_has_a_step():
+    assert set(STEP_OF_KIND) == set(ItemKind)
