@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from planner.codec import plan_to_dict
-from planner.model import ITEM_KINDS, ItemKind, Pillar, Plan, kind_word
-
-from planner import model
+from planner.plan import model
+from planner.plan.codec import plan_to_dict
+from planner.plan.model import ITEM_KINDS, ItemKind, Pillar, Plan, kind_word
 
 
 def test_every_item_list_of_the_plan_has_one_kind_in_file_order():

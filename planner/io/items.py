@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from planner.io.problems import ItemRef, Problem
 from planner.io.yamlparse import STR
-from planner.model import ItemKind
+from planner.plan.model import ItemKind
 
 if TYPE_CHECKING:
     from planner.io.yamlparse import Mark

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.model import kind_word
+from planner.plan.model import kind_word
 
 #: At most this many problems are listed; the rest are counted in one closing line.
 MAX_PROBLEMS = 50

@@ -73,6 +73,8 @@ class Edge:
     flow: Flow | None = None
     purpose: Purpose | None = None
     legal_basis: LegalBasis | None = None
+    #: An ``addresses`` edge a measure inherits from its pillars (§2.4; ``index`` -1).
+    inherited: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,13 @@ class ArticleUse:
         return bool(self.primary or self.related)
 
 
+def _edge(source: str, target: str, attrs: dict) -> Edge:
+    use = attrs.get("use")
+    return Edge(source, target, attrs["kind"], attrs["index"], use.flow if use else None,
+                use.purpose if use else None, use.legal_basis if use else None,
+                attrs.get("inherited", False))
+
+
 def unique(items: Iterable[Item]) -> list:
     """Items in first-seen order without repeats (an id listed twice counts once)."""
     seen: set[int] = set()
@@ -166,9 +175,10 @@ class PlanGraph:
         #: The 施策体系 indexed and numbered (planner.plan.pillars); empty without pillars.
         self.pillars: PillarTree = pillar_tree(plan)
         self._inherited: dict[str, list[Measure]] = {}  # issue id → measures via pillars
+        # The chain issue ← measure → data ← KPI (and KPI → measure) by holder, file order.
+        self._chain: list[tuple[str, str, dict]] = []
         self._add_nodes()
         self._add_edges()
-        self._add_inherited()
 
     # -- building ---------------------------------------------------------------------
 
@@ -200,10 +210,15 @@ class PlanGraph:
     def _add_edges(self) -> None:
         edges: list[tuple[str, str, dict]] = []
         into = self._into
+        chain = self._chain
+        issues = self._first[ItemKind.ISSUE]
 
         def add(source: str, target: str, **attrs: Any) -> None:
             edges.append((source, target, attrs))
             into.setdefault((attrs["kind"], target), []).append(attrs)
+            if attrs["kind"] not in (EdgeKind.IN_PILLAR, EdgeKind.CHILD_OF) \
+                    and attrs["item"].__class__ is not Pillar:
+                chain.append((source, target, attrs))
 
         resolve = self._resolve
         m_kind, k_kind, p_kind = ItemKind.MEASURE, ItemKind.KPI, ItemKind.PILLAR
@@ -220,15 +235,23 @@ class PlanGraph:
             for j, issue_id in enumerate(m.addresses):
                 if resolve(m, m_kind, f"addresses[{j}]", issue_id, ItemKind.ISSUE):
                     add(m.id, issue_id, kind=EdgeKind.ADDRESSES, index=j, item=m)
+            # The issues its pillars address (§2.4): indexed and in the chain, not in _g.
+            for issue_id in self.pillars.issue_ids(m.pillar):
+                if issue_id in issues and issue_id not in m.addresses:
+                    self._inherited.setdefault(issue_id, []).append(m)
+                    chain.append((m.id, issue_id, {"kind": EdgeKind.ADDRESSES, "index": -1,
+                                                   "item": m, "inherited": True}))
             for j, use in enumerate(m.uses):
                 if use.data and resolve(m, m_kind, f"uses[{j}].data", use.data, ItemKind.DATA):
                     add(m.id, use.data, kind=EdgeKind.USES, index=j, item=m, use=use)
         for k in self.plan.kpis:
+            start = len(chain)
             for j, measure_id in enumerate(k.measures):
                 if resolve(k, k_kind, f"measures[{j}]", measure_id, ItemKind.MEASURE):
                     add(k.id, measure_id, kind=EdgeKind.EVALUATES, index=j, item=k)
             if k.source and resolve(k, k_kind, "source", k.source, ItemKind.DATA):
                 add(k.id, k.source, kind=EdgeKind.MEASURED_FROM, index=0, item=k)
+                chain.insert(start, chain.pop())  # the chain reads data → KPI → measures
         self._graph_parts[1].extend(edges)
 
     @property
@@ -241,14 +264,6 @@ class PlanGraph:
             self._nx_graph.add_nodes_from(self._graph_parts[0])
             self._nx_graph.add_edges_from(self._graph_parts[1])
         return self._nx_graph
-
-    def _add_inherited(self) -> None:
-        """Index the issues measures inherit from their pillars (not drawn as edges)."""
-        issues = self._first[ItemKind.ISSUE]
-        for m in self.plan.measures:
-            for issue_id in self.pillars.issue_ids(m.pillar):
-                if issue_id in issues and issue_id not in m.addresses:
-                    self._inherited.setdefault(issue_id, []).append(m)
 
     def _in(self, node_id: str, kind: EdgeKind) -> list[dict]:
         """Attributes of the edges of ``kind`` arriving at ``node_id``, in file order."""
@@ -283,13 +298,18 @@ class PlanGraph:
 
     def edges(self) -> list[Edge]:
         """Every edge between existing items, in the order the file lists references."""
-        out = []
-        for source, target, attrs in self._g.edges(data=True):
-            use = attrs.get("use")
-            out.append(Edge(source, target, attrs["kind"], attrs["index"],
-                            use.flow if use else None, use.purpose if use else None,
-                            use.legal_basis if use else None))
-        return out
+        return [_edge(source, target, attrs) for source, target, attrs in self._g.edges(data=True)]
+
+    def ids(self, kind: ItemKind) -> list[str]:
+        """The distinct ids first defined as ``kind``, in file order ('' left out)."""
+        return [i for i, occ in self._occurrences.items() if i and occ[0].kind is kind]
+
+    def chain(self) -> list[Edge]:
+        """The links of the chain issue ← measure → data ← KPI → measure, in file order:
+        per measure its issues (its own, then those inherited from its pillars, marked
+        ``inherited``) and its uses; per KPI its source, then its measures. Broken
+        references are left out (they are in ``dangling``). No networkx needed."""
+        return [_edge(source, target, attrs) for source, target, attrs in self._chain]
 
     # -- relations ----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.model import ItemKind
+from planner.plan.model import ItemKind
 from planner.ui import fieldpath
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.i18n import translate

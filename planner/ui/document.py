@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.plan.graph import PlanGraph
 from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar, Plan
 from planner.ui import fieldpath
 
@@ -62,6 +63,8 @@ class PlanDocument(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._merge_serial = 0
         self._trail: list[tuple[str, str, str, bool]] | None = None  # changes of one undo
+        self._graph: PlanGraph | None = None  # built on first use after each change
+        self.changed.connect(self._drop_graph)  # first slot: before any view reads it
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -88,6 +91,17 @@ class PlanDocument(QObject):
         self.path_changed.emit()
         self.modified_changed.emit(False)
         self.changed.emit()
+
+    def _drop_graph(self) -> None:
+        self._graph = None
+
+    @property
+    def graph(self) -> PlanGraph:
+        """The plan's PlanGraph, built once per change and shared by whoever reads the
+        plan's relations (graph view, checks, undo cascade); every mutator drops it."""
+        if self._graph is None or self._graph.plan is not self.plan:
+            self._graph = PlanGraph(self.plan)
+        return self._graph
 
     def display_name(self) -> str:
         """The file name, or '' for a plan never saved."""
@@ -127,6 +141,7 @@ class PlanDocument(QObject):
             self.stepped.emit(*spot)
 
     def _record(self, kind: str, item_id: str, path: str, gone: bool = False) -> None:
+        self._graph = None  # every mutator records its change, before any signal
         if self._trail is not None:
             self._trail.append((kind, item_id, path, gone))
 

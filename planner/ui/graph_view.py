@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks.finding import Finding
+from planner.plan.graph import PlanGraph
 from planner.plan.model import Category, ItemKind, Plan
 from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
 from planner.ui.i18n import lang, translate
@@ -227,25 +228,27 @@ class GraphView(QWidget):
 
     # --- public API -----------------------------------------------------------------
 
-    def set_plan(self, plan: Plan) -> None:
-        """Show ``plan``; re-lays out only when ids or links changed."""
+    def set_plan(self, plan: Plan, graph: PlanGraph | None = None) -> None:
+        """Show ``plan`` (``graph``: its PlanGraph, when the caller has it); re-lays out
+        only when ids or links changed."""
         self._plan = plan
+        graph = graph if graph is not None else PlanGraph(plan)
         self._update_group_button(plan)
         grouped = self._grouped()
         group_key = _group_key(plan) if grouped else None
-        columns, edges = plan_edges(plan)
+        columns, edges = plan_edges(plan, graph)
         if (self._layout is None or structure_from(columns, edges) != self._layout.structure
                 or group_key != self._group_key):
             self._group_key = group_key
             self._apply_layout(layered_layout(plan, previous=self._layout,
-                                              edges_of_plan=(columns, edges),
+                                              edges_of_plan=(columns, edges), graph=graph,
                                               group_by_pillar=grouped))
         for edge in edges:  # a flow change restyles in place
             item = self._edges[edge.key]
             if item.edge.flow != edge.flow:
                 item.restyle(edge)
         self._titles = {item.id: item.title for item in plan.items()}
-        gap_codes, gap_texts = gaps_of(columns, edges), _gap_texts()
+        gap_codes, gap_texts = gaps_of(graph, columns), _gap_texts()
         tags, personal = _personal_tags(), {
             d.id: str(d.category) for d in plan.data_sources if d.is_personal}
         for node_id, node in self._nodes.items():

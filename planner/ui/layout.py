@@ -11,17 +11,22 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar, Plan
-from planner.plan.pillars import pillar_tree
+from planner.plan.graph import EdgeKind, PlanGraph
+from planner.plan.model import ItemKind, Kpi, Measure, Pillar, Plan
 
 #: Node kinds, one per column, left to right.
 KINDS = (ItemKind.ISSUE, ItemKind.MEASURE, ItemKind.DATA, ItemKind.KPI)
 
-#: Edge kinds: issue→measure, measure→data, data→KPI, measure→KPI.
-EDGE_ADDRESSES = "addresses"
-EDGE_USES = "uses"
-EDGE_MEASURED_FROM = "measured_from"
-EDGE_EVALUATES = "evaluates"
+#: Edge kinds, drawn issue→measure, measure→data, data→KPI, measure→KPI.
+EDGE_ADDRESSES = EdgeKind.ADDRESSES
+EDGE_USES = EdgeKind.USES
+EDGE_MEASURED_FROM = EdgeKind.MEASURED_FROM
+EDGE_EVALUATES = EdgeKind.EVALUATES
+#: The columns each kind of edge joins, left to right.
+_JOINS = {EDGE_ADDRESSES: (ItemKind.ISSUE, ItemKind.MEASURE),
+          EDGE_USES: (ItemKind.MEASURE, ItemKind.DATA),
+          EDGE_MEASURED_FROM: (ItemKind.DATA, ItemKind.KPI),
+          EDGE_EVALUATES: (ItemKind.MEASURE, ItemKind.KPI)}
 
 #: Gap codes (items that stand out in the graph because a link is missing).
 GAP_UNADDRESSED_ISSUE = "unaddressed_issue"  # no measure answers the issue (GAP001)
@@ -125,44 +130,22 @@ class Layout:
     groups: list[GroupBox] = field(default_factory=list)
 
 
-def plan_edges(plan: Plan) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]]:
-    """Item ids per column (file order, first of duplicate ids) and the valid edges."""
-    kind_of: dict[str, ItemKind] = {}
-    columns: list[list[str]] = [[] for _ in KINDS]
-    groups: tuple[list[Issue] | list[Measure] | list[DataSource] | list[Kpi], ...] = (
-        plan.issues, plan.measures, plan.data_sources, plan.kpis)
-    for column, items in enumerate(groups):
-        for item in items:
-            if item.id and item.id not in kind_of:  # duplicates are REF002's business
-                kind_of[item.id] = KINDS[column]
-                columns[column].append(item.id)
+def plan_edges(plan: Plan, graph: PlanGraph | None = None,
+               ) -> tuple[tuple[tuple[str, ...], ...], list[GraphEdge]]:
+    """Item ids per column (file order, first of duplicate ids) and the edges to draw,
+    read from the plan's graph (``graph`` when the caller has it): every link of its
+    chain between items drawn in the two columns it joins, left to right. Dangling or
+    wrongly-kinded references are REF001's business: nothing is drawn for them."""
+    g = graph if graph is not None else PlanGraph(plan)
+    columns = tuple(tuple(g.ids(kind)) for kind in KINDS)
     edges: dict[tuple[str, str, str], GraphEdge] = {}
-
-    def add(source: str | None, target: str | None, kind: str, want: tuple[ItemKind, ItemKind],
-            flow: str | None = None) -> None:
-        # Dangling or wrongly-kinded references are REF001's business: draw nothing.
-        if source is None or target is None:
-            return
-        if (kind_of.get(source), kind_of.get(target)) == want:
-            edges.setdefault((source, target, kind), GraphEdge(source, target, kind, flow))
-
-    tree = pillar_tree(plan) if plan.pillars else None
-    for m in plan.measures:
-        for issue_id in m.addresses:
-            add(issue_id, m.id, EDGE_ADDRESSES, (ItemKind.ISSUE, ItemKind.MEASURE))
-        if tree is not None:  # the issues its pillars address: GAP001/GAP002 count them too
-            for issue_id in tree.issue_ids(m.pillar):
-                if (kind_of.get(issue_id), kind_of.get(m.id)) == (ItemKind.ISSUE, ItemKind.MEASURE):
-                    edges.setdefault((issue_id, m.id, EDGE_ADDRESSES),
-                                     GraphEdge(issue_id, m.id, EDGE_ADDRESSES, inherited=True))
-        for use in m.uses:
-            add(m.id, use.data, EDGE_USES, (ItemKind.MEASURE, ItemKind.DATA),
-                str(use.flow) if use.flow else None)
-    for k in plan.kpis:
-        add(k.source, k.id, EDGE_MEASURED_FROM, (ItemKind.DATA, ItemKind.KPI))
-        for measure_id in k.measures:
-            add(measure_id, k.id, EDGE_EVALUATES, (ItemKind.MEASURE, ItemKind.KPI))
-    return tuple(tuple(c) for c in columns), list(edges.values())
+    kind_of = g.kind
+    for e in g.chain():
+        left, right = (e.source, e.target) if e.kind == EDGE_USES else (e.target, e.source)
+        if (kind_of(left), kind_of(right)) == _JOINS[e.kind]:
+            edges.setdefault((left, right, e.kind), GraphEdge(
+                left, right, e.kind, str(e.flow) if e.flow else None, e.inherited))
+    return columns, list(edges.values())
 
 
 def structure_of(plan: Plan) -> Structure:
@@ -177,29 +160,30 @@ def structure_from(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge])
 
 def gaps(plan: Plan) -> dict[str, str]:
     """Items with a missing link, by id → gap code (the first gap found per item)."""
-    return gaps_of(*plan_edges(plan))
+    g = PlanGraph(plan)
+    return gaps_of(g, plan_edges(plan, g)[0])
 
 
-def gaps_of(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge]) -> dict[str, str]:
-    """``gaps`` from ``plan_edges``'s result, for callers that already have it."""
-    linked: dict[str, set[str]] = defaultdict(set)
-    for e in edges:
-        linked[e.source].add(e.kind)
-        linked[e.target].add(e.kind)
+def gaps_of(g: PlanGraph, columns: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """``gaps`` for the items drawn in ``columns``, answered by the graph's queries (the
+    ones GAP001–GAP004 and GAP007 ask, but on resolved links only: an id that names
+    nothing leaves the box marked)."""
     found: dict[str, str] = {}
     for issue_id in columns[0]:
-        if EDGE_ADDRESSES not in linked[issue_id]:
+        if not g.measures_addressing(issue_id):
             found[issue_id] = GAP_UNADDRESSED_ISSUE
     for measure_id in columns[1]:
-        if EDGE_ADDRESSES not in linked[measure_id]:
+        measure = g.item(measure_id, ItemKind.MEASURE)
+        if not (isinstance(measure, Measure) and g.issues_of(measure)):
             found[measure_id] = GAP_MEASURE_NO_ISSUE
-        elif EDGE_EVALUATES not in linked[measure_id]:
+        elif not g.kpis_evaluating(measure_id):
             found[measure_id] = GAP_MEASURE_NO_KPI
     for data_id in columns[2]:
-        if not linked[data_id]:
+        if not g.is_used(data_id):
             found[data_id] = GAP_UNUSED_DATA
     for kpi_id in columns[3]:
-        if EDGE_MEASURED_FROM not in linked[kpi_id]:
+        kpi = g.item(kpi_id, ItemKind.KPI)
+        if not isinstance(kpi, Kpi) or g.data_source(kpi.source) is None:
             found[kpi_id] = GAP_KPI_NO_SOURCE
     return found
 
@@ -207,23 +191,24 @@ def gaps_of(columns: tuple[tuple[str, ...], ...], edges: list[GraphEdge]) -> dic
 def layered_layout(plan: Plan, previous: Layout | None = None,
                    geometry: Geometry | None = None,
                    edges_of_plan: tuple[tuple[tuple[str, ...], ...], list[GraphEdge]] | None = None,
-                   group_by_pillar: bool = False) -> Layout:
+                   group_by_pillar: bool = False, graph: PlanGraph | None = None) -> Layout:
     """Lay the plan out in four columns, ordered to reduce crossings.
 
     With ``previous``, rows start from its order so that a small structural edit moves
     little on screen (people keep their bearings). ``edges_of_plan`` is ``plan_edges(plan)``
-    when the caller has it already. With ``group_by_pillar`` (and pillars in the plan) the
+    when the caller has it already, ``graph`` the plan's PlanGraph. With ``group_by_pillar`` (and pillars in the plan) the
     measures are ordered by pillar, in the pillar tree's order, those outside any pillar
     last, and ``Layout.groups`` holds a band per pillar that has measures.
     """
     geometry = geometry or Geometry()
-    columns, edges = edges_of_plan or plan_edges(plan)
+    g = graph if graph is not None else PlanGraph(plan)
+    columns, edges = edges_of_plan or plan_edges(plan, g)
     neighbours = _neighbours(edges)
     order = _initial_order(columns, previous)
     # Starting from the previous order, a few sweeps suffice (and move less on screen).
     order = _reduce_crossings(order, neighbours, edges,
                               _SWEEPS if previous is None else _SWEEPS // 3)
-    grouped = _pillar_groups(plan, order[1]) if group_by_pillar and plan.pillars else None
+    grouped = _pillar_groups(g, order[1]) if group_by_pillar and plan.pillars else None
     fixed: dict[str, float] = {}
     if grouped is not None:
         # Measures in pillar order (crossing-reduced order within a pillar), then the
@@ -246,7 +231,7 @@ def layered_layout(plan: Plan, previous: Layout | None = None,
     }
     bottom = max((b.y + b.height for b in boxes.values()), default=geometry.top)
     groups = []
-    numbers = pillar_tree(plan).numbers if grouped else {}
+    numbers = g.pillars.numbers if grouped else {}
     for pillar, members in grouped or ():
         if pillar is None:
             continue  # measures outside any pillar: no band
@@ -265,15 +250,17 @@ def layered_layout(plan: Plan, previous: Layout | None = None,
     )
 
 
-def _pillar_groups(plan: Plan, measure_order: list[str]) -> list[tuple[Pillar | None, list[str]]]:
+def _pillar_groups(g: PlanGraph, measure_order: list[str],
+                   ) -> list[tuple[Pillar | None, list[str]]]:
     """The measure column cut by pillar: pillars in the tree's order, ``None`` (no or an
     unknown pillar) last; within a group, ``measure_order``'s order."""
-    tree = pillar_tree(plan)
+    tree = g.pillars
     rank = {pillar_id: r for r, pillar_id in enumerate(tree.numbers)}  # depth-first order
     pillar_of: dict[str, str | None] = {}
-    for m in plan.measures:
-        if m.id and m.id not in pillar_of:
-            pillar_of[m.id] = m.pillar if m.pillar in rank else None
+    for measure_id in measure_order:
+        measure = g.item(measure_id, ItemKind.MEASURE)
+        pillar = g.pillar_of(measure) if isinstance(measure, Measure) else None
+        pillar_of[measure_id] = pillar.id if pillar is not None and pillar.id in rank else None
     members: dict[str | None, list[str]] = defaultdict(list)
     for measure_id in measure_order:
         members[pillar_of.get(measure_id)].append(measure_id)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.checks.finding import summary
+from planner.checks import check_graph, run_checks
+from planner.checks.finding import Finding, summary
 from planner.files.appdirs import app_data_dir
 from planner.files.locking import FileStamp
 from planner.files.recovery import RecoveryStore
-from planner.plan.model import ItemKind
+from planner.plan.model import ItemKind, Plan
 from planner.ui import icons, jumps, settings, wheel_guard
 from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, PlanDocument, kind_of
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
             app.commitDataRequest.connect(self.save_recovery_copy_now)
         self.files.guard.lock_lost.connect(lambda message: self.statusBar().showMessage(message))
         self.files.guard.changed.connect(self._on_guard_changed)
-        self.checks = CheckRunner(self)
+        self.checks = CheckRunner(self, check=self._check)
         self.checks.findings_ready.connect(self.set_findings)
         self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
         build_menus(self)
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
             self.go_to_item(item_id, path or None)
 
     # -- checks ---------------------------------------------------------------------------
+    def _check(self, plan: Plan) -> list[Finding]:
+        """Findings for ``plan``: on the GUI thread from the document's shared graph (the
+        graph view reads the same one), on the worker from the snapshot's own."""
+        return check_graph(self.doc.graph) if plan is self.doc.plan else run_checks(plan)
+
     def _schedule_check(self) -> None:
         if self._replaced:
             # A new plan is checked at once: its findings must not wait for the debounce,
@@ -388,7 +394,7 @@ class MainWindow(QMainWindow):
             self.checks.run_now(self.doc.plan)
         else:
             self.checks.schedule(self.doc.plan)
-        self.graph.set_plan(self.doc.plan)
+        self.graph.set_plan(self.doc.plan, self.doc.graph)
 
     def set_findings(self, findings: list) -> None:
         """Show new findings everywhere: problems panel, graph badges, status bar."""
