@@ -593,7 +593,7 @@ class ItemKind(StrEnum):
 
     def items(self, plan: Plan) -> list[Any]:
         """The plan's live list of this kind (``plan.measures``)."""
-        return getattr(plan, self.value)  # type: ignore[no-any-return]
+        return getattr(plan, self.value)
 
     @classmethod
     def of(cls, item: object) -> ItemKind | None:
