@@ -64,8 +64,8 @@ def write(plan: dict, out: str) -> None:
 def _table(document, header: list[str], rows: list[list[str]]) -> None:
     table = document.add_table(rows=len(rows) + 1, cols=len(header))
     table.style = "Table Grid"
-    for row, values in zip(table.rows, [header, *rows]):
-        for cell, value in zip(row.cells, values):
+    for row, values in zip(table.rows, [header, *rows], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
 
 

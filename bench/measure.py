@@ -68,7 +68,7 @@ class Comparison:
 
     def ratio(self, field: str = "cpu") -> float:
         return statistics.median(getattr(x, field) / getattr(y, field)
-                                 for x, y in zip(self.a, self.b))
+                                 for x, y in zip(self.a, self.b, strict=True))
 
 
 def compare(a: list[str], b: list[str], runs: int, timeout: float = 900.0) -> Comparison:

@@ -8,6 +8,7 @@ error findings, 2 the input could not be used. User errors never print a traceba
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -29,7 +30,7 @@ def _say(message: str) -> None:
     """A message on stderr; what it quotes from files cannot drive the terminal (T5)."""
     from planner.checks.report import terminal_safe
 
-    print("\n".join(terminal_safe(line) for line in message.split("\n")), file=sys.stderr)
+    print("\n".join(terminal_safe(line) for line in message.split("\n")), file=sys.stderr)  # noqa: T201
 
 
 def _refuse_output(output: Path, inputs: tuple[str, ...] = ()) -> None:
@@ -125,7 +126,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for pack in list_packs(problems):
         # A pack's name and title are someone else's text: never raw controls (T5).
         fields = (pack.name, pack.title(lang), pack.origin_label(lang), str(pack.path))
-        print("\t".join(terminal_safe(field) for field in fields))
+        print("\t".join(terminal_safe(field) for field in fields))  # noqa: T201 (the listing)
     # On stderr, so the list on stdout stays one pack per line for scripts.
     if problems:
         _say(skipped_packs_message(problems, lang))
@@ -225,10 +226,8 @@ def _configure_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):  # pragma: no cover - exotic streams
                 reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):  # pragma: no cover - exotic streams
-                pass
 
 
 def _as_file_association(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:

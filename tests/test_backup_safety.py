@@ -32,7 +32,7 @@ def saved_twice(folder: Path, backups: int = 3) -> Path:
 
 
 @posix_only
-@pytest.mark.parametrize(("name", "backups"), [("plan.yaml.bak", 1), ("plan.yaml.bak", 3),
+@pytest.mark.parametrize("name, backups", [("plan.yaml.bak", 1), ("plan.yaml.bak", 3),
                                                ("plan.yaml.bak2", 3), ("plan.yaml.bak3", 3)])
 def test_a_backup_link_to_an_outside_file_is_replaced_not_written_through(tmp_path, name, backups):
     """security.md T1: `plan.yaml.bak → ~/.ssh/authorized_keys` must not receive the plan."""
@@ -54,7 +54,7 @@ def test_a_backup_link_to_an_outside_file_is_replaced_not_written_through(tmp_pa
 
 
 @posix_only
-@pytest.mark.parametrize(("name", "backups"), [("plan.yaml.bak", 1), ("plan.yaml.bak", 2),
+@pytest.mark.parametrize("name, backups", [("plan.yaml.bak", 1), ("plan.yaml.bak", 2),
                                                ("plan.yaml.bak2", 2)])
 def test_a_dangling_backup_link_creates_nothing_outside_and_is_removed(tmp_path, name, backups):
     """security.md T1: a dangling link would create its target; it is dropped instead."""

@@ -176,7 +176,7 @@ def _one_section_pack(tmp_path: Path, body: str, raw: bytes | None = None) -> Pa
     return pack
 
 
-@pytest.mark.parametrize(("body", "line", "words"), [
+@pytest.mark.parametrize("body, line, words", [
     ("# 第3章\n本文\n{{ plan.municipalty }}\n", 3, "「municipality」か"),
     ("# 第3章\n{{ municipality }}です\n", 2, "「plan.municipality」"),
     ("# 第3章\n{% if plan.years %}\n{{ plan.years }}年\n", 3, "{% endif %}"),

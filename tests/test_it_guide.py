@@ -9,6 +9,7 @@ The desktop app's session is audited in tests/ui/test_it_guide_app.py.
 from __future__ import annotations
 
 import ast
+import contextlib
 import inspect
 import json
 import os
@@ -297,10 +298,8 @@ def test_of_several_people_taking_over_at_the_same_moment_only_one_wins(tmp_path
 
         def take(plan=plan, stale=stale, start=start, winners=winners) -> None:
             start.wait()
-            try:
+            with contextlib.suppress(LockError):
                 winners.append(take_over_lock(plan, stale))
-            except LockError:
-                pass
 
         threads = [threading.Thread(target=take) for _ in range(4)]
         for thread in threads:
@@ -342,7 +341,7 @@ def test_temporary_file_is_named_as_documented_and_removed_on_failure(tmp_path):
         seen.append(tmp.name)
         raise OSError("disk full")
 
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         atomic_write(target, b"new", before_replace=fail)
     [name] = seen
     assert re.fullmatch(r"\.計画\.yaml\.\w+\.tmp", name)
@@ -395,7 +394,7 @@ def test_backups_in_app_data_are_one_folder_per_plan_folder(tmp_path):
     plan, home = load_plan(SAMPLE), tmp_path / "home"
     for dept in ("企画課", "情報課"):
         (tmp_path / dept).mkdir()
-        for n in range(3):
+        for _ in range(3):
             save_plan(plan, tmp_path / dept / "計画.yaml", backups=5,
                       backup_dir=backup_dir_for(tmp_path / dept / "計画.yaml", home))
     folders = sorted(p.name for p in (home / "backups").iterdir())

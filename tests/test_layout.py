@@ -134,7 +134,7 @@ def test_previous_layout_keeps_order_stable_after_a_small_edit() -> None:
     second = layered_layout(plan, previous=first)
     assert "M-new" in second.order[1]
     unchanged = [i for i in second.order[0] if i in first.order[0]]
-    moved = sum(a != b for a, b in zip(unchanged, first.order[0]))
+    moved = sum(a != b for a, b in zip(unchanged, first.order[0], strict=False))
     assert moved <= len(unchanged) // 2
 
 

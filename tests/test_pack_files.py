@@ -39,7 +39,7 @@ SECRET = "SECRET-BESIDE-THE-PACK-31"
 #: The red team's alias bomb: 503 bytes that expand to billions of nodes under yaml.safe_load.
 _BOMB = ("name: bomb\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
          + "".join(f"{b}: &{b} [*{a},*{a},*{a},*{a},*{a},*{a},*{a},*{a},*{a}]\n"
-                   for a, b in zip("abcdefghijk", "bcdefghijkl")))  # 9**12 strings
+                   for a, b in zip("abcdefghijk", "bcdefghijkl", strict=True)))  # 9**12 strings
 ALIAS_BOMB = _BOMB + "#" * (502 - len(_BOMB)) + "\n"
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")

@@ -90,7 +90,7 @@ def test_an_unfrozen_child_admits_no_program_file(tmp_path, monkeypatch):
 # -- the frozen entry point -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("version", "old"), [
+@pytest.mark.parametrize("version, old", [
     ((6, 1, 7601), True),      # Windows 7
     ((6, 3, 9600), True),      # Windows 8.1
     ((10, 0, 17763), True),    # Windows 10 1809 / LTSC 2019 / Server 2019
@@ -163,7 +163,7 @@ def test_a_windowed_program_without_streams_can_still_print(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     entry._ensure_streams()
-    print("nowhere")
+    print("nowhere")  # noqa: T201 (the print under test)
     sys.stdout.close()
     sys.stderr.close()
 

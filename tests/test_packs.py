@@ -15,7 +15,7 @@ from planner.render.packs import PackError, find_pack, list_packs, load_pack
 from tests.support.packs import copy_pack
 
 
-@pytest.fixture()
+@pytest.fixture
 def home(tmp_path, monkeypatch):
     """An empty application-data folder for the test."""
     monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))

@@ -133,7 +133,7 @@ def test_failed_write_keeps_previous_copy(tmp_path: Path, monkeypatch: pytest.Mo
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("planner.files.process.os.replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         store.save(slot, _plan("second"), None)
     monkeypatch.undo()
     [entry] = store.entries()
@@ -158,7 +158,7 @@ def test_adopt_moves_copy_to_new_owner(tmp_path: Path) -> None:
 def test_bad_slot_names_are_refused(tmp_path: Path) -> None:
     store = RecoveryStore(tmp_path)
     for bad in ("", "../x", "a/b", ".hidden"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="bad recovery slot"):
             store.save(bad, _plan(), None)
 
 

@@ -46,14 +46,14 @@ def _object_layer_table(writer: DocxWriter, spec: TableSpec) -> None:
 
     def fill_row(tr, values, role, centers, shade):
         sid = writer.style_id(role)
-        for tc, value, width, center in zip(tr.tc_lst, values, widths, centers):
+        for tc, value, width, center in zip(tr.tc_lst, values, widths, centers, strict=False):
             ooxml.set_cell_width(tc, width)
             if shade:
                 ooxml.shade_cell(tc, shade)
             ooxml.fill_cell_paragraph(tc.p_lst[0], value, sid, center)
 
     fill_row(rows[0], [c.header for c in spec.columns], "cell_head", [True] * len(widths), fill)
-    for tr, values in zip(rows[1:], spec.rows):
+    for tr, values in zip(rows[1:], spec.rows, strict=True):
         ooxml.cant_split(tr)
         fill_row(tr, values, "cell_small" if spec.small else "cell",
                  [c.center for c in spec.columns], None)
@@ -154,7 +154,7 @@ def test_pictures_match_run_add_picture() -> None:
                        else r.target_ref) for r in rels.values())
 
     assert parts(fast) == parts(reference)
-    images = [p for p in fast.doc.part.package.image_parts]
+    images = list(fast.doc.part.package.image_parts)
     assert len(images) == len({p.sha1 for p in images})  # the repeated image is stored once
 
 

@@ -159,7 +159,7 @@ def test_kpi_unit_direction_cumulative_estimate_and_milestones_in_appendix_1(v2_
     k1 = rows["月間利用者数"]
     assert k1[head.index("基準値（年度）")].startswith("1,200人/月（見込）")
     assert k1[head.index("目標値（年度）")].startswith("2,000人/月以上")
-    assert "令和9年度\n1,500人/月\n令和10年度\n1,700人/月" == k1[head.index("年度別目標")]
+    assert k1[head.index("年度別目標")] == "令和9年度\n1,500人/月\n令和10年度\n1,700人/月"
     k2 = rows["教室の参加者数"]
     assert k2[head.index("目標値（年度）")].startswith("累計500人（維持）")
     k3 = rows["満足度"]

@@ -80,7 +80,7 @@ def race(tmp_path: Path, mode: str, rounds: int) -> dict[str, int]:
 def test_two_writers_never_lose_a_save_silently(tmp_path):
     """security.md T2: 2 × 80 saves racing; every save either survives or is reported."""
     counts = race(tmp_path, "checked", 80)
-    print("checked save race:", counts)
+    print("checked save race:", counts)  # noqa: T201 (shown with -s)
     assert counts["lost"] == 0, counts
     assert counts["saved"] + counts["conflicts"] == counts["attempts"]
     assert counts["conflicts"] > 0, "the writers never overlapped: the test proved nothing"

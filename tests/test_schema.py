@@ -137,9 +137,7 @@ def _sample_data():
 
 SAMPLE = _sample_data()
 PATHS = [path for path, _ in _walk(SAMPLE)] + [
-    p for p in (
-        (*path, key) for path, node in _walk(SAMPLE) if isinstance(node, dict) for key in node
-    )
+    (*path, key) for path, node in _walk(SAMPLE) if isinstance(node, dict) for key in node
 ]
 
 scalars = st.one_of(

@@ -156,8 +156,16 @@ some = st.none() | text
 ids = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=5)
 fy = st.none() | st.integers(2000, 2100)
 value = st.none() | st.integers(-10**9, 10**9) | st.floats(allow_nan=False, allow_infinity=False) | text
-few = lambda s: st.lists(s, max_size=3)
-code = lambda enum: st.none() | st.sampled_from(list(enum))
+
+
+def few(s: st.SearchStrategy) -> st.SearchStrategy:
+    return st.lists(s, max_size=3)
+
+
+def code(enum: type) -> st.SearchStrategy:
+    return st.none() | st.sampled_from(list(enum))
+
+
 flag = st.none() | st.booleans()
 plan_date = st.none() | st.dates(datetime.date(1900, 1, 1)).map(
     lambda d: st.sampled_from([d.isoformat(), d.isoformat()[:7]])).flatmap(lambda s: s)
@@ -193,7 +201,7 @@ def test_any_v2_plan_saves_and_loads_back_as_itself(plan):
 
 # --- dates ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("written", "expected"), [
+@pytest.mark.parametrize("written, expected", [
     ("2026-03-27", m.PlanDate(2026, 3, 27)), ("2019-03", m.PlanDate(2019, 3)),
     ("2019-13", None), ("2019-02-30", None), ("2019/03", None), ("19-03", None), ("", None),
     ("２０１９-０３", None)])
@@ -292,7 +300,7 @@ def test_v1_anonymized_splits_by_who_holds_the_source_and_asks_to_confirm():
     assert "確認" in confirm[0].message_ja and "confirm" in confirm[0].message_en
 
 
-@pytest.mark.parametrize(("acquisition", "expected"), [
+@pytest.mark.parametrize("acquisition, expected", [
     ("statutory", "administrative_anonymized"), ("self_collected", "administrative_anonymized"),
     (None, "administrative_anonymized"), ("private_shared", "anonymized"),
     ("third_party_provided", "anonymized"), ("external_open", "anonymized")])

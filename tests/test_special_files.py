@@ -48,7 +48,7 @@ def test_a_fifo_as_the_plan_is_refused_without_hanging(tmp_path):
     with pytest.raises(PlanFileError) as info:
         load_plan(fifo)
     assert info.value.problems[0].code == "not_regular"
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="not a regular file"):
         FileStamp.of(fifo)
 
 

@@ -19,7 +19,7 @@ BOUNDARIES = [
 ]
 
 
-@pytest.mark.parametrize(("last", "last_text", "first", "first_text"), BOUNDARIES)
+@pytest.mark.parametrize("last, last_text, first, first_text", BOUNDARIES)
 def test_each_era_boundary_day_by_day(last, last_text, first, first_text):
     if last_text is not None:
         assert wareki.date(last.isoformat()).startswith(last_text + "（")

@@ -25,8 +25,9 @@ from planner.plan.opendata import (
 
 GUIDELINE_JA = ("オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・官民データ活用推進"
                 "戦略会議決定）")
-GUIDELINE_EN = "Basic Guidelines on Open Data (2017-05-30, IT Strategic Headquarters and " \
-    "Strategic Conference for the Advancement of Public and Private Sector Data Utilization)"
+GUIDELINE_EN = ("Basic Guidelines on Open Data (2017-05-30, IT Strategic Headquarters and "
+                "Strategic Conference for the Advancement of Public and Private Sector Data "
+                "Utilization)")
 _LOCAL_JA = "地方公共団体オープンデータ推進ガイドライン"
 _LOCAL_EN = "Guidelines for promoting open data in local governments"
 
@@ -66,10 +67,10 @@ def licence_missing(g: PlanGraph) -> Iterator[Hit]:
         if licence is None:
             why_ja, why_en = "利用ルール（ライセンス）が設定されていません", "no licence is set"
         else:
-            why_ja = f"利用ルール「{vocab.label('license', licence)}」は、CC BY 4.0との互換性が" \
-                "確認できません"
-            why_en = f'its terms ("{vocab.label("license", licence, "en")}") are not known to be ' \
-                "compatible with CC BY 4.0"
+            why_ja = (f"利用ルール「{vocab.label('license', licence)}」は、CC BY 4.0との互換性が"
+                      "確認できません")
+            why_en = (f'its terms ("{vocab.label("license", licence, "en")}") are not known to be '
+                      "compatible with CC BY 4.0")
         yield Hit((d.id,),
                   f"公開する{names.ja(d)}の{why_ja}。営利目的を含めて二次利用できるルールがなければ、"
                   "オープンデータとは言えません。",

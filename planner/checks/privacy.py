@@ -71,8 +71,8 @@ def out_of_purpose_without_basis(g: PlanGraph) -> Iterator[Hit]:
             continue
         m_ja, d_ja, m_en, d_en = _who(u)
         f_ja, f_en = _flow(u)
-        care_ja = "要配慮個人情報は特に慎重な判断が必要です。" \
-            if u.data.category == Category.SPECIAL_CARE else ""
+        care_ja = ("要配慮個人情報は特に慎重な判断が必要です。"
+                   if u.data.category == Category.SPECIAL_CARE else "")
         yield Hit((u.measure.id, u.data.id),
                   f"{m_ja}は{d_ja}を目的外で取り扱う（{f_ja}）としていますが、法的根拠が示されて"
                   "いません。"
@@ -151,11 +151,11 @@ def specific_personal_provision(g: PlanGraph) -> Iterator[Hit]:
                                    "as modified)")
 
 
-_OPEN_REF_JA = f"{APPI_JA} 第69条、オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・" \
-    "官民データ活用推進戦略会議決定）"
-_OPEN_REF_EN = f"{APPI_EN} Art. 69; Basic Guidelines on Open Data (2017-05-30, IT Strategic " \
-    "Headquarters and Strategic Conference for the Advancement of Public and Private Sector Data " \
-    "Utilization)"
+_OPEN_REF_JA = (f"{APPI_JA} 第69条、オープンデータ基本指針（平成29年5月30日 IT総合戦略本部・"
+                "官民データ活用推進戦略会議決定）")
+_OPEN_REF_EN = (f"{APPI_EN} Art. 69; Basic Guidelines on Open Data (2017-05-30, IT Strategic "
+                "Headquarters and Strategic Conference for the Advancement of Public and "
+                "Private Sector Data Utilization)")
 _ANON_REF_JA = f"{APPI_JA} 第109条第2項（行政機関等匿名加工情報の提供の制限）"
 _ANON_REF_EN = f"{APPI_EN} Art. 109(2) (restriction of provision of anonymized information)"
 
@@ -215,11 +215,11 @@ def _publish_hit(nodes: tuple[str, ...], data: DataSource, who_ja: str, who_en: 
                    "source of category statistical and publish that. " + _CONFIRM_EN,
                    field=field, reference_ja=_PSEUDO_REF_JA, reference_en=_PSEUDO_REF_EN)
     if data.category == Category.SPECIFIC_PERSONAL:
-        limit_ja, limit_en = "番号法第19条により、同条各号に当たらない提供はできません", \
-            "which My Number Act Art. 19 forbids outside its listed cases"
+        limit_ja, limit_en = ("番号法第19条により、同条各号に当たらない提供はできません",
+                              "which My Number Act Art. 19 forbids outside its listed cases")
     else:
-        limit_ja, limit_en = "利用目的以外の目的であれば第69条の制限も受けます", \
-            "which beyond the purpose is restricted by APPI Art. 69"
+        limit_ja, limit_en = ("利用目的以外の目的であれば第69条の制限も受けます",
+                              "which beyond the purpose is restricted by APPI Art. 69")
     return Hit(nodes,
                f"{who_ja}個人情報を含むデータはオープンデータとして公開する対象になりません"
                f"（オープンデータ基本指針）。公開は提供に当たるため、{limit_ja}。",

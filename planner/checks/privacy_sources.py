@@ -532,10 +532,10 @@ def basis_does_not_fit(g: PlanGraph) -> Iterator[Hit]:
         b_en = vocab.label("legal_basis", u.use.legal_basis, "en")
         f_ja, f_en = _flow(u)
         if u.use.legal_basis in _NOT_ART69:
-            why_ja = "この根拠は特定個人情報又は匿名加工情報のためのもので、第69条の目的外利用・" \
-                "提供の根拠にはなりません"
-            why_en = "that basis belongs to specific personal or anonymized information and is " \
-                "not a case of APPI Art. 69"
+            why_ja = ("この根拠は特定個人情報又は匿名加工情報のためのもので、第69条の目的外利用・"
+                      "提供の根拠にはなりません")
+            why_en = ("that basis belongs to specific personal or anonymized information and is "
+                      "not a case of APPI Art. 69")
         else:
             why_ja = "この根拠はその流れ（利用方法）には当てはまりません"
             why_en = "that basis does not cover this kind of use"

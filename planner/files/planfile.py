@@ -254,7 +254,7 @@ def _with_comments(text: str, comments: Comments, plan: Plan, path: Path) -> str
 
 def save_plan(plan: Plan, path: str | Path, *, backups: int = 1,
               backup_dir: Path | None = None, expected_sha256: str | None = ANY,
-              comments_from: str | Path | None | bool = None) -> bytes:
+              comments_from: str | Path | bool | None = None) -> bytes:
     """Write the plan to ``path`` atomically, keeping the last ``backups`` old versions;
     return the bytes written (so a caller can stamp the file without reading it back).
 

@@ -87,6 +87,7 @@ def name_items(problems: Iterable[Problem], root: Node | None) -> list[Problem]:
             if index >= 0 and where < spans[index].end:
                 if index not in refs:
                     refs[index] = _item_ref(spans[index])
-                problem = replace(problem, item=refs[index])
+                named.append(replace(problem, item=refs[index]))
+                continue
         named.append(problem)
     return named

@@ -97,10 +97,8 @@ def _number_and_unit(text: str) -> tuple[int | float, str] | None:
 
 def _kpi_values(kpi: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
     """Every mapping holding a ``value`` in a KPI, with its path inside the KPI."""
-    found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = []
-    for key in ("baseline", "target"):
-        if isinstance(kpi.get(key), dict):
-            found.append(((key,), kpi[key]))
+    found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [
+        ((key,), kpi[key]) for key in ("baseline", "target") if isinstance(kpi.get(key), dict)]
     for key in ("milestones", "actuals"):
         for i, entry in enumerate(kpi.get(key) or []) if isinstance(kpi.get(key), list) else ():
             if isinstance(entry, dict):

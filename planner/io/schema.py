@@ -12,6 +12,7 @@ One deliberate strictness beyond Draft 2020-12: ``integer`` means an integer lit
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import re
@@ -90,7 +91,7 @@ class _Compiler:
             raise SchemaError(f"unsupported keywords: {sorted(unknown)}")
         if "$ref" in schema:
             target = self.ref(schema["$ref"])
-            checks.append(lambda v, p, o: target(v, p, o))
+            checks.append(target)
             run.types = target.types  # type: ignore[attr-defined]
         if "anyOf" in schema:
             checks.append(self.any_of(schema))
@@ -176,7 +177,8 @@ class _Compiler:
                 return
             for name in required:
                 if name not in value:
-                    out.append(Violation("required", tuple(path), name, (name,), schema))
+                    # (append, not extend: ``out`` may be a _Capped list that stops at its limit)
+                    out.append(Violation("required", tuple(path), name, (name,), schema))  # noqa: PERF401
             for key, item in value.items():
                 sub = props.get(key)
                 path.append(key)
@@ -272,10 +274,8 @@ class _Capped(list):
 def validate(data: Any, limit: int | None = None) -> list[Violation]:
     """Every way ``data`` breaks the schema, in document order; at most ``limit`` of them."""
     out: list[Violation] = _Capped(limit) if limit else []
-    try:
+    with contextlib.suppress(_Enough):
         _root_check()(data, [], out)
-    except _Enough:
-        pass
     return list(out)
 
 

@@ -193,7 +193,7 @@ def _backup(path: Path, backups: int, backup_dir: Path | None) -> None:
             target = names[0]
         else:
             backup_dir.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            stamp = datetime.datetime.now().astimezone().strftime("%Y%m%d-%H%M%S-%f")  # local
             names = []
             target = backup_dir / f"{path.stem}.{stamp}{path.suffix}"
         tmp = atomic.write_temp(target, _copy_from(fd, st))

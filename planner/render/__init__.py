@@ -248,7 +248,7 @@ def define_the_act(blocks: list[Block]) -> list[Block]:
             text = b.text[:end] + ACT_DEFINITION + b.text[end:]
         else:
             text = b.text[:at] + ACT + ACT_DEFINITION + b.text[at + 3:]
-        return blocks[:n] + [dataclasses.replace(b, text=text)] + blocks[n + 1:]
+        return [*blocks[:n], dataclasses.replace(b, text=text), *blocks[n + 1:]]
     return blocks
 
 

@@ -294,18 +294,15 @@ class ContextBuilder:
 
     def articles(self) -> list[dict[str, Any]]:
         """基本法 Arts. 10–19, each with the measures serving it as ◎ primary / ○ related."""
-        rows = []
-        for art in vocab.articles():
-            rows.append({
-                "number": art.number, "ref": art.ref.get(self.lang),
-                "title": art.title.get(self.lang), "short": art.short.get(self.lang),
-                "primary": [self.measure_ref(m) for m in self.plan.measures
-                            if art.number in m.articles.primary],
-                "related": [self.measure_ref(m) for m in self.plan.measures
-                            if art.number in m.articles.related
-                            and art.number not in m.articles.primary],
-            })
-        return rows
+        return [{
+            "number": art.number, "ref": art.ref.get(self.lang),
+            "title": art.title.get(self.lang), "short": art.short.get(self.lang),
+            "primary": [self.measure_ref(m) for m in self.plan.measures
+                        if art.number in m.articles.primary],
+            "related": [self.measure_ref(m) for m in self.plan.measures
+                        if art.number in m.articles.related
+                        and art.number not in m.articles.primary],
+        } for art in vocab.articles()]
 
     def data_source(self, d: DataSource) -> dict[str, Any]:
         """A row of the data inventory (データ棚卸し)."""

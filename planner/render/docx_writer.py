@@ -66,7 +66,7 @@ class DocxWriter:
         # on every table (both quadratic on a prefecture-scale plan).
         self._body = self.doc.element.body
         self._page: tuple[int, int] | None = None  # (text width in twips, height in EMU)
-        self._header_fill: str | None | bool = False  # False: not looked up yet
+        self._header_fill: str | bool | None = False  # False: not looked up yet
         self._images: dict[str, ImagePart] | None = None  # sha1 → part
         self._image_numbers: set[int] = set()
         self._next_shape_id: int | None = None
@@ -132,7 +132,7 @@ class DocxWriter:
                 self._fill_placeholders(p, place)
 
     def _fill_placeholders(self, p: Paragraph, place: str = "body") -> None:
-        runs = [r for r in p.runs]
+        runs = list(p.runs)
         text = "".join(r.text for r in runs)
         if "{{" not in text and "{%" not in text:
             return
@@ -291,7 +291,7 @@ class DocxWriter:
             for existing in package.image_parts:
                 self._image_numbers.add(existing.partname.idx)
                 self._images.setdefault(existing.sha1, existing)
-        sha1 = hashlib.sha1(png).hexdigest()
+        sha1 = hashlib.sha1(png, usedforsecurity=False).hexdigest()  # python-docx's image key
         if sha1 not in self._images:
             n = next(i for i in range(1, len(self._image_numbers) + 2)
                      if i not in self._image_numbers)
@@ -389,16 +389,17 @@ def table_xml(spec: TableSpec, widths: list[int], table_style: str | None, fill:
     out += [f'<w:gridCol w:w="{w}"/>' for w in widths]
     out.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>")
     out += [_cell_xml(c.header, w, head_style, True, keep, fill)
-            for c, w in zip(spec.columns, widths)]
+            for c, w in zip(spec.columns, widths, strict=True)]
     out.append("</w:tr>")
     centers = [c.center for c in spec.columns]
     last = len(spec.rows) - 1
     for n, values in enumerate(spec.rows):
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")  # a torn row reads as two rows
         row_keep = keep and n != last
-        values = [*values, *[""] * (len(widths) - len(values))]
+        cells = [*values, *[""] * (len(widths) - len(values))]
+        # (not strict: a row longer than the columns is cut, as the object layer did)
         out += [_cell_xml(v, w, cell_style, c, row_keep, None)
-                for v, w, c in zip(values, widths, centers)]
+                for v, w, c in zip(cells, widths, centers, strict=False)]
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)

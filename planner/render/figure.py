@@ -392,12 +392,13 @@ def _capped(cols: _Columns, edges: _Edges, ctx: dict[str, Any]) -> tuple[_Column
     kept_cols: _Columns = []
     kept: set[str] = set()
     for n, col in enumerate(cols):
+        shown = col
         if len(col) > MAX_ROWS:
             rest = len(col) - (MAX_ROWS - 1)
             more = f"and {rest} more (see the tables)" if en else f"ほか{rest}件（別表を参照）"
-            col = [*col[:MAX_ROWS - 1], (f"more:{n}", more)]
-        kept_cols.append(col)
-        kept.update(key for key, _label in col)
+            shown = [*col[:MAX_ROWS - 1], (f"more:{n}", more)]
+        kept_cols.append(shown)
+        kept.update(key for key, _label in shown)
     return kept_cols, [(a, b) for a, b in edges if a in kept and b in kept]
 
 
@@ -417,10 +418,10 @@ def _groups(ctx: dict[str, Any], index: _Index) -> Iterator[_Group]:
 
     for issue in ctx["issues"]:
         own = index.owned.get(issue["id"], [])
-        if group and not fits(group + [issue], _in_order(index, group_measures + own)):
+        if group and not fits([*group, issue], _in_order(index, group_measures + own)):
             yield group, group_measures, _label(word, group)
             group, group_measures = [], []
-        group, group_measures = group + [issue], _in_order(index, group_measures + own)
+        group, group_measures = [*group, issue], _in_order(index, group_measures + own)
         if not fits(group, group_measures):  # one issue alone is too big
             parts = _split(ctx, index, issue, own)
             for n, chunk in enumerate(parts, 1):

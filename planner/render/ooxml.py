@@ -110,7 +110,7 @@ def fix_table_widths(tbl: CT_Tbl, widths: list[int]) -> None:
     tblPr.append(layout)
     _order_tblpr(tblPr)
     grid = tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths):
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=False):  # (as many as both)
         col.set(qn("w:w"), str(width))
 
 

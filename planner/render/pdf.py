@@ -94,9 +94,10 @@ def find_soffice() -> str | None:
             return found
     candidates: list[Path] = []
     if sys.platform == "win32":
-        for base in (os.environ.get("ProgramFiles"), os.environ.get("ProgramFiles(x86)")):
-            if base:
-                candidates.append(Path(base) / "LibreOffice" / "program" / "soffice.exe")
+        # (Windows looks environment variables up in any case)
+        bases = (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)"))
+        candidates += [Path(base) / "LibreOffice" / "program" / "soffice.exe"
+                       for base in bases if base]
     elif sys.platform == "darwin":
         candidates.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))
     return next((str(c) for c in candidates if c.is_file()), None)

@@ -113,7 +113,7 @@ def measure_kpis_table(ctx: dict[str, Any], key: str | None) -> TableSpec:
             Column(_t(lang, "目標値（年度）", "Target (FY)"), 24)]
     if any(k.get("milestones_text") for k in m["kpis"]):  # 年度別目標 only where a KPI has them
         cols.insert(3, Column(_t(lang, "年度別目標", "Milestones"), 22))
-        for row, k in zip(rows, m["kpis"]):
+        for row, k in zip(rows, m["kpis"], strict=True):
             row.insert(3, k.get("milestones_text") or "—")
     return TableSpec(cols, rows,
                      empty_text=_t(lang, "評価指標は未設定です。", "No KPI set for this measure."))
@@ -148,7 +148,7 @@ def kpis_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
             Column(_t(lang, "目標値設定の考え方", "Why this target"), 24)]
     if any(k.get("milestones_text") for k in ctx["kpis"]):  # 年度別目標 only where given
         cols.insert(3, Column(_t(lang, "年度別目標", "Milestones"), 15))
-        for row, k in zip(rows, ctx["kpis"]):
+        for row, k in zip(rows, ctx["kpis"], strict=True):
             row.insert(3, k.get("milestones_text") or "—")
     return TableSpec(cols, rows, small=True,
                      empty_text=_t(lang, "KPIがまだありません。", "No KPIs yet."))

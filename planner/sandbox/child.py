@@ -108,7 +108,7 @@ class _Guard:
             self._deny(f"{event}({args[0]!r})")
 
     def _check_open(self, args: tuple) -> None:
-        path, mode, flags = (list(args) + [None, None, None])[:3]
+        path, mode, flags = [*args, None, None, None][:3]
         if not isinstance(path, str | bytes | os.PathLike):
             return  # a file descriptor already opened
         writing = bool(mode and any(c in str(mode) for c in "wax+"))

@@ -10,6 +10,7 @@ the sandbox falls back to its timeout.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
 from typing import Any
@@ -100,7 +101,5 @@ def close(job: Any | None) -> None:
     """Close a job handle from :func:`limit_memory` (kills the child if still running)."""
     if job is None or sys.platform != "win32":
         return
-    try:  # pragma: no cover - Windows only
+    with contextlib.suppress(OSError):  # pragma: no cover - Windows only
         ctypes.WinDLL("kernel32").CloseHandle(job)
-    except OSError:
-        pass

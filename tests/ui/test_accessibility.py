@@ -34,12 +34,10 @@ def _inner(widget: QWidget) -> bool:
 def _unnamed(window, step: int) -> list[str]:
     window.go_to_step(step)
     page = window.pages[step]
-    out = []
-    for widget in page.findChildren(QWidget):
-        if (isinstance(widget, INPUT_TYPES) and widget.isVisibleTo(window)
-                and not _inner(widget) and not _name(widget)):
-            out.append(f"{type(widget).__name__} {widget.objectName()} {widget.toolTip()[:30]}")
-    return out
+    return [f"{type(widget).__name__} {widget.objectName()} {widget.toolTip()[:30]}"
+            for widget in page.findChildren(QWidget)
+            if (isinstance(widget, INPUT_TYPES) and widget.isVisibleTo(window)
+                and not _inner(widget) and not _name(widget))]
 
 
 def test_every_input_of_every_step_has_an_accessible_name(qtbot):

@@ -31,7 +31,7 @@ def test_painted_icons_have_a_pixmap_for_every_common_scale(qapp):
                 shown, scale, sorted(sizes))
 
 
-@pytest.mark.parametrize(("lang", "scale"), [("ja", "1.5"), ("ja", "2"), ("en", "2")])
+@pytest.mark.parametrize("lang, scale", [("ja", "1.5"), ("ja", "2"), ("en", "2")])
 def test_no_step_clips_a_label_or_button_when_scaled(lang, scale, tmp_path):
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen",
                PLANNER_HOME=str(tmp_path))
@@ -108,4 +108,5 @@ def _probe(lang: str) -> dict:
 
 if __name__ == "__main__":
     os.environ.setdefault("PLANNER_HOME", tempfile.mkdtemp(prefix="planner-scaling-"))
-    print(json.dumps(_probe(sys.argv[1] if len(sys.argv) > 1 else "ja"), ensure_ascii=False))
+    lang = sys.argv[1] if len(sys.argv) > 1 else "ja"
+    print(json.dumps(_probe(lang), ensure_ascii=False))  # noqa: T201 (the probe's output)

@@ -16,7 +16,7 @@ from tests.ui.helpers import open_window, replace_plan
 TARGETS = [(1366, 728), (1280, 680)]
 
 
-@pytest.mark.parametrize(("width", "height"), TARGETS)
+@pytest.mark.parametrize("width, height", TARGETS)
 def test_the_window_with_the_graph_never_needs_more_than_the_screen(qtbot, width, height):
     window = open_window(qtbot)
     replace_plan(qtbot, window, load_plan(sample_plan_path()))
