@@ -181,7 +181,7 @@ def test_document_parts_are_what_document_save_writes() -> None:
     assert kinds["word/document.xml"] == zipfile.ZIP_DEFLATED
 
 
-@pytest.mark.parametrize(("col", "x", "y", "h"), [(0, 0, 80, 44), (1, 476, 133, 76),
+@pytest.mark.parametrize("col, x, y, h", [(0, 0, 80, 44), (1, 476, 133, 76),
                                                  (3, 1428, 999, 108), (2, 953, 7, 20)])
 def test_figure_boxes_are_the_rounded_rectangles_drawn_in_place(col: int, x: int, y: int,
                                                                 h: int) -> None:
