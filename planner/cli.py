@@ -109,8 +109,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     from planner.render.starter import write_new_plan
 
     _refuse_output(Path(args.output))
-    write_new_plan(Path(args.output), template=args.template,
-                   municipality=args.municipality, force=args.force)
+    backup = write_new_plan(Path(args.output), template=args.template,
+                            municipality=args.municipality, force=args.force)
+    if backup is not None:
+        _say(f"The file that was there is kept as {backup}" if _lang(args) == "en"
+              else f"上書きしたファイルは {backup} に残しました")
     _say(("Created " if _lang(args) == "en" else "作成しました: ") + str(args.output))
     return EXIT_OK
 
@@ -211,7 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--template", default=None, help="template pack whose starter plan to use")
     p.add_argument("--municipality", default=None)
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--force", action="store_true",
+                   help="既存のファイルを上書き（元のファイルは .bak に残す） / overwrite an "
+                        "existing file, keeping it as FILE.bak")
     p.add_argument("--lang", choices=["ja", "en"], default="ja")
     p.set_defaults(func=cmd_new)
 

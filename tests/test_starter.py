@@ -48,8 +48,20 @@ def test_existing_file_is_not_overwritten_without_force(tmp_path):
         write_new_plan(out, None, "A市", False)
     assert "--force" in err.value.message("ja") and "--force" in err.value.message("en")
     assert out.read_text(encoding="utf-8") == "mine"
-    write_new_plan(out, None, "A市", True)
+    assert write_new_plan(out, None, "A市", True) == tmp_path / "plan.yaml.bak"
     assert load_plan(out).plan.municipality == "A市"
+    # --force replaces the file, but what it replaced is kept beside it, as a save keeps it.
+    assert (tmp_path / "plan.yaml.bak").read_text(encoding="utf-8") == "mine"
+
+
+def test_cli_new_force_says_where_the_replaced_file_went(tmp_path, capsys):
+    out = tmp_path / "plan.yaml"
+    out.write_text("mine", encoding="utf-8")
+    assert main(["new", "-o", str(out), "--force", "--lang", "en"]) == 0
+    assert f"kept as {out}.bak" in capsys.readouterr().err
+    assert (tmp_path / "plan.yaml.bak").read_text(encoding="utf-8") == "mine"
+    assert write_new_plan(tmp_path / "fresh.yaml", None, None, True) is None
+    assert not (tmp_path / "fresh.yaml.bak").exists()
 
 
 def test_name_that_would_break_the_file_is_refused(tmp_path):

@@ -120,8 +120,14 @@ def _check_still_valid(text: str, name: str) -> None:
 
 
 def write_new_plan(out: Path, template: str | None, municipality: str | None,
-                   force: bool) -> None:
-    """Write a new plan file at ``out`` from the pack's starter plan."""
+                   force: bool) -> Path | None:
+    """Write a new plan file at ``out`` from the pack's starter plan.
+
+    With ``force``, a file already at ``out`` is replaced, but first copied to
+    ``out.bak`` as a save does (io/writing.py): overwriting a plan by mistake is
+    recoverable. Returns that backup's path, or None when nothing was replaced.
+    """
+    from planner.io.writing import atomic_write
     from planner.render import write_atomically
 
     out = Path(out)
@@ -131,4 +137,8 @@ def write_new_plan(out: Path, template: str | None, municipality: str | None,
             f"{out} already exists. Use --force to overwrite it (the existing file is unchanged).",
         )
     text = starter_text(template, municipality)
-    write_atomically(out, text.encode("utf-8"))
+    if not out.is_file():
+        write_atomically(out, text.encode("utf-8"))
+        return None
+    atomic_write(out, text, backups=1)
+    return out.with_name(out.name + ".bak")
