@@ -99,6 +99,11 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         path = Path(path)
+        if path.is_symlink():
+            # Work on the file the link names: a save then updates that file and leaves the
+            # link a link (a rename onto the link's name would replace it by a copy), and
+            # everyone who opens the plan, by the link or not, meets the same lock file.
+            path = path.resolve()
         try:
             data, stamp = FileStamp.read(path)  # read once: the stamp is of these bytes
             loaded = loads_document(data, str(path))

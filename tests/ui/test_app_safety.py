@@ -57,6 +57,19 @@ def _write_lock(plan: Path, user: str, pid: int) -> None:
 # -- locks -------------------------------------------------------------------------------------
 
 
+def test_a_plan_opened_through_a_link_is_saved_into_the_linked_file(qtbot, plan_file, tmp_path):
+    link = tmp_path / "近道.yaml"
+    link.symlink_to(plan_file)
+    window = open_window(qtbot)
+    assert window.files.open_path(link)
+    assert window.doc.path == plan_file
+    assert lock_path_for(plan_file).exists() and not lock_path_for(link).exists()
+    _edit(window, "リンク経由")
+    assert window.files.save()
+    assert link.is_symlink() and link.resolve() == plan_file  # the link is still a link
+    assert load_plan(plan_file).plan.title == "リンク経由"
+
+
 def test_opening_writes_a_lock_beside_the_plan_and_closing_removes_it(qtbot, plan_file):
     window = open_window(qtbot)
     assert window.files.open_path(plan_file)
