@@ -33,39 +33,6 @@ def _say(message: str) -> None:
     print("\n".join(terminal_safe(line) for line in message.split("\n")), file=sys.stderr)  # noqa: T201
 
 
-def _refuse_output(output: Path, inputs: tuple[str, ...] = ()) -> None:
-    """Refuse an output that is a FIFO, device, socket or folder, a read-only file, or one
-    of the inputs (same file, hard links included): nothing is written (security.md T6, T9)."""
-    from planner.errors import PlannerError
-    from planner.files.atomic import ReadOnlyFileError, check_target
-
-    for source in inputs:
-        try:
-            same = os.path.samefile(source, output)
-        except OSError:
-            same = False
-        if same:
-            raise PlannerError(
-                f"{output}: 出力先が入力の計画ファイルと同じです。計画を上書きしないよう、別の名前を指定してください。",
-                f"{output}: The output is the input plan itself. Give another name, so "
-                "the plan is not overwritten.")
-    try:
-        check_target(output)
-    except ReadOnlyFileError:
-        raise PlannerError(
-            f"{output}: 出力先のファイルは読み取り専用です。別の名前を指定してください。",
-            f"{output}: The output file is read-only. Give another name.") from None
-    except IsADirectoryError:
-        raise PlannerError(
-            f"{output}: 出力先はフォルダーです。出力するファイルの名前を指定してください。",
-            f"{output}: The output is a folder. Give the name of the file to write.") from None
-    except OSError:
-        raise PlannerError(
-            f"{output}: 出力先は通常のファイルではありません（名前付きパイプや装置など）。別の名前を指定してください。",
-            f"{output}: The output is not a regular file (a pipe, a device …). "
-            "Give another name.") from None
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     """planner check PLAN [--format text|json] [--lang ja|en]."""
     from planner.checks import run_checks
@@ -88,9 +55,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     """planner render PLAN -o OUT.docx|OUT.pdf [--template NAME_OR_DIR] [--include-checks]
     [--final]."""
     from planner.files.planfile import load_plan
-    from planner.sandbox.parent import render_safely
+    from planner.sandbox.parent import refuse_output, render_safely
 
-    _refuse_output(Path(args.output), (args.plan,))
+    refuse_output(Path(args.output), (args.plan,))
     plan = load_plan(args.plan)
     # Built-in packs render here; anyone else's in a separate, time- and memory-limited
     # process (a pack from someone else must not run code, read files or hang us).
@@ -107,8 +74,9 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     """planner new -o PLAN [--template NAME] [--municipality NAME]."""
     from planner.render.starter import write_new_plan
+    from planner.sandbox.parent import refuse_output
 
-    _refuse_output(Path(args.output))
+    refuse_output(Path(args.output))
     backup = write_new_plan(Path(args.output), template=args.template,
                             municipality=args.municipality, force=args.force)
     if backup is not None:

@@ -33,11 +33,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.files.atomic import atomic_write
+from planner.files.atomic import ReadOnlyFileError, atomic_write, check_target
 from planner.files.planfile import dumps_plan
 from planner.plan.model import Plan
 from planner.sandbox import winjob
@@ -52,6 +52,37 @@ class SandboxError(PlannerError):
     def __init__(self, kind: str, message_ja: str, message_en: str) -> None:
         super().__init__(message_ja, message_en)
         self.kind = kind
+
+
+def refuse_output(output: Path, inputs: Iterable[str | Path | None] = ()) -> None:
+    """PlannerError if ``output`` is a FIFO, device, socket or folder, a read-only file, or
+    one of ``inputs`` (same file, hard and symbolic links included): checked before any
+    rendering starts (security.md T6, T9), by the command line and the export dialog."""
+    for source in inputs:
+        try:
+            same = source is not None and os.path.samefile(source, output)
+        except OSError:
+            same = False
+        if same:
+            raise PlannerError(
+                f"{output}: 出力先が入力の計画ファイルと同じです。計画を上書きしないよう、別の名前を指定してください。",
+                f"{output}: The output is the input plan itself. Give another name, so "
+                "the plan is not overwritten.")
+    try:
+        check_target(output)
+    except ReadOnlyFileError:
+        raise PlannerError(
+            f"{output}: 出力先のファイルは読み取り専用です。別の名前を指定してください。",
+            f"{output}: The output file is read-only. Give another name.") from None
+    except IsADirectoryError:
+        raise PlannerError(
+            f"{output}: 出力先はフォルダーです。出力するファイルの名前を指定してください。",
+            f"{output}: The output is a folder. Give the name of the file to write.") from None
+    except OSError:
+        raise PlannerError(
+            f"{output}: 出力先は通常のファイルではありません（名前付きパイプや装置など）。別の名前を指定してください。",
+            f"{output}: The output is not a regular file (a pipe, a device …). "
+            "Give another name.") from None
 
 
 def needs_sandbox(template: str | Path | None) -> bool:

@@ -280,6 +280,8 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("保存先のファイル名を入力してください。"))
             return
         out = self.output_path()
+        if not self._may_write(out):
+            return
         self._set_busy(True)
         self.status.setStyleSheet("")
         self._set_status(self.tr("出力しています…"))
@@ -287,6 +289,18 @@ class ExportDialog(QDialog):
                            self.include_checks.isChecked(), self._relay, self._lang,
                            self.final_check.isChecked())
         self._pool.start(task)
+
+    def _may_write(self, out: Path) -> bool:
+        """False, with the reason shown, for a place nothing may be written: the open plan
+        itself, a folder, a read-only or special file (as ``planner render`` refuses)."""
+        from planner.sandbox.parent import refuse_output
+
+        try:
+            refuse_output(out, (self._plan_path,))
+        except PlannerError as exc:
+            self._show_error(exc.message(self._lang))
+            return False
+        return True
 
     def wait_done(self, msecs: int = 60000) -> bool:
         """Block until the rendering thread ends (for tests and shutdown)."""
@@ -313,6 +327,8 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() not in (".csv", ".json", ".txt"):
             path = path.with_name(path.name + ".csv")
+        if not self._may_write(path):
+            return
         try:
             text, encoding = findings_report(run_checks(self._plan), path.suffix, self._lang)
             atomic_write(path, text.encode(encoding))

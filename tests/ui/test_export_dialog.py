@@ -204,3 +204,22 @@ def test_pdf_is_greyed_out_where_nothing_can_make_one(qtbot, tmp_path, opened, m
     monkeypatch.setattr(pdf, "find_soffice", lambda: "/usr/bin/soffice")
     other = make_dialog(qtbot, tmp_path, opened)
     assert other.format_combo.model().item(other.format_combo.findData(".pdf")).isEnabled()
+
+
+def test_the_open_plan_and_special_files_are_refused_before_anything_is_written(
+        qtbot, tmp_path, opened) -> None:
+    """As ``planner render`` does (security.md T6, T9): a plan named like a report (計画.json
+    here), reached again by a hard link, or a folder, is never written over."""
+    plan_file = tmp_path / "計画.json"
+    plan_file.write_text("the plan", encoding="utf-8")
+    os.link(plan_file, tmp_path / "別名.json")
+    dialog = ExportDialog(small_plan(), plan_file, ask_save_path=Asker(tmp_path / "別名.json"),
+                          open_url=lambda url: opened.append(url) or True)
+    qtbot.addWidget(dialog)
+    dialog.report_button.click()
+    assert "入力の計画ファイルと同じ" in dialog.status.text()
+    assert plan_file.read_text(encoding="utf-8") == "the plan"
+    (tmp_path / "フォルダ.docx").mkdir()
+    dialog.path_edit.setText(str(tmp_path / "フォルダ.docx"))
+    dialog.start_export()
+    assert not dialog.is_busy() and "フォルダー" in dialog.status.text()
