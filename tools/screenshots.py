@@ -136,7 +136,7 @@ def _prepare(window, name: str) -> None:
         uses = editor.form.uses
         uses.table.selectRow(1)
         uses.table.setFocus()
-        editor.scroll.ensureWidgetVisible(uses.explain)
+        editor.form_area.ensureWidgetVisible(uses.explain)
     elif name == "05-data.png":
         source = next((d for d in window.doc.plan.data_sources if d.is_personal),
                       window.doc.plan.data_sources[0])

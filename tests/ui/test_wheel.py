@@ -27,7 +27,7 @@ def test_the_wheel_over_an_unfocused_year_scrolls_the_form_instead(qtbot):
     end = editor.form.binding("schedule.end_fy").widget
     before = measure.schedule.end_fy
     window.pages[2].editor.filter.setFocus()
-    bar = editor.scroll.verticalScrollBar()
+    bar = editor.form_area.verticalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 0
     _wheel(end)
     assert measure.schedule.end_fy == before

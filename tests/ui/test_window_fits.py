@@ -49,7 +49,7 @@ def test_opening_the_graph_gives_it_the_room_the_forms_can_spare(qtbot):
     for step in (1, 2, 3, 4):
         window.go_to_step(step)
         qtbot.wait(10)
-        scroll = window.pages[step].editor.scroll
+        scroll = window.pages[step].editor.form_area
         assert not scroll.horizontalScrollBar().isVisible(), step
 
 

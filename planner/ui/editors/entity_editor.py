@@ -84,7 +84,7 @@ class EntityEditor(QWidget):
         # Tab goes from the list's buttons straight into the form (the area scrolls to
         # whichever field has the focus), not to the scroll area itself.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.form_area = scroll
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -105,8 +105,8 @@ class EntityEditor(QWidget):
                   self.duplicate),
                  ("delete", icons.delete(), translate("ui", "削除"), translate("ui", "選んだ項目を削除（Delete）"),
                   self.delete),
-                 ("up", icons.up(), "", translate("ui", "上へ移動（Alt+↑）"), lambda: self.move(-1)),
-                 ("down", icons.down(), "", translate("ui", "下へ移動（Alt+↓）"), lambda: self.move(1))]
+                 ("up", icons.up(), "", translate("ui", "上へ移動（Alt+↑）"), lambda: self.move_selected(-1)),
+                 ("down", icons.down(), "", translate("ui", "下へ移動（Alt+↓）"), lambda: self.move_selected(1))]
         self.tool_buttons: dict[str, QToolButton] = {}
         for name, icon, text, tip, slot in specs:
             button = QToolButton()
@@ -124,8 +124,8 @@ class EntityEditor(QWidget):
 
     def _shortcuts(self) -> None:
         keys = [("Ctrl+Shift+N", self.add, self), ("Ctrl+D", self.duplicate, self),
-                ("Delete", self.delete, self.view), ("Alt+Up", lambda: self.move(-1), self),
-                ("Alt+Down", lambda: self.move(1), self), ("Ctrl+F", self.filter.setFocus, self)]
+                ("Delete", self.delete, self.view), ("Alt+Up", lambda: self.move_selected(-1), self),
+                ("Alt+Down", lambda: self.move_selected(1), self), ("Ctrl+F", self.filter.setFocus, self)]
         for key, slot, owner in keys:
             shortcut = QShortcut(QKeySequence(key), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -134,7 +134,7 @@ class EntityEditor(QWidget):
     def needed_width(self) -> int:
         """The width at which the list and the whole form show without sideways scrolling
         (page margins and the form's scroll bar included)."""
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.form_area.verticalScrollBar().sizeHint().width()
         em = self.fontMetrics().horizontalAdvance("M")
         return (self.splitter.sizes()[0] + self.splitter.handleWidth()
                 + self.form.minimumSizeHint().width() + bar + em * 3)
@@ -205,7 +205,7 @@ class EntityEditor(QWidget):
         self.doc.undo_stack.push(commands.remove_command(self.doc, item))
         self.view.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
         item = self.current_item()
         if item is None:
