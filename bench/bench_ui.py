@@ -171,7 +171,7 @@ def _app_child(repeat: int, scale: int = 1) -> None:
     from planner.files.planfile import save_plan
     from planner.ui.app import create_application, start
     from planner.ui.commands import set_item_field
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
 
     app = create_application(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="planner-bench-"))

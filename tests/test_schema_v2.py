@@ -426,7 +426,7 @@ def test_open_data_still_takes_the_v1_keyword():
 
 
 def test_the_app_opens_a_v1_file_and_saves_it_as_v2_after_saying_so(qtbot, tmp_path):
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
     from tests.ui.helpers import open_window
 
     path = tmp_path / "old.yaml"
@@ -452,7 +452,7 @@ def test_the_app_opens_a_v1_file_and_saves_it_as_v2_after_saying_so(qtbot, tmp_p
 
 
 def test_the_app_does_not_ask_for_a_current_file(qtbot, tmp_path):
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
     from tests.ui.helpers import open_window
 
     path = tmp_path / "plan.yaml"

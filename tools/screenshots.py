@@ -69,7 +69,7 @@ def take(out: Path, lang: str, scale: str, only: set[str] | None = None) -> list
     from planner.files.paths import sample_plan_path
     from planner.ui import settings
     from planner.ui.app import create_application
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
 
     settings.set("ui/language", lang)
     app = create_application(["screenshots"])

@@ -20,7 +20,7 @@ from planner.ui import settings
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard, is_bundled
 from planner.ui.i18n import lang, translate
-from planner.ui.interaction import SaveAnswer
+from planner.ui.prompts import SaveAnswer
 from planner.ui.safety import SaveResult
 
 

@@ -16,13 +16,8 @@ from planner.files.atomic import clean_stale_temps, is_read_only
 from planner.files.locking import FileStamp, LockError, PlanLock, acquire_lock
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
-from planner.ui.safety import (
-    LockHeartbeat,
-    SafetyPrompts,
-    SaveResult,
-    guarded_save,
-    lock_for_opening,
-)
+from planner.ui.prompts import SafetyPrompts
+from planner.ui.safety import LockHeartbeat, SaveResult, guarded_save, lock_for_opening
 
 
 class DocumentGuard(QObject):

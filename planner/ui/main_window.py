@@ -37,10 +37,10 @@ from planner.ui.document import PLAN, PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
 from planner.ui.i18n import lang, translate
-from planner.ui.interaction import Prompts
 from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
 from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
+from planner.ui.prompts import Prompts
 from planner.ui.safety import AutosaveController, Recovered, restore
 from planner.ui.start_page import StartPage
 

@@ -1,8 +1,8 @@
 """Qt side of "never lose a planner's work": autosave, recovery offer, locks, guarded save.
 
 The main window wires these in; they know PlanDocument's public API and nothing of the
-window. Every question goes through a prompts object (``SafetyDialogs`` for real dialogs,
-``ScriptedSafetyPrompts`` in tests), as ``planner.ui.interaction`` does for the rest.
+window. Every question goes through a prompts object (``planner.ui.prompts``: real
+dialogs in the app, scripted answers in tests); this module holds only the logic.
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.files.locking import (
@@ -36,33 +34,7 @@ from planner.io.writing import ANY
 from planner.plan.model import Plan
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import translate
-from planner.ui.plain import plain_box
-
-_MB = QMessageBox.StandardButton
-
-
-class Choice(Enum):
-    """Answers to the safety questions."""
-
-    RECOVER = "recover"
-    DISCARD = "discard"
-    LATER = "later"
-    READ_ONLY = "read_only"
-    TAKE_OVER = "take_over"
-    OVERWRITE = "overwrite"
-    SAVE_AS = "save_as"
-    CANCEL = "cancel"
-
-
-class SafetyPrompts(Protocol):
-    """The questions this module asks; real dialogs or scripted answers."""
-
-    def ask_recover(self, description: str) -> Choice: ...  # RECOVER | DISCARD | LATER
-    def ask_locked(self, message: str, stale: bool) -> Choice: ...  # TAKE_OVER | READ_ONLY | CANCEL
-    def ask_changed_on_disk(self, message: str) -> Choice: ...  # SAVE_AS | OVERWRITE | CANCEL
-    def ask_save_failed(self, message: str) -> Choice: ...  # SAVE_AS | CANCEL
-    def show_error(self, title: str, message: str) -> None: ...
-
+from planner.ui.prompts import Choice, SafetyPrompts
 
 # -- autosave -------------------------------------------------------------------------------
 
@@ -343,107 +315,3 @@ def _os_message(exc: OSError, lang: str) -> str:
     if lang == "en":
         return f"Could not save {name} ({reason}). Your plan is still open; use Save As."
     return f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。"
-
-
-# -- real dialogs and scripted answers --------------------------------------------------------
-
-
-class SafetyDialogs:
-    """Real message boxes for the questions above, parented to the main window."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-
-    #: Set by screenshot scripts to see each box instead of running it.
-    build_only = False
-
-    def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
-             buttons: list[tuple[str, Choice, QMessageBox.ButtonRole]]) -> Choice:
-        box = plain_box(QMessageBox(icon, title, text, _MB.NoButton, self.parent))
-        mapping = {}
-        for label, choice, role in buttons:
-            mapping[box.addButton(label, role)] = choice
-        box.setDefaultButton(next(iter(mapping)))
-        if self.build_only:
-            self.last_box = box
-            return Choice.CANCEL
-        box.exec()
-        return mapping.get(box.clickedButton(), Choice.CANCEL)
-
-    def ask_recover(self, description: str) -> Choice:
-        """Offer a recovery copy left by a crash."""
-        role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Question, translate("safety", "保存されていない変更の復旧"),
-                         translate("safety", "前回、planner が正常に終了しませんでした。次の復旧用コピーがあります。")
-                         + "\n\n" + description,
-                         [(translate("safety", "復旧する(&R)"), Choice.RECOVER, role.AcceptRole),
-                          (translate("safety", "あとで(&L)"), Choice.LATER, role.RejectRole),
-                          (translate("safety", "破棄する(&D)"), Choice.DISCARD, role.DestructiveRole)])
-
-    def ask_locked(self, message: str, stale: bool) -> Choice:
-        """Someone holds the plan: read-only, take over (stale only), or cancel."""
-        role = QMessageBox.ButtonRole
-        buttons = [(translate("safety", "読み取り専用で開く(&R)"), Choice.READ_ONLY, role.AcceptRole)]
-        if stale:
-            buttons.append((translate("safety", "ロックを引き継いで編集する(&T)"), Choice.TAKE_OVER,
-                            role.DestructiveRole))
-        buttons.append((translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole))
-        return self._ask(QMessageBox.Icon.Warning, translate("safety", "使用中の計画ファイル"), message, buttons)
-
-    def ask_changed_on_disk(self, message: str) -> Choice:
-        """The file changed since it was opened: Save As, overwrite, or cancel."""
-        role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Warning, translate("safety", "ファイルが変更されています"), message,
-                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
-                          (translate("safety", "上書きする(&O)"), Choice.OVERWRITE, role.DestructiveRole),
-                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
-
-    def ask_save_failed(self, message: str) -> Choice:
-        """Saving failed: offer Save As."""
-        role = QMessageBox.ButtonRole
-        return self._ask(QMessageBox.Icon.Critical, translate("safety", "保存できませんでした"), message,
-                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
-                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
-
-    def show_error(self, title: str, message: str) -> None:
-        """Tell the user something failed and what to do."""
-        box = plain_box(QMessageBox(QMessageBox.Icon.Critical, title, message, _MB.Ok, self.parent))
-        if self.build_only:
-            self.last_box = box
-            return
-        box.exec()
-
-
-@dataclass
-class ScriptedSafetyPrompts:
-    """Answers decided in advance, for tests; records every question asked."""
-
-    recover: Choice = Choice.RECOVER
-    locked: Choice = Choice.READ_ONLY
-    changed: Choice = Choice.SAVE_AS
-    save_failed: Choice = Choice.SAVE_AS
-    asked: list[tuple[str, object]] = field(default_factory=list)
-
-    def ask_recover(self, description: str) -> Choice:
-        """Record and answer ``recover``."""
-        self.asked.append(("recover", description))
-        return self.recover
-
-    def ask_locked(self, message: str, stale: bool) -> Choice:
-        """Record and answer ``locked``."""
-        self.asked.append(("locked", (message, stale)))
-        return self.locked
-
-    def ask_changed_on_disk(self, message: str) -> Choice:
-        """Record and answer ``changed``."""
-        self.asked.append(("changed", message))
-        return self.changed
-
-    def ask_save_failed(self, message: str) -> Choice:
-        """Record and answer ``save_failed``."""
-        self.asked.append(("save_failed", message))
-        return self.save_failed
-
-    def show_error(self, title: str, message: str) -> None:
-        """Record the error."""
-        self.asked.append(("error", (title, message)))

@@ -207,12 +207,12 @@
 <context>
     <name>FiscalYearSpinBox</name>
     <message>
-        <location filename="../../planner/ui/editors/fyspin.py" line="+35"/>
+        <location filename="../../planner/ui/editors/fyspin.py" line="+42"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+137"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+142"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../planner/ui/guard.py" line="+61"/>
+        <location filename="../../planner/ui/guard.py" line="+56"/>
         <source>これは planner に同梱のサンプルです。編集した内容は「名前を付けて保存」で保存してください。</source>
         <extracomment>our lock was taken over by someone else (message). read-only state or ``notice`` changed (the window updates title and banner). why the plan is read-only, in the UI language (&apos;&apos; when editable).</extracomment>
         <translation>This is the sample bundled with planner. Use “Save As” to keep your edits.</translation>
@@ -748,7 +748,7 @@
         <translation>This plan is open read-only. Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/safety.py" line="+123"/>
+        <location filename="../../planner/ui/safety.py" line="+95"/>
         <source>復旧用コピーを保存できません（%1）</source>
         <extracomment>path of the recovery copy just written. a recovery copy could not be written (message in the UI language).</extracomment>
         <translation>Cannot save the recovery copy (%1)</translation>
@@ -784,8 +784,8 @@
         <translation>The edit lock was lost</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+96"/>
+        <location filename="../../planner/ui/prompts.py" line="+100"/>
+        <location filename="../../planner/ui/safety.py" line="+5"/>
         <source>使用中の計画ファイル</source>
         <translation>Plan file in use</translation>
     </message>
@@ -1312,7 +1312,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Choose one to see what it means here.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
@@ -1480,19 +1480,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="-94"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="-99"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+64"/>
         <source>年度</source>
         <translation>FY</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>実績値</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>実績を追加(&amp;A)</source>
         <translation>&amp;Add an actual</translation>
     </message>
@@ -1503,12 +1503,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Remove the selected row</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>実績値（年度ごと）</source>
         <translation>Actual values (by fiscal year)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>数値または文章</source>
         <translation>Number or text</translation>
     </message>
@@ -2122,7 +2122,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+9"/>
         <source>%1（%2行目）</source>
         <translation>%1 (row %2)</translation>
@@ -2164,12 +2164,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/interaction.py" line="+26"/>
+        <location filename="../../planner/ui/prompts.py" line="-87"/>
         <source>計画ファイル (*.yaml *.yml);;すべてのファイル (*)</source>
         <translation>Plan files (*.yaml *.yml);;All files (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+101"/>
         <source>保存されていない変更</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2195,13 +2195,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/ui/interaction.py" line="+1"/>
+        <location filename="../../planner/ui/prompts.py" line="+1"/>
         <location line="+25"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/interaction.py" line="-24"/>
+        <location filename="../../planner/ui/prompts.py" line="-24"/>
         <source>保存しないと、変更は失われます。</source>
         <translation>If you don&apos;t save, your changes will be lost.</translation>
     </message>

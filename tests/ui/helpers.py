@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from planner.ui.interaction import ScriptedPrompts
 from planner.ui.main_window import MainWindow
+from planner.ui.prompts import ScriptedPrompts
 
 
 def open_window(qtbot, prompts: ScriptedPrompts | None = None) -> MainWindow:

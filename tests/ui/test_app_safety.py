@@ -22,8 +22,7 @@ from planner.files.process import current_host, current_user
 from planner.files.recovery import RecoveryStore, backup_dir_for
 from planner.ui import settings
 from planner.ui.commands import set_plan_field
-from planner.ui.interaction import ScriptedPrompts
-from planner.ui.safety import Choice
+from planner.ui.prompts import Choice, ScriptedPrompts
 from tests.support.packs import copy_pack
 from tests.ui.helpers import open_window
 from tests.ui.plans import small_plan

@@ -57,7 +57,7 @@ def test_new_from_template_refuses_a_starter_linked_out_of_the_pack(qtbot, tmp_p
     import pytest
 
     from planner.render.packs import list_packs
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
     from tests.ui.helpers import open_window
 
     folder = _user_pack("consultant")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from planner.files.planfile import load_plan
 from planner.plan.codec import plan_to_dict
 from planner.plan.model import Category, Flow, Purpose
-from planner.ui.interaction import ScriptedPrompts
+from planner.ui.prompts import ScriptedPrompts
 from tests.ui.helpers import add_item, choose, open_window, press, step_page, type_into
 
 

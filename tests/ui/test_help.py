@@ -9,7 +9,7 @@ from planner.files.paths import sample_plan_path
 from planner.plan import vocab
 from planner.ui import app as ui_app
 from planner.ui import help as helps
-from planner.ui.interaction import ScriptedPrompts
+from planner.ui.prompts import ScriptedPrompts
 from tests.ui.helpers import open_window
 
 

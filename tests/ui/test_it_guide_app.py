@@ -29,7 +29,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from planner.ui.app import start
 from planner.ui.commands import set_plan_field
 from planner.ui.export_dialog import ExportDialog
-from planner.ui.interaction import SaveAnswer, ScriptedPrompts
+from planner.ui.prompts import SaveAnswer, ScriptedPrompts
 
 snapshots = {}
 def snap(step):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from planner.files.paths import sample_plan_path
 from planner.ui import settings
-from planner.ui.interaction import SaveAnswer, ScriptedPrompts
+from planner.ui.prompts import SaveAnswer, ScriptedPrompts
 from tests.ui.helpers import open_window, press, type_into
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from planner.ui import settings
-from planner.ui.interaction import ScriptedPrompts
+from planner.ui.prompts import ScriptedPrompts
 from tests.ui.helpers import add_item, open_window, step_page
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from planner.plan.model import Issue, Measure, Pillar, Plan, PlanInfo
 from planner.plan.pillars import pillar_numbers
-from planner.ui.interaction import ScriptedPrompts
+from planner.ui.prompts import ScriptedPrompts
 from tests.ui.helpers import choose, open_window, replace_plan, step_page, type_into
 
 

@@ -23,10 +23,10 @@ from planner.files.recovery import RecoveryStore
 from planner.plan.model import Issue
 from planner.ui.commands import set_plan_field
 from planner.ui.document import PlanDocument
-from planner.ui.interaction import Prompts, ScriptedPrompts
 from planner.ui.models import ItemListModel
 from planner.ui.plain import plain_tip
-from planner.ui.safety import AutosaveController, Choice, SafetyDialogs
+from planner.ui.prompts import Choice, Prompts, ScriptedPrompts
+from planner.ui.safety import AutosaveController
 from tests.ui.helpers import open_window
 from tests.ui.plans import small_plan
 
@@ -51,7 +51,7 @@ def test_a_forged_lock_holder_name_is_shown_literally(qtbot, plan_file):
     _forge_lock(plan_file)
     with pytest.raises(LockedError) as caught:
         acquire_lock(plan_file)
-    dialogs = SafetyDialogs()
+    dialogs = Prompts()
     dialogs.build_only = True
     dialogs.ask_locked(caught.value.message("ja"), caught.value.stale)
     label = dialogs.last_box.findChild(QLabel, "qt_msgbox_label")
@@ -63,7 +63,7 @@ def test_a_forged_lock_holder_name_is_shown_literally(qtbot, plan_file):
 
 def test_error_boxes_show_file_text_literally(qtbot):
     """security.md T4: errors quote file names and contents."""
-    dialogs = SafetyDialogs()
+    dialogs = Prompts()
     dialogs.build_only = True
     dialogs.show_error("t", f"{FORGED_USER}: 保存できませんでした")
     qtbot.addWidget(dialogs.last_box)

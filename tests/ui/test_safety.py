@@ -15,11 +15,10 @@ from planner.files.recovery import RecoveryStore, backup_dir_for
 from planner.ui.commands import set_plan_field
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard
+from planner.ui.prompts import Choice, ScriptedPrompts
 from planner.ui.safety import (
     AutosaveController,
-    Choice,
     SaveResult,
-    ScriptedSafetyPrompts,
     guarded_save,
     lock_for_opening,
     offer_recovery,
@@ -101,7 +100,7 @@ def test_killed_mid_edit_then_recovered(qtbot, planner_home: Path, plan_file: Pa
 
     # The next start: offer, recover, and find the edits as unsaved changes of that file.
     store = RecoveryStore(planner_home)
-    prompts = ScriptedSafetyPrompts(recover=Choice.RECOVER)
+    prompts = ScriptedPrompts(recover=Choice.RECOVER)
     recovered = offer_recovery(store, prompts)
     assert recovered is not None
     [(question, description)] = prompts.asked
@@ -122,9 +121,9 @@ def test_declined_recovery_discards_or_keeps(qtbot, planner_home: Path, plan_fil
     store = RecoveryStore(planner_home)
     store.save("1-dead", small_plan(), plan_file)
     _orphan(store, "1-dead")
-    assert offer_recovery(store, ScriptedSafetyPrompts(recover=Choice.LATER)) is None
+    assert offer_recovery(store, ScriptedPrompts(recover=Choice.LATER)) is None
     assert len(store.leftovers()) == 1
-    assert offer_recovery(store, ScriptedSafetyPrompts(recover=Choice.DISCARD)) is None
+    assert offer_recovery(store, ScriptedPrompts(recover=Choice.DISCARD)) is None
     assert store.entries() == []
 
 
@@ -143,7 +142,7 @@ def _orphan(store: RecoveryStore, slot: str) -> None:
 
 
 def test_open_unlocked_takes_lock(plan_file: Path) -> None:
-    grant = lock_for_opening(plan_file, ScriptedSafetyPrompts())
+    grant = lock_for_opening(plan_file, ScriptedPrompts())
     assert grant is not None and not grant.read_only and grant.lock.still_ours()
     grant.lock.release()
 
@@ -158,12 +157,12 @@ def test_open_locked_offers_read_only_or_cancel(plan_file: Path) -> None:
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
-        prompts = ScriptedSafetyPrompts(locked=Choice.TAKE_OVER)  # not offered for live locks
+        prompts = ScriptedPrompts(locked=Choice.TAKE_OVER)  # not offered for live locks
         grant = lock_for_opening(plan_file, prompts)
         assert grant.read_only and grant.lock is None
         assert prompts.asked[0][1][1] is False  # asked as a live (not stale) lock
         assert read_lock(plan_file).pid == holder.pid
-        assert lock_for_opening(plan_file, ScriptedSafetyPrompts(locked=Choice.CANCEL)) is None
+        assert lock_for_opening(plan_file, ScriptedPrompts(locked=Choice.CANCEL)) is None
     finally:
         holder.kill()
         holder.wait()
@@ -171,7 +170,7 @@ def test_open_locked_offers_read_only_or_cancel(plan_file: Path) -> None:
 
 def test_stale_lock_taken_over_after_confirming(plan_file: Path) -> None:
     lock_path_for(plan_file).write_text('{"user": "x"}', encoding="utf-8")  # junk = stale
-    prompts = ScriptedSafetyPrompts(locked=Choice.TAKE_OVER)
+    prompts = ScriptedPrompts(locked=Choice.TAKE_OVER)
     grant = lock_for_opening(plan_file, prompts)
     assert prompts.asked[0][1][1] is True
     assert not grant.read_only and read_lock(plan_file).pid == os.getpid()
@@ -187,12 +186,12 @@ def test_save_refuses_to_overwrite_a_file_changed_on_disk(qtbot, plan_file: Path
     _edit(doc, "私の編集")
     theirs = plan_file.read_text(encoding="utf-8").replace("テスト市官民", "他の人の")
     plan_file.write_text(theirs, encoding="utf-8")
-    prompts = ScriptedSafetyPrompts(changed=Choice.SAVE_AS)
+    prompts = ScriptedPrompts(changed=Choice.SAVE_AS)
     result, _ = guarded_save(doc, plan_file, prompts, stamp=stamp)
     assert result is SaveResult.SAVE_AS
     assert plan_file.read_text(encoding="utf-8") == theirs  # their work is intact
     assert doc.is_modified() and doc.plan.plan.title == "私の編集"  # and so is ours
-    result, stamp2 = guarded_save(doc, plan_file, ScriptedSafetyPrompts(changed=Choice.OVERWRITE),
+    result, stamp2 = guarded_save(doc, plan_file, ScriptedPrompts(changed=Choice.OVERWRITE),
                                   stamp=stamp)
     assert result is SaveResult.SAVED and load_plan(plan_file).plan.title == "私の編集"
     assert stamp2.changed_on_disk() is None and not doc.is_modified()
@@ -204,7 +203,7 @@ def test_save_with_lost_lock_asks_for_save_as(qtbot, plan_file: Path) -> None:
     lock_path_for(plan_file).unlink()  # someone removed our lock and
     acquire_lock(plan_file).info  # noqa: B018 - …another session took it
     _edit(doc, "編集")
-    prompts = ScriptedSafetyPrompts()
+    prompts = ScriptedPrompts()
     result, _ = guarded_save(doc, plan_file, prompts, stamp=FileStamp.of(plan_file), lock=lock)
     assert result is SaveResult.SAVE_AS and prompts.asked[0][0] == "error"
     assert load_plan(plan_file).plan.title != "編集"
@@ -223,7 +222,7 @@ def test_save_failure_keeps_plan_and_recovery_copy(qtbot, planner_home: Path, pl
         "target_is_folder": plan_file.parent,
         "name_too_long": plan_file.parent / ("長" * 200 + ".yaml"),
     }[cause]
-    prompts = ScriptedSafetyPrompts(save_failed=Choice.SAVE_AS)
+    prompts = ScriptedPrompts(save_failed=Choice.SAVE_AS)
     result, _ = guarded_save(doc, target, prompts, stamp=None)
     assert result is SaveResult.SAVE_AS
     [(question, message)] = prompts.asked
@@ -241,7 +240,7 @@ def test_saves_keep_the_last_n_versions(qtbot, planner_home: Path, plan_file: Pa
     stamp = FileStamp.of(plan_file)
     for n in range(5):
         _edit(doc, f"版{n}")
-        result, stamp = guarded_save(doc, plan_file, ScriptedSafetyPrompts(), stamp=stamp,
+        result, stamp = guarded_save(doc, plan_file, ScriptedPrompts(), stamp=stamp,
                                      backups=3, backup_dir=backup_dir)
         assert result is SaveResult.SAVED
     if backup_dir is None:
@@ -303,7 +302,7 @@ def test_save_on_full_or_read_only_disk(qtbot, planner_home: Path, small_disk: P
         _fill(small_disk)
     else:
         subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-    prompts = ScriptedSafetyPrompts(save_failed=Choice.SAVE_AS)
+    prompts = ScriptedPrompts(save_failed=Choice.SAVE_AS)
     result, _ = guarded_save(doc, plan_path, prompts, stamp=FileStamp.of(plan_path), backups=1)
     assert result is SaveResult.SAVE_AS
     [(question, message)] = prompts.asked
@@ -317,7 +316,7 @@ def test_save_on_full_or_read_only_disk(qtbot, planner_home: Path, small_disk: P
 
 def test_document_guard_open_save_as_and_release(qtbot, plan_file: Path) -> None:
     doc = PlanDocument(load_plan(plan_file), plan_file)
-    guard = DocumentGuard(doc, ScriptedSafetyPrompts())
+    guard = DocumentGuard(doc, ScriptedPrompts())
     assert guard.acquire(plan_file) and not guard.read_only
     guard.opened(plan_file)
     _edit(doc, "別名の計画")
@@ -331,7 +330,7 @@ def test_document_guard_open_save_as_and_release(qtbot, plan_file: Path) -> None
 def test_document_guard_read_only_refuses_overwrite(qtbot, plan_file: Path) -> None:
     lock_path_for(plan_file).write_text("{}", encoding="utf-8")  # stale junk lock
     doc = PlanDocument(load_plan(plan_file), plan_file)
-    prompts = ScriptedSafetyPrompts(locked=Choice.READ_ONLY)
+    prompts = ScriptedPrompts(locked=Choice.READ_ONLY)
     guard = DocumentGuard(doc, prompts)
     assert guard.acquire(plan_file) and guard.read_only
     guard.opened(plan_file)
@@ -347,7 +346,7 @@ def test_save_as_onto_a_plan_someone_has_open_is_refused(qtbot, plan_file: Path)
     theirs = acquire_lock(other)  # held by a live process (this one, another session)
     doc = PlanDocument(load_plan(plan_file), plan_file)
     _edit(doc, "上書きしてはいけない")
-    prompts = ScriptedSafetyPrompts()
+    prompts = ScriptedPrompts()
     result, _ = guarded_save(doc, other, prompts, stamp=None)
     assert result is SaveResult.SAVE_AS and prompts.asked[0][0] == "error"
     assert load_plan(other).plan.title == small_plan().plan.title

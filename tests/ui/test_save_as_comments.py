@@ -7,7 +7,8 @@ from pathlib import Path
 
 from planner.files.planfile import dumps_plan, load_plan, save_plan
 from planner.ui.document import PlanDocument
-from planner.ui.safety import SaveResult, ScriptedSafetyPrompts, guarded_save
+from planner.ui.prompts import ScriptedPrompts
+from planner.ui.safety import SaveResult, guarded_save
 from tests.ui.plans import small_plan
 
 
@@ -21,7 +22,7 @@ def test_save_as_over_another_plan_does_not_take_its_comments(qtbot, tmp_path: P
     other = tmp_path / "他の計画.yaml"
     _commented(other, "他の計画: この施策は廃止予定")
     doc = PlanDocument(small_plan(), None)  # a new plan, saved over an existing file
-    result, _ = guarded_save(doc, other, ScriptedSafetyPrompts(), stamp=None)
+    result, _ = guarded_save(doc, other, ScriptedPrompts(), stamp=None)
     assert result is SaveResult.SAVED
     text = other.read_text(encoding="utf-8")
     assert "廃止予定" not in text and load_plan(other) == small_plan()
@@ -33,7 +34,7 @@ def test_save_as_keeps_the_comments_of_the_file_the_plan_came_from(qtbot, tmp_pa
     _commented(theirs, "他人のメモ")
     doc = PlanDocument(load_plan(mine), mine)
     for target in (theirs, copy):
-        result, _ = guarded_save(doc, target, ScriptedSafetyPrompts(), stamp=None)
+        result, _ = guarded_save(doc, target, ScriptedPrompts(), stamp=None)
         assert result is SaveResult.SAVED
         text = target.read_text(encoding="utf-8")
         assert "# 私のメモ\n  - id: M-" in text and "他人のメモ" not in text

@@ -55,7 +55,7 @@ def _probe(lang: str) -> dict:
     from planner.files.paths import sample_plan_path
     from planner.ui import i18n
     from planner.ui.app import create_application
-    from planner.ui.interaction import ScriptedPrompts
+    from planner.ui.prompts import ScriptedPrompts
 
     app = create_application(["scaling"])
     i18n.install(app, lang)

@@ -1,25 +1,25 @@
 """Every question the app asks the user, behind one injectable object (git-cola style).
 
-The main window calls ``prompts.ask_save_changes(...)`` and friends; the app passes
-``Prompts`` (real dialogs) and tests pass ``ScriptedPrompts`` (answers given in advance,
-questions recorded), so no test needs to patch QMessageBox. The safety questions
-(recover?, locked by someone, changed on disk, save failed) come from
-``planner.ui.safety``: one object answers both, so the window has a single ``prompts``.
+The window and its helpers call ``prompts.ask_save_changes(...)``, ``prompts.ask_locked(...)``
+and friends; the app passes ``Prompts`` (real dialogs, parented to the main window) and
+tests and screenshot scripts pass ``ScriptedPrompts`` (answers given in advance, questions
+recorded), so no test needs to patch QMessageBox. Only the questions live here; the logic
+that asks them lives with what it guards (``planner.ui.files``, ``planner.ui.safety``,
+``planner.ui.guard``, the editors).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.ui.i18n import translate
 from planner.ui.plain import plain_box
-from planner.ui.safety import SafetyDialogs, ScriptedSafetyPrompts
 
 _MB = QMessageBox.StandardButton
-
 
 
 def _plan_filter() -> str:
@@ -34,11 +34,93 @@ class SaveAnswer(Enum):
     CANCEL = "cancel"
 
 
-class Prompts(SafetyDialogs):
-    """Real dialogs, parented to the main window (the safety questions included)."""
+class Choice(Enum):
+    """Answers to the safety questions."""
+
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+    READ_ONLY = "read_only"
+    TAKE_OVER = "take_over"
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+class SafetyPrompts(Protocol):
+    """The questions the file-safety logic asks (``planner.ui.safety``, ``planner.ui.guard``)."""
+
+    def ask_recover(self, description: str) -> Choice: ...  # RECOVER | DISCARD | LATER
+    def ask_locked(self, message: str, stale: bool) -> Choice: ...  # TAKE_OVER | READ_ONLY | CANCEL
+    def ask_changed_on_disk(self, message: str) -> Choice: ...  # SAVE_AS | OVERWRITE | CANCEL
+    def ask_save_failed(self, message: str) -> Choice: ...  # SAVE_AS | CANCEL
+    def show_error(self, title: str, message: str) -> None: ...
+
+
+class Prompts:
+    """Real dialogs, parented to the main window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.parent = parent
+
+    #: Set by screenshot scripts to see each box instead of running it.
+    build_only = False
+
+    def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
+             buttons: list[tuple[str, Choice, QMessageBox.ButtonRole]]) -> Choice:
+        box = plain_box(QMessageBox(icon, title, text, _MB.NoButton, self.parent))
+        mapping = {}
+        for label, choice, role in buttons:
+            mapping[box.addButton(label, role)] = choice
+        box.setDefaultButton(next(iter(mapping)))
+        if self.build_only:
+            self.last_box = box
+            return Choice.CANCEL
+        box.exec()
+        return mapping.get(box.clickedButton(), Choice.CANCEL)
+
+    def ask_recover(self, description: str) -> Choice:
+        """Offer a recovery copy left by a crash."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Question, translate("safety", "保存されていない変更の復旧"),
+                         translate("safety", "前回、planner が正常に終了しませんでした。次の復旧用コピーがあります。")
+                         + "\n\n" + description,
+                         [(translate("safety", "復旧する(&R)"), Choice.RECOVER, role.AcceptRole),
+                          (translate("safety", "あとで(&L)"), Choice.LATER, role.RejectRole),
+                          (translate("safety", "破棄する(&D)"), Choice.DISCARD, role.DestructiveRole)])
+
+    def ask_locked(self, message: str, stale: bool) -> Choice:
+        """Someone holds the plan: read-only, take over (stale only), or cancel."""
+        role = QMessageBox.ButtonRole
+        buttons = [(translate("safety", "読み取り専用で開く(&R)"), Choice.READ_ONLY, role.AcceptRole)]
+        if stale:
+            buttons.append((translate("safety", "ロックを引き継いで編集する(&T)"), Choice.TAKE_OVER,
+                            role.DestructiveRole))
+        buttons.append((translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole))
+        return self._ask(QMessageBox.Icon.Warning, translate("safety", "使用中の計画ファイル"), message, buttons)
+
+    def ask_changed_on_disk(self, message: str) -> Choice:
+        """The file changed since it was opened: Save As, overwrite, or cancel."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Warning, translate("safety", "ファイルが変更されています"), message,
+                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (translate("safety", "上書きする(&O)"), Choice.OVERWRITE, role.DestructiveRole),
+                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
+
+    def ask_save_failed(self, message: str) -> Choice:
+        """Saving failed: offer Save As."""
+        role = QMessageBox.ButtonRole
+        return self._ask(QMessageBox.Icon.Critical, translate("safety", "保存できませんでした"), message,
+                         [(translate("safety", "別名で保存(&A)"), Choice.SAVE_AS, role.AcceptRole),
+                          (translate("safety", "キャンセル"), Choice.CANCEL, role.RejectRole)])
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user something failed and what to do."""
+        box = plain_box(QMessageBox(QMessageBox.Icon.Critical, title, message, _MB.Ok, self.parent))
+        if self.build_only:
+            self.last_box = box
+            return
+        box.exec()
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
         """Ask whether to save unsaved changes to ``name``."""
@@ -113,7 +195,7 @@ class Prompts(SafetyDialogs):
 
 
 @dataclass
-class ScriptedPrompts(ScriptedSafetyPrompts):
+class ScriptedPrompts:
     """Answers decided in advance, for tests and screenshot scripts; records every question.
 
     ``save_path`` is one answer given every time, or a list answered in order (then None),
@@ -125,6 +207,10 @@ class ScriptedPrompts(ScriptedSafetyPrompts):
     open_path: str | None = None
     save_path: str | list[str] | None = None
     template: int | None = 0
+    recover: Choice = Choice.RECOVER
+    locked: Choice = Choice.READ_ONLY
+    changed: Choice = Choice.SAVE_AS
+    save_failed: Choice = Choice.SAVE_AS
     asked: list[tuple[str, object]] = field(default_factory=list)
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
@@ -162,3 +248,27 @@ class ScriptedPrompts(ScriptedSafetyPrompts):
         if isinstance(self.save_path, list):
             return self.save_path.pop(0) if self.save_path else None
         return self.save_path
+
+    def ask_recover(self, description: str) -> Choice:
+        """Record and answer ``recover``."""
+        self.asked.append(("recover", description))
+        return self.recover
+
+    def ask_locked(self, message: str, stale: bool) -> Choice:
+        """Record and answer ``locked``."""
+        self.asked.append(("locked", (message, stale)))
+        return self.locked
+
+    def ask_changed_on_disk(self, message: str) -> Choice:
+        """Record and answer ``changed``."""
+        self.asked.append(("changed", message))
+        return self.changed
+
+    def ask_save_failed(self, message: str) -> Choice:
+        """Record and answer ``save_failed``."""
+        self.asked.append(("save_failed", message))
+        return self.save_failed
+
+    def show_error(self, title: str, message: str) -> None:
+        """Record the error."""
+        self.asked.append(("error", (title, message)))
