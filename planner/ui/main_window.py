@@ -39,17 +39,17 @@ from planner.ui.graph_view import GraphView
 from planner.ui.i18n import lang, translate
 from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
-from planner.ui.pages import basic_info, check, data, export, issues, kpis, measures
+from planner.ui.pages import export
+from planner.ui.pages.base import ListPage, StepPage
 from planner.ui.prompts import Prompts
 from planner.ui.safety import AutosaveController, Recovered, restore
 from planner.ui.start_page import StartPage
+from planner.ui.steps import STEPS, index
 
-#: The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.
-STEPS = (basic_info, issues, measures, data, kpis, check, export)
 #: The step each kind of item is edited on (the 施策体系's pillars: the 施策 step's tab).
 STEP_OF_KIND = {ItemKind.ISSUE: 1, ItemKind.PILLAR: 2, ItemKind.MEASURE: 2, ItemKind.DATA: 3,
                 ItemKind.KPI: 4}
-CHECK_STEP, EXPORT_STEP = 5, 6
+CHECK_STEP, EXPORT_STEP = index("check"), index("export")
 # Below this available size (a 1366×768 or 1440×900 laptop) the window starts maximized.
 SMALL_SCREEN = QSize(1600, 900)
 
@@ -128,15 +128,12 @@ class MainWindow(QMainWindow):
         self.navigator.setIconSize(QSize(22, 22))
         self.navigator.setSpacing(2)
         self.stack = QStackedWidget()
-        self.pages = []
+        self.pages: list[StepPage] = []
         for n, step in enumerate(STEPS, start=1):
             item = QListWidgetItem(icons.step_number(n), step.title())
             item.setToolTip(translate("ui", "ステップ%1（Ctrl+%1）").replace("%1", str(n)))
             self.navigator.addItem(item)
-            page = step.build(n, self)
-            if hasattr(page, "editor"):  # 「地域課題の一覧」 for screen readers
-                page.editor.view.setAccessibleName(
-                    translate("ui", "%1の一覧").replace("%1", step.title()))
+            page = step.page(n, step.title(), self)
             self.pages.append(page)
             self.stack.addWidget(page)
         for n, page in enumerate(self.pages[:-1]):
@@ -245,7 +242,7 @@ class MainWindow(QMainWindow):
             return
         editors = self.navigator.width() + max(
             self.centralWidget().minimumSizeHint().width() - self.navigator.width(),
-            *(page.editor.needed_width() for page in self.pages if hasattr(page, "editor")))
+            *(page.editor.needed_width() for page in self.pages if isinstance(page, ListPage)))
         width = max(dock.minimumSizeHint().width(), min(self.width() - editors,
                                                         self.width() // 2))
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
@@ -307,7 +304,7 @@ class MainWindow(QMainWindow):
         # next page's 次へ button). The navigator keeps it while arrows walk the steps.
         page = self.pages[row]
         if focus is not self.navigator and (focus is None or not page.isAncestorOf(focus)):
-            _first_field(page).setFocus(Qt.FocusReason.OtherFocusReason)
+            page.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         if row == EXPORT_STEP:
             self._update_export_summary()
 
@@ -338,8 +335,8 @@ class MainWindow(QMainWindow):
         else:  # nothing of that kind yet: the cursor on its 追加 button
             step = STEP_OF_KIND.get(target.kind, 0)
             self.go_to_step(step)
-            editor = getattr(self.pages[step], "editor", None)
-            widget = editor.tool_buttons["add"] if editor is not None else None
+            page = self.pages[step]
+            widget = page.editor.tool_buttons["add"] if isinstance(page, ListPage) else None
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if widget is not None:
@@ -406,8 +403,8 @@ class MainWindow(QMainWindow):
         worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
         self.problems_button.setIcon(icons.severity(worst) if worst else icons.check())
         self.navigator.item(CHECK_STEP).setText(
-            translate("ui", "%1（%2）").replace("%1", check.title())
-            .replace("%2", str(counts["error"])) if counts["error"] else check.title())
+            translate("ui", "%1（%2）").replace("%1", STEPS[CHECK_STEP].title())
+            .replace("%2", str(counts["error"])) if counts["error"] else STEPS[CHECK_STEP].title())
         if self.current_step() == EXPORT_STEP:
             self._update_export_summary()
 
@@ -462,17 +459,6 @@ class MainWindow(QMainWindow):
         settings.set("window/geometry", bytes(self.saveGeometry()))
         settings.set("window/show_graph", self.graph_dock.isVisible())
         event.accept()
-
-
-def _first_field(page) -> QWidget:
-    """Where the cursor goes on entering a step: the list, the first field, the button."""
-    if hasattr(page, "editor"):
-        return page.editor.view
-    if hasattr(page, "form"):
-        return page.form.binding("title").widget
-    if hasattr(page, "panel"):
-        return page.panel.table
-    return getattr(page, "button", page)
 
 
 def _finding_note(finding) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from planner.ui import i18n, icons, settings
 from planner.ui.i18n import translate
 from planner.ui.plain import plain_tip
+from planner.ui.steps import STEPS
 
 
 def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
@@ -78,9 +79,9 @@ def build_menus(window) -> None:
 
     view_menu = bar.addMenu(translate("ui", "表示(&V)"))
     window.step_actions = []
-    for n in range(window.navigator.count()):
+    for n, step in enumerate(STEPS):
         action = _action(window, translate("ui", "%1. %2").replace("%1", str(n + 1))
-                         .replace("%2", window.navigator.item(n).text()),
+                         .replace("%2", step.title()),
                          lambda n=n: window.go_to_step(n), QKeySequence(f"Ctrl+{n + 1}"))
         view_menu.addAction(action)
         window.step_actions.append(action)

@@ -914,7 +914,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editors/uses_table.py" line="+158"/>
-        <location filename="../../planner/ui/pages/data.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="+41"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
@@ -1323,7 +1323,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/issues.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="-2"/>
         <source>地域課題</source>
         <translation>Local issues</translation>
     </message>
@@ -1363,7 +1363,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Statistics or data that show the issue (evidence-based policy making). The check flags an empty field.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/measures.py" line="+19"/>
+        <location filename="../../planner/ui/steps.py" line="+1"/>
         <source>施策</source>
         <translation>Measures</translation>
     </message>
@@ -1513,7 +1513,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Number or text</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/kpis.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="+2"/>
         <source>KPI</source>
         <translation>KPIs</translation>
     </message>
@@ -2134,7 +2134,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+421"/>
+        <location filename="../../planner/ui/main_window.py" line="+418"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -2276,9 +2276,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-298"/>
+        <location filename="../../planner/ui/main_window.py" line="-295"/>
         <source>ステップ</source>
-        <extracomment>The guided flow, in order: 基本情報 → 地域課題 → 施策 → データ → KPI → 点検 → 出力.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
@@ -2287,12 +2286,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../planner/ui/pages/base.py" line="+76"/>
         <source>%1の一覧</source>
         <translation>List of %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../planner/ui/main_window.py" line="+47"/>
         <source>名前を付けて保存…</source>
         <translation>Save As…</translation>
     </message>
@@ -2308,7 +2307,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+108"/>
+        <location filename="../../planner/ui/menus.py" line="+109"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -2328,13 +2327,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-143"/>
-        <location filename="../../planner/ui/main_window.py" line="-73"/>
+        <location filename="../../planner/ui/main_window.py" line="-62"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
@@ -2355,12 +2354,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 — %2[*] — Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/export.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="+2"/>
         <source>出力</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../planner/ui/pages/export.py" line="+24"/>
         <source>計画書（Word形式 .docx 又は PDF）を作ります。テンプレート（市町村用・都道府県用など）を選び、点検結果を別表3として付けるかどうかを決めます。エラーや【未記入】が残っている間は、表紙とヘッダーに「（案）」が付きます。</source>
         <translation>Writes the plan document (Word .docx or PDF). Choose a template (municipal, prefectural …) and whether to add the check results as appendix table 3. While errors or unwritten parts remain, the cover and header say (draft).</translation>
     </message>
@@ -2427,7 +2426,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+38"/>
+        <location filename="../../planner/ui/main_window.py" line="+27"/>
         <location filename="../../planner/ui/menus.py" line="+68"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
@@ -2554,27 +2553,28 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
 Build the plan step by step from local issues to measures, data and KPIs, check it, and export the plan document (.docx). The check results are pointers to review with your legal affairs division, not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/basic_info.py" line="+15"/>
+        <location filename="../../planner/ui/steps.py" line="-6"/>
         <source>基本情報</source>
+        <extracomment>The navigator label, in the UI language of the moment. Builds the page: ``page(number, title, window)``.</extracomment>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../planner/ui/pages/basic_info.py" line="+24"/>
         <source>計画の名称、自治体名、計画期間を入力します。各章の本文は後から書き足せます。</source>
         <translation>Enter the plan&apos;s title, municipality and period. Chapter texts can be added later.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/check.py" line="+12"/>
+        <location filename="../../planner/ui/steps.py" line="+5"/>
         <source>点検</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../planner/ui/pages/check.py" line="+20"/>
         <source>計画の抜け漏れや、個人情報・オープンデータの決まりに反するおそれを一覧にします。行をダブルクリックすると、直す項目に移動します。</source>
         <translation>Lists gaps in the plan and possible breaches of privacy and open-data rules. Double-click a row to go to the item to fix.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/data.py" line="+5"/>
+        <location filename="../../planner/ui/pages/data.py" line="+16"/>
         <source>新しいデータ</source>
         <translation>New data source</translation>
     </message>
@@ -2589,7 +2589,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>E&amp;xport the plan document…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/issues.py" line="+5"/>
+        <location filename="../../planner/ui/pages/issues.py" line="+16"/>
         <source>新しい地域課題</source>
         <translation>New issue</translation>
     </message>
@@ -2599,7 +2599,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Add the local issues one by one, with the statistics or data that show them.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/kpis.py" line="+5"/>
+        <location filename="../../planner/ui/pages/kpis.py" line="+16"/>
         <source>新しいKPI</source>
         <translation>New KPI</translation>
     </message>
@@ -2609,7 +2609,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Add indicators of the measures&apos; results, with baseline, target and the data they are measured from.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/measures.py" line="+5"/>
+        <location filename="../../planner/ui/pages/measures.py" line="+22"/>
         <source>新しい施策</source>
         <translation>New measure</translation>
     </message>
@@ -2635,7 +2635,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/base.py" line="+49"/>
+        <location filename="../../planner/ui/pages/base.py" line="-22"/>
         <source>次へ：%1. %2</source>
         <translation>Next: %1. %2</translation>
     </message>

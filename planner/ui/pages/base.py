@@ -1,4 +1,8 @@
-"""A step page: the step's name, one sentence on what to do, then its editor."""
+"""A step page: the step's name, one sentence on what to do, then its editor.
+
+Each step's page is a subclass that names what it exposes to the window as typed
+attributes (``form``, ``editor``, ``panel`` …); ``planner.ui.steps`` lists the steps.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.i18n import translate
 
 
@@ -52,3 +57,24 @@ class StepPage(QWidget):
                                     .replace("%1", str(number)))
         self.next_button.clicked.connect(go)
         self.next_button.show()
+
+    def first_field(self) -> QWidget:
+        """Where the cursor goes on entering the step."""
+        return self
+
+
+class ListPage(StepPage):
+    """A step that lists one kind of item, with the selected one's form beside the list."""
+
+    editor: EntityEditor
+
+    def __init__(self, number: int, title: str, instruction: str, editor: EntityEditor,
+                 body: QWidget | None = None) -> None:
+        super().__init__(number, title, instruction, body or editor)
+        self.editor = editor
+        # 「地域課題の一覧」 for screen readers
+        editor.view.setAccessibleName(translate("ui", "%1の一覧").replace("%1", title))
+
+    def first_field(self) -> QWidget:
+        """The list."""
+        return self.editor.view

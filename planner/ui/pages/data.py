@@ -5,20 +5,14 @@ from __future__ import annotations
 from planner.ui.editors.data_form import DataForm
 from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.i18n import translate
-from planner.ui.pages.base import StepPage
-
-KIND = "data_sources"
+from planner.ui.pages.base import ListPage
 
 
+class DataPage(ListPage):
+    """Instruction line above the list + form editor."""
 
-def title() -> str:
-    """Navigator label."""
-    return translate("ui", "データ")
-
-
-def build(number: int, window) -> StepPage:
-    """The page: instruction line above the list + form editor."""
-    editor = EntityEditor(window.doc, KIND, DataForm(window.doc), translate("ui", "新しいデータ"), window.prompts)
-    page = StepPage(number, title(), translate("ui", "施策で使うデータと、KPIを測るデータを登録します。個人情報を含むかどうかで点検の内容が変わります。"), editor)
-    page.editor = editor
-    return page
+    def __init__(self, number: int, title: str, window) -> None:
+        editor = EntityEditor(window.doc, "data_sources", DataForm(window.doc),
+                              translate("ui", "新しいデータ"), window.prompts)
+        super().__init__(number, title, translate("ui", "施策で使うデータと、KPIを測るデータを登録します。個人情報を含むかどうかで点検の内容が変わります。"),
+                         editor)

@@ -5,20 +5,14 @@ from __future__ import annotations
 from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.editors.forms import IssueForm
 from planner.ui.i18n import translate
-from planner.ui.pages.base import StepPage
-
-KIND = "issues"
+from planner.ui.pages.base import ListPage
 
 
+class IssuesPage(ListPage):
+    """Instruction line above the list + form editor."""
 
-def title() -> str:
-    """Navigator label."""
-    return translate("ui", "地域課題")
-
-
-def build(number: int, window) -> StepPage:
-    """The page: instruction line above the list + form editor."""
-    editor = EntityEditor(window.doc, KIND, IssueForm(window.doc), translate("ui", "新しい地域課題"), window.prompts)
-    page = StepPage(number, title(), translate("ui", "地域課題を1つずつ追加し、根拠となる統計やデータを書きます。"), editor)
-    page.editor = editor
-    return page
+    def __init__(self, number: int, title: str, window) -> None:
+        editor = EntityEditor(window.doc, "issues", IssueForm(window.doc),
+                              translate("ui", "新しい地域課題"), window.prompts)
+        super().__init__(number, title, translate("ui", "地域課題を1つずつ追加し、根拠となる統計やデータを書きます。"),
+                         editor)

@@ -5,20 +5,14 @@ from __future__ import annotations
 from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.editors.kpi_form import KpiForm
 from planner.ui.i18n import translate
-from planner.ui.pages.base import StepPage
-
-KIND = "kpis"
+from planner.ui.pages.base import ListPage
 
 
+class KpisPage(ListPage):
+    """Instruction line above the list + form editor."""
 
-def title() -> str:
-    """Navigator label."""
-    return translate("ui", "KPI")
-
-
-def build(number: int, window) -> StepPage:
-    """The page: instruction line above the list + form editor."""
-    editor = EntityEditor(window.doc, KIND, KpiForm(window.doc), translate("ui", "新しいKPI"), window.prompts)
-    page = StepPage(number, title(), translate("ui", "施策の成果を測る指標を追加し、基準値・目標値と、測るためのデータを選びます。"), editor)
-    page.editor = editor
-    return page
+    def __init__(self, number: int, title: str, window) -> None:
+        editor = EntityEditor(window.doc, "kpis", KpiForm(window.doc),
+                              translate("ui", "新しいKPI"), window.prompts)
+        super().__init__(number, title, translate("ui", "施策の成果を測る指標を追加し、基準値・目標値と、測るためのデータを選びます。"),
+                         editor)

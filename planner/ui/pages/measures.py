@@ -1,4 +1,4 @@
-"""Step: 施策 — the list of measures and the selected one's form."""
+"""Step: 施策 — the list of measures and the selected one's form; the 施策体系 tab beside."""
 
 from __future__ import annotations
 
@@ -8,36 +8,40 @@ from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.editors.forms import MeasureForm
 from planner.ui.editors.pillar_tree import PillarEditor
 from planner.ui.i18n import translate
-from planner.ui.pages.base import StepPage
-
-KIND = "measures"
+from planner.ui.pages.base import ListPage
 
 
+class MeasuresPage(ListPage):
+    """Two tabs: the measures' list + form, and the 施策体系 tree."""
 
-def title() -> str:
-    """Navigator label."""
-    return translate("ui", "施策")
+    pillars: PillarEditor
+    tabs: QTabWidget
 
+    def __init__(self, number: int, title: str, window) -> None:
+        editor = EntityEditor(window.doc, "measures", MeasureForm(window.doc),
+                              translate("ui", "新しい施策"), window.prompts)
+        pillars = PillarEditor(window.doc, window.prompts)
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        tabs.addTab(editor, translate("ui", "施策の一覧"))
+        tabs.addTab(pillars, translate("ui", "施策体系"))
+        tabs.setTabToolTip(1, translate("ui", "基本目標・基本施策・取組の階層を作り、施策をドラッグして入れます（3階層まで）。"))
+        super().__init__(number, title, translate("ui", "課題ごとに施策を追加し、対応する課題、基本法の条項、利用するデータを選びます。"),
+                         editor, tabs)
+        self.pillars, self.tabs = pillars, tabs
+        # A jump to a measure (a finding, the graph) shows the measures' tab first.
+        select_item = editor.select_item
 
-def build(number: int, window) -> StepPage:
-    """The page: instruction line above the list + form editor."""
-    editor = EntityEditor(window.doc, KIND, MeasureForm(window.doc), translate("ui", "新しい施策"), window.prompts)
-    pillars = PillarEditor(window.doc, window.prompts)
-    tabs = QTabWidget()
-    tabs.setDocumentMode(True)
-    tabs.addTab(editor, translate("ui", "施策の一覧"))
-    tabs.addTab(pillars, translate("ui", "施策体系"))
-    tabs.setTabToolTip(1, translate("ui", "基本目標・基本施策・取組の階層を作り、施策をドラッグして入れます（3階層まで）。"))
-    page = StepPage(number, title(), translate("ui", "課題ごとに施策を追加し、対応する課題、基本法の条項、利用するデータを選びます。"), tabs)
-    page.editor, page.pillars, page.tabs = editor, pillars, tabs
-    page.show_measures = lambda: tabs.setCurrentWidget(editor)
-    page.show_pillars = lambda: tabs.setCurrentWidget(pillars)
-    # A jump to a measure (a finding, the graph) shows the measures' tab first.
-    select_item = editor.select_item
+        def select_shown(item_id: str) -> bool:
+            tabs.setCurrentWidget(editor)
+            return select_item(item_id)
 
-    def select_shown(item_id: str) -> bool:
-        tabs.setCurrentWidget(editor)
-        return select_item(item_id)
+        editor.select_item = select_shown
 
-    editor.select_item = select_shown
-    return page
+    def show_measures(self) -> None:
+        """Show the measures' tab."""
+        self.tabs.setCurrentWidget(self.editor)
+
+    def show_pillars(self) -> None:
+        """Show the 施策体系 tab."""
+        self.tabs.setCurrentWidget(self.pillars)
