@@ -1,4 +1,4 @@
-"""The one table of item kinds (planner.model.ITEM_KINDS) and what reads it."""
+"""The one table of item kinds (planner.plan.model.ITEM_KINDS) and what reads it."""
 
 from __future__ import annotations
 

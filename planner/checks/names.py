@@ -7,7 +7,7 @@ from planner.plan.model import DataSource, Issue, ItemKind, Kpi, Measure, Pillar
 
 
 def kind_label(item: object, lang: str = "ja") -> str:
-    """地域課題 / 施策 / データ / KPI for the item's class (``planner.model.ITEM_KINDS``)."""
+    """地域課題 / 施策 / データ / KPI for the item's class (``planner.plan.model.ITEM_KINDS``)."""
     return kind_word(ItemKind.of(item), lang)
 
 
