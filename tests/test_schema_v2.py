@@ -426,13 +426,13 @@ def test_open_data_still_takes_the_v1_keyword():
 
 
 def test_the_app_opens_a_v1_file_and_saves_it_as_v2_after_saying_so(qtbot, tmp_path):
-    from planner.ui.prompts import ScriptedPrompts
+    from planner.ui.prompts import Choice, ScriptedPrompts
     from tests.ui.helpers import open_window
 
     path = tmp_path / "old.yaml"
     original = (V1 / "sample-plan.yaml").read_bytes()
     path.write_bytes(original)
-    prompts = ScriptedPrompts(confirm=False)
+    prompts = ScriptedPrompts(upgrade=Choice.CANCEL)
     window = open_window(qtbot, prompts)
     assert window.files.open_path(path)
     assert path.read_bytes() == original  # opening never writes
@@ -441,13 +441,33 @@ def test_the_app_opens_a_v1_file_and_saves_it_as_v2_after_saying_so(qtbot, tmp_p
     (_, (message, details)), = [q for q in prompts.asked if q[0] == "upgrade"]
     assert "schema_version 1" in message and "schema_version 2" in message
     assert [d.split(": ")[1].split("『")[0] for d in details] == ["データ D-6", "データ D-15"]
-    prompts.confirm = True
+    prompts.upgrade = Choice.OVERWRITE
     assert window.files.save()
     text = path.read_text(encoding="utf-8")
     assert "\nschema_version: 2\n" in text and "category: administrative_anonymized" in text
     assert "# サンプル計画「みどり野市官民データ活用推進計画」" in text  # comments kept
     asked = len(prompts.asked)
     assert window.files.save() and len(prompts.asked) == asked  # only before the first save
+    window.close()
+
+
+def test_a_v1_file_can_be_kept_as_it_is_by_saving_the_new_format_under_another_name(
+        qtbot, tmp_path):
+    from planner.ui.prompts import Choice, ScriptedPrompts
+    from tests.ui.helpers import open_window
+
+    path, copy = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    original = (V1 / "sample-plan.yaml").read_bytes()
+    path.write_bytes(original)
+    prompts = ScriptedPrompts(upgrade=Choice.SAVE_AS, save_path=str(copy))
+    window = open_window(qtbot, prompts)
+    assert window.files.open_path(path)
+    assert window.files.save()
+    assert path.read_bytes() == original  # still readable by the planner of last year
+    assert "\nschema_version: 2\n" in copy.read_text(encoding="utf-8")
+    assert window.doc.path == copy
+    asked = len(prompts.asked)
+    assert window.files.save() and len(prompts.asked) == asked  # the copy is current
     window.close()
 
 

@@ -20,7 +20,7 @@ from planner.ui import settings
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard, is_bundled
 from planner.ui.i18n import lang, translate
-from planner.ui.prompts import SaveAnswer
+from planner.ui.prompts import Choice, SaveAnswer
 from planner.ui.safety import SaveResult
 
 
@@ -135,8 +135,12 @@ class FileController(QObject):
         """Save to the current file; ask where for a new or read-only plan."""
         if self.doc.path is None or self.guard.read_only:
             return self.save_as()
-        if self.upgrade is not None and not self._confirm_upgrade():
-            return False
+        if self.upgrade is not None:
+            choice = self._confirm_upgrade()
+            if choice is Choice.SAVE_AS:  # a copy in the new format; the old file stays
+                return self.save_as()
+            if choice is not Choice.OVERWRITE:
+                return False
         result = self._write(self.doc.path)
         return self.save_as() if result is SaveResult.SAVE_AS else result is SaveResult.SAVED
 
@@ -172,7 +176,7 @@ class FileController(QObject):
             self.upgrade = None  # the file (or its copy) is now in the current version
         return result
 
-    def _confirm_upgrade(self) -> bool:
+    def _confirm_upgrade(self) -> Choice:
         """Before the first save over a file of an older version: say what changes."""
         from planner.files.planfile import SUPPORTED_SCHEMA_VERSION
 

@@ -149,17 +149,23 @@ class Prompts:
         box.setDefaultButton(_MB.No)
         return box.exec() == _MB.Yes
 
-    def confirm_upgrade(self, message: str, details: list[str]) -> bool:
-        """Before the first save over a file of an older format: save in the new one?"""
+    def confirm_upgrade(self, message: str, details: list[str]) -> Choice:
+        """Before the first save over a file of an older format: OVERWRITE it in the new
+        format, SAVE_AS a copy in the new format (the old file stays as it is), or CANCEL."""
         box = plain_box(QMessageBox(QMessageBox.Icon.Question, translate("ui", "新しい形式で保存"),
                                     message, _MB.Save | _MB.Cancel, self.parent))
         box.button(_MB.Save).setText(translate("ui", "新しい形式で保存する(&S)"))
+        copy = box.addButton(translate("ui", "別名で保存（元のファイルは残す）(&A)…"),
+                             QMessageBox.ButtonRole.AcceptRole)
         box.button(_MB.Cancel).setText(translate("ui", "キャンセル"))
         if details:
             box.setInformativeText(translate("ui", "読み込み時に次の点を変換しました。確認してください：")
                                    + "\n・" + "\n・".join(details))
         box.setDefaultButton(_MB.Save)
-        return box.exec() == _MB.Save
+        box.exec()
+        if box.clickedButton() is copy:
+            return Choice.SAVE_AS
+        return Choice.OVERWRITE if box.clickedButton() is box.button(_MB.Save) else Choice.CANCEL
 
     def show_load_errors(self, path: str, messages: list[str]) -> None:
         """Explain why a plan file could not be opened, with every problem and line."""
@@ -211,6 +217,7 @@ class ScriptedPrompts:
     locked: Choice = Choice.READ_ONLY
     changed: Choice = Choice.SAVE_AS
     save_failed: Choice = Choice.SAVE_AS
+    upgrade: Choice = Choice.OVERWRITE
     asked: list[tuple[str, object]] = field(default_factory=list)
 
     def ask_save_changes(self, name: str) -> SaveAnswer:
@@ -223,10 +230,10 @@ class ScriptedPrompts:
         self.asked.append(("confirm_removal", (title, list(effects))))
         return self.confirm
 
-    def confirm_upgrade(self, message: str, details: list[str]) -> bool:
-        """Record and answer ``confirm``."""
+    def confirm_upgrade(self, message: str, details: list[str]) -> Choice:
+        """Record and answer ``upgrade``."""
         self.asked.append(("upgrade", (message, list(details))))
-        return self.confirm
+        return self.upgrade
 
     def show_load_errors(self, path: str, messages: list[str]) -> None:
         """Record the messages."""

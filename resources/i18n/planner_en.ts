@@ -105,12 +105,12 @@
         <translation>Enter the file name to save to.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>出力しています…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>_点検結果</source>
         <translation>_check-results</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Save the check results to</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>点検結果を出力しました: {0}</source>
         <translation>Check results exported: {0}</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+64"/>
+        <location filename="../../planner/ui/graph_view.py" line="+65"/>
         <source>個人</source>
         <extracomment>The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
@@ -266,7 +266,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
@@ -857,7 +857,7 @@
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+69"/>
+        <location filename="../../planner/ui/commands.py" line="+70"/>
         <source>「%1」の変更</source>
         <translation>Change “%1”</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+158"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+137"/>
         <location filename="../../planner/ui/steps.py" line="+41"/>
         <source>データ</source>
         <translation>Data</translation>
@@ -1034,7 +1034,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-225"/>
         <source>本人同意</source>
         <translation>Consent</translation>
     </message>
@@ -1065,7 +1064,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-10"/>
         <source>公開</source>
         <translation>Publish</translation>
     </message>
@@ -1213,58 +1211,49 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/explain.py" line="+34"/>
         <source>個人が識別できない統計情報に加工してから使う場合は、個人情報としての制約を受けません。公開するときは、少人数のセル（3未満など）が個人の特定につながらないか確認します。</source>
-        <translation>Data turned into statistics that identify no one before use is no longer bound by the personal-information rules. Before publishing, check that small cells (fewer than 3, say) cannot identify anyone.</translation>
+        <translation type="vanished">Data turned into statistics that identify no one before use is no longer bound by the personal-information rules. Before publishing, check that small cells (fewer than 3, say) cannot identify anyone.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報を含むデータはオープンデータの対象外です。公開は提供に当たり、利用目的以外の目的であれば個人情報保護法第69条の制限を受けます（特定個人情報は番号法第19条）。統計情報に集計してから公開してください。</source>
-        <translation>Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision, restricted by APPI Art. 69 where it goes beyond the purpose (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
+        <translation type="vanished">Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision, restricted by APPI Art. 69 where it goes beyond the purpose (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選び、「理由・説明」に相当の理由（客観的に見て合理的な理由）と、本人又は第三者の権利利益を不当に侵害するおそれがないと考える理由を書いてください。第69条第2項は臨時的な利用のための規定です。毎年度続けるなど恒常的に利用するなら、利用目的として定める（第61条第1項）か、利用目的を変更する（第61条第3項）必要があります（個人情報保護委員会Q&amp;A 3-3-2）。</source>
-        <translation>Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residence). APPI Art. 69(1) forbids it in principle; it is allowed only where a law provides for it (same paragraph) or a case of Art. 69(2) applies (consent, internal use necessary for duties with considerable reason, provision to another public body, statistics or research …). Choose the case under legal basis, and under rationale write the considerable reason (one that is objectively reasonable) and why the use would not unjustly harm the rights and interests of the person or a third party. Art. 69(2) is for occasional use: use that continues every year must be set as a purpose (Art. 61(1)) or made one by changing the purpose (Art. 61(3)) (PPC Q&amp;A 3-3-2).</translation>
+        <translation type="vanished">Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residence). APPI Art. 69(1) forbids it in principle; it is allowed only where a law provides for it (same paragraph) or a case of Art. 69(2) applies (consent, internal use necessary for duties with considerable reason, provision to another public body, statistics or research …). Choose the case under legal basis, and under rationale write the considerable reason (one that is objectively reasonable) and why the use would not unjustly harm the rights and interests of the person or a third party. Art. 69(2) is for occasional use: use that continues every year must be set as a purpose (Art. 61(1)) or made one by changing the purpose (Art. 61(3)) (PPC Q&amp;A 3-3-2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。毎年度続ける利用など、恒常的な目的外利用はこの方法によります。変更した利用目的は個人情報ファイル簿に反映して公表します（第75条）。</source>
-        <translation>A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Art. 75).</translation>
+        <translation type="vanished">A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Art. 75).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation>When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
+        <translation type="vanished">When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>庁内利用は、データを保有する機関の中での利用です。市長部局から教育委員会、選挙管理委員会、農業委員会など同じ自治体の別の機関に渡す場合は、庁内利用ではなく他の行政機関等への提供です（個人情報保護法第2条第11項、第69条第2項第3号）。民生委員・児童委員に目的外で利用させる・提供する場合は、関係に応じて同項第2号又は第3号によります（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation>Internal use is use within the body (kikan) that holds the data. Handing data from the mayor&apos;s departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
+        <translation type="vanished">Internal use is use within the body (kikan) that holds the data. Handing data from the mayor&apos;s departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>他の行政機関等には、国や他の自治体のほか、同じ自治体の別の機関（教育委員会、選挙管理委員会など）も含まれます（個人情報保護法第2条第11項）。目的外の提供なら、提供先が法令の定める事務に必要な限度で利用し、相当の理由があるとき（第69条第2項第3号）などに限られます。民生委員・児童委員（特別職の地方公務員）に名簿などを渡す場合も、民間への提供ではなく、この流れか庁内利用を選びます（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation>Other public bodies include, besides the State and other local governments, the other bodies of the same municipality (board of education, election board …) (APPI Art. 2(11)). Provision beyond the purpose is allowed only in cases such as the recipient needing the data for duties prescribed by law, with considerable reason (Art. 69(2)(iii)). Giving welfare commissioners (special-service local public officials) a register is also not provision to a private party: choose this flow or internal use (PPC Q&amp;A 3-3-3).</translation>
+        <translation type="vanished">Other public bodies include, besides the State and other local governments, the other bodies of the same municipality (board of education, election board …) (APPI Art. 2(11)). Provision beyond the purpose is allowed only in cases such as the recipient needing the data for duties prescribed by law, with considerable reason (Art. 69(2)(iii)). Giving welfare commissioners (special-service local public officials) a register is also not provision to a private party: choose this flow or internal use (PPC Q&amp;A 3-3-3).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>委託先に個人情報を取り扱わせる場合、自治体は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には委託元の自治体の許諾が必要です（同法第10条）。</source>
-        <translation>When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality&apos;s permission is needed before the contractor subcontracts (Art. 10).</translation>
+        <translation type="vanished">When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality&apos;s permission is needed before the contractor subcontracts (Art. 10).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>特定個人情報（マイナンバーを含む）の提供は、番号法第19条各号に当たる場合に限られます。目的外利用は番号法第30条により原則できません。</source>
-        <translation>Specific personal information (containing an Individual Number) may be provided only in the cases listed in My Number Act Art. 19. Use beyond the purpose is in principle not allowed (My Number Act Art. 30).</translation>
+        <translation type="vanished">Specific personal information (containing an Individual Number) may be provided only in the cases listed in My Number Act Art. 19. Use beyond the purpose is in principle not allowed (My Number Act Art. 30).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../planner/ui/editors/explain.py" line="+22"/>
         <source>&lt;b&gt;データの種類：&lt;/b&gt;%1 — %2</source>
         <translation>&lt;b&gt;Data category: &lt;/b&gt;%1 — %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+100"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-135"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -1977,92 +1966,75 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Inserts standard wording into this chapter. It then counts as the plan&apos;s own text: adapt it to your municipality.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-123"/>
         <source>庁内利用</source>
-        <translation>Internal use</translation>
+        <translation type="vanished">Internal use</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>他機関へ提供</source>
-        <translation>To public body</translation>
+        <translation type="vanished">To public body</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>委託</source>
-        <translation>Contractor</translation>
+        <translation type="vanished">Contractor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>民間へ提供</source>
-        <translation>To private party</translation>
+        <translation type="vanished">To private party</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>受領</source>
-        <translation>Receipt</translation>
+        <translation type="vanished">Receipt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>目的内</source>
-        <translation>Within purpose</translation>
+        <translation type="vanished">Within purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>新規に目的設定</source>
-        <translation>New purpose</translation>
+        <translation type="vanished">New purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>目的変更</source>
-        <translation>Purpose changed</translation>
+        <translation type="vanished">Purpose changed</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>目的外</source>
-        <translation>Beyond purpose</translation>
+        <translation type="vanished">Beyond purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>統計化して利用</source>
-        <translation>As statistics</translation>
+        <translation type="vanished">As statistics</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>法令</source>
-        <translation>By law</translation>
+        <translation type="vanished">By law</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>相当な理由（内部）</source>
-        <translation>Reason (internal)</translation>
+        <translation type="vanished">Reason (internal)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>相当な理由（他機関）</source>
-        <translation>Reason (public body)</translation>
+        <translation type="vanished">Reason (public body)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>統計・学術研究</source>
-        <translation>Statistics/research</translation>
+        <translation type="vanished">Statistics/research</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>特別の理由</source>
-        <translation>Special reason</translation>
+        <translation type="vanished">Special reason</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>番号法第19条</source>
-        <translation>My Number Act 19</translation>
+        <translation type="vanished">My Number Act 19</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>提案募集（匿名加工）</source>
-        <translation>Anonymized proposal</translation>
+        <translation type="vanished">Anonymized proposal</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-37"/>
         <source>期間で判断</source>
         <translation>By schedule</translation>
     </message>
@@ -2134,7 +2106,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+418"/>
+        <location filename="../../planner/ui/main_window.py" line="+435"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -2149,7 +2121,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No template is available.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>%1のコピー</source>
         <translation>Copy of %1</translation>
     </message>
@@ -2196,12 +2168,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location line="+2"/>
         <location filename="../../planner/ui/prompts.py" line="+1"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/prompts.py" line="-24"/>
+        <location filename="../../planner/ui/prompts.py" line="-27"/>
         <source>保存しないと、変更は失われます。</source>
         <translation>If you don&apos;t save, your changes will be lost.</translation>
     </message>
@@ -2231,7 +2203,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>These links go too (Undo [Ctrl+Z] brings them back):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>新しい形式で保存</source>
         <translation>Save in the new format</translation>
     </message>
@@ -2241,12 +2213,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Save in the new format</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>別名で保存（元のファイルは残す）(&amp;A)…</source>
+        <translation>Save &amp;As (keep the old file)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>読み込み時に次の点を変換しました。確認してください：</source>
         <translation>These were converted on loading; please check them:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>計画ファイルを開けません</source>
         <translation>Cannot open the plan file</translation>
     </message>
@@ -2276,8 +2253,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-295"/>
+        <location filename="../../planner/ui/main_window.py" line="-308"/>
         <source>ステップ</source>
+        <extracomment>The step each kind of item is edited on (the 施策体系&apos;s pillars: the 施策 step&apos;s tab).</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
@@ -2317,7 +2295,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
