@@ -15,8 +15,10 @@ Conversion runs in a child process with a time limit; the PDF replaces ``out`` a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.render.output import write_atomically
+from planner.sandbox import winjob
 
 TIMEOUT_S = 240
 
@@ -184,21 +187,48 @@ def _with_word(docx: Path, pdf: Path) -> None:  # pragma: no cover - Windows onl
 
 
 def _run(command: list[str], name: str) -> None:
-    try:
-        done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False,
-                              stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        raise PdfError(f"{name} でのPDF作成が{TIMEOUT_S}秒で終わりませんでした。{name} が"
-                       "ほかの画面で止まっていないか確認してください。",
-                       f"{name} did not finish the PDF within {TIMEOUT_S} s; check that it is "
-                       "not waiting in another window.") from None
-    except OSError as exc:
-        raise PdfError(f"{name} を起動できません（{exc.strerror or exc}）。",
-                       f"Cannot start {name} ({exc.strerror or exc}).") from None
-    if done.returncode != 0:
-        detail = (done.stderr or b"").decode("utf-8", "replace").strip()[-300:]
-        raise PdfError(f"{name} でPDFを作れませんでした（{detail or done.returncode}）。",
-                       f"{name} could not make the PDF ({detail or done.returncode}).")
+    """Run a converter to its end, or kill it with every process it started (LibreOffice
+    starts a second one; a hung one must not stay behind holding the files) at TIMEOUT_S.
+
+    Its error output goes to a file, not a pipe: a process it leaves behind would hold a
+    pipe open, and waiting for the pipe's end would wait for that process.
+    """
+    with tempfile.TemporaryFile() as errors:
+        try:
+            proc = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=errors,
+                                    start_new_session=os.name == "posix")
+        except OSError as exc:
+            raise PdfError(f"{name} を起動できません（{exc.strerror or exc}）。",
+                           f"Cannot start {name} ({exc.strerror or exc}).") from None
+        job = winjob.kill_on_close(int(getattr(proc, "_handle", 0) or 0))
+        try:
+            proc.wait(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise PdfError(f"{name} でのPDF作成が{TIMEOUT_S}秒で終わりませんでした。{name} が"
+                           "ほかの画面で止まっていないか確認してください。",
+                           f"{name} did not finish the PDF within {TIMEOUT_S} s; check that "
+                           "it is not waiting in another window.") from None
+        finally:
+            _end_all(proc, job)
+        errors.seek(0)
+        detail = errors.read().decode("utf-8", "replace").strip()[-300:]
+    if proc.returncode != 0:
+        raise PdfError(f"{name} でPDFを作れませんでした（{detail or proc.returncode}）。",
+                       f"{name} could not make the PDF ({detail or proc.returncode}).")
+
+
+def _end_all(proc: subprocess.Popen[bytes], job: object) -> None:
+    """Kill whatever of the converter's process tree is still running, and reap it."""
+    if os.name == "posix":  # its own session: the group is the converter and its children
+        with contextlib.suppress(OSError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    else:
+        winjob.close(job)  # the job kills every process in it as it closes
+    with contextlib.suppress(OSError):
+        proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=10)
 
 
 def write_pdf(docx_bytes: bytes, out: Path) -> None:

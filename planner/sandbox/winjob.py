@@ -71,6 +71,20 @@ def limit_memory(process_handle: int, memory_mb: int) -> Any | None:
 
     Keep the handle until the child has ended, then pass it to :func:`close`.
     """
+    return _job(process_handle, limits(memory_mb))
+
+
+def kill_on_close(process_handle: int) -> Any | None:
+    """Put the process into a new job whose closing kills it and every process it started
+    (LibreOffice's soffice.exe starts soffice.bin, which ``Popen.kill`` would leave running).
+    The job handle, or None if not possible; pass it to :func:`close` when done.
+    """
+    info = ExtendedLimitInformation()
+    info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
+    return _job(process_handle, info)
+
+
+def _job(process_handle: int, info: ExtendedLimitInformation) -> Any | None:
     if sys.platform != "win32":
         return None
     try:  # pragma: no cover - Windows only
@@ -85,7 +99,6 @@ def limit_memory(process_handle: int, memory_mb: int) -> Any | None:
         job = kernel32.CreateJobObjectW(None, None)
         if not job:
             return None
-        info = limits(memory_mb)
         ok = kernel32.SetInformationJobObject(
             job, JOB_OBJECT_EXTENDED_LIMIT_INFORMATION_CLASS, ctypes.byref(info),
             ctypes.sizeof(info)) and kernel32.AssignProcessToJobObject(job, process_handle)
