@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.plan.graph import EdgeKind, PlanGraph
-from planner.plan.model import Issue, ItemKind, Measure, Pillar, Plan, PlanInfo
+from planner.plan.model import Issue, ItemKind, Kpi, Measure, Pillar, Plan, PlanInfo
 from planner.plan.pillars import (
     inherited_issue_ids,
     measure_numbers,
@@ -80,3 +80,28 @@ def test_graph_has_pillar_nodes_and_edges_and_inherits_issues():
     assert [p.id for p in g.pillars_addressing("I-3")] == ["P-B"]
     assert g.pillar_of(m3).id == "P-A1x" and g.pillar_of(g.item("M-4")) is None
     assert g.pillar_number("P-A2") == "1-2"
+
+
+def test_what_serves_what_follows_pillars_through_networkx():
+    """A KPI serves the issues of its measures, their own and their pillars' (§2.4)."""
+    plan = three_levels()
+    plan.kpis = [Kpi("K-1", "k1", measures=["M-1"]), Kpi("K-2", "k2", measures=["M-4"]),
+                 Kpi("K-3", "k3", measures=["M-3", "M-2"])]
+    g = PlanGraph(plan)
+    assert [i.id for i in g.issues_served("K-1")] == ["I-1", "I-2"]  # file order
+    assert g.issues_served("K-2") == [] and g.issues_served("nope") == []
+    assert [i.id for i in g.issues_served("K-3")] == ["I-1", "I-2", "I-3"]
+    assert [k.id for k in g.kpis_for_issue("I-2")] == ["K-1", "K-3"]
+    assert [k.id for k in g.kpis_for_issue("I-3")] == ["K-3"]  # M-3's own issue
+    assert [i.id for i in g.issues_without_kpi()] == []
+
+
+def test_relation_lists_come_in_file_order():
+    plan = three_levels()
+    plan.measures[0].addresses = ["I-1"]  # own and inherited: listed once, in file order
+    plan.kpis = [Kpi("K-1", "k1", measures=["M-3", "M-9", "M-1", "M-3"])]
+    g = PlanGraph(plan)
+    assert [m.id for m in g.measures_addressing("I-1")] == ["M-1", "M-2", "M-3"]
+    assert [m.id for m in g.measures_evaluated(plan.kpis[0])] == ["M-1", "M-3"]
+    assert [k.id for k in g.referrers("M-3", EdgeKind.EVALUATES)] == ["K-1"]
+    assert [x.id for x in g.referrers("I-1", EdgeKind.ADDRESSES)] == ["P-A", "M-1"]

@@ -139,6 +139,11 @@ class ArticleUse:
         return bool(self.primary or self.related)
 
 
+#: The edges along which an item serves an issue (``PlanGraph.issues_served``).
+_SERVES = frozenset({EdgeKind.EVALUATES, EdgeKind.ADDRESSES, EdgeKind.IN_PILLAR,
+                     EdgeKind.CHILD_OF})
+
+
 def _edge(source: str, target: str, attrs: dict) -> Edge:
     use = attrs.get("use")
     return Edge(source, target, attrs["kind"], attrs["index"], use.flow if use else None,
@@ -166,8 +171,10 @@ class PlanGraph:
         # it is most of ``import planner.checks``, and the rules answer from the indexes.
         self._graph_parts: tuple[list, list] = ([], [])
         self._nx_graph: Any = None
+        self._serving_view: Any = None
         self._first: dict[ItemKind, dict[str, Item]] = {k: {} for k in ItemKind}
         self._occurrences: dict[str, list[Occurrence]] = {}
+        self._position: dict[int, int] = {}  # id(item) → its place in its list
         self.dangling: list[Dangling] = []
         # (edge kind, target id) → edge attributes: O(1) answers to "who points here"
         self._into: dict[tuple[EdgeKind, str], list[dict]] = {}
@@ -187,7 +194,9 @@ class PlanGraph:
         for kind in ItemKind:
             items: Sequence[Item] = kind.items(self.plan)
             first = self._first[kind]
+            position = self._position
             for index, item in enumerate(items):
+                position[id(item)] = index
                 occurrences = self._occurrences.setdefault(item.id, [])
                 if not occurrences:
                     nodes.append((item.id, {"kind": kind, "item": item}))
@@ -313,11 +322,28 @@ class PlanGraph:
 
     # -- relations ----------------------------------------------------------------------
 
+    def in_file_order(self, items: Iterable[Item]) -> list:
+        """Items of one kind without repeats, in the order the file lists them."""
+        position = self._position
+        return sorted(unique(items), key=lambda item: position.get(id(item), -1))
+
     def measures_addressing(self, issue_id: str) -> list[Measure]:
-        """Measures that address this issue: listing it, or in a pillar that addresses it."""
+        """Measures that address this issue — listing it, or in a pillar that addresses
+        it — in file order."""
         own = [a["item"] for a in self._in(issue_id, EdgeKind.ADDRESSES)
                if isinstance(a["item"], Measure)]
-        return unique([*own, *self._inherited.get(issue_id, [])])
+        inherited = self._inherited.get(issue_id)
+        return self.in_file_order([*own, *inherited]) if inherited else unique(own)
+
+    def measures_evaluated(self, kpi: Kpi) -> list[Measure]:
+        """Existing measures ``kpi`` evaluates, in file order."""
+        first = self._first[ItemKind.MEASURE]
+        return self.in_file_order(first[i] for i in kpi.measures if i in first)
+
+    def referrers(self, item_id: str, kind: EdgeKind) -> list[Item]:
+        """Items whose references of ``kind`` name ``item_id`` (each once, file order by
+        kind of holder): what loses a link when the item goes."""
+        return unique(a["item"] for a in self._in(item_id, kind))
 
     def issues_of(self, measure: Measure) -> list[Issue]:
         """Existing issues this measure addresses: its own, then its pillars' (§2.4)."""
@@ -349,10 +375,42 @@ class PlanGraph:
         """KPIs whose ``source`` is this data source."""
         return unique(a["item"] for a in self._in(data_id, EdgeKind.MEASURED_FROM))
 
+    # -- what serves what (networkx reachability) ---------------------------------------
+
+    def _serving(self) -> Any:
+        """The graph along the edges by which an item serves an issue: KPI → measure →
+        issue, measure → pillar → (parent pillar →)* issue. A read-only networkx view."""
+        if self._serving_view is None:
+            import networkx as nx
+
+            g = self._g
+            self._serving_view = nx.subgraph_view(
+                g, filter_edge=lambda u, v, k: g.edges[u, v, k]["kind"] in _SERVES)
+        return self._serving_view
+
+    def issues_served(self, item_id: str) -> list[Issue]:
+        """Issues a KPI, measure or pillar serves, in file order (a KPI those of its
+        measures, a measure its own and its pillars' — the networkx descendants)."""
+        import networkx as nx
+
+        view = self._serving()
+        if item_id not in view:
+            return []
+        reached = nx.descendants(view, item_id)
+        return [i for i in self._first[ItemKind.ISSUE].values()
+                if i.id in reached and isinstance(i, Issue)]
+
     def kpis_for_issue(self, issue_id: str) -> list[Kpi]:
-        """KPIs that evaluate any measure addressing this issue."""
-        kpis = (k for m in self.measures_addressing(issue_id) for k in self.kpis_evaluating(m.id))
-        return unique(kpis)
+        """KPIs that evaluate a measure serving this issue, directly or through its
+        pillars, in file order (the networkx ancestors)."""
+        import networkx as nx
+
+        view = self._serving()
+        if issue_id not in view:
+            return []
+        reached = nx.ancestors(view, issue_id)
+        return [k for k in self._first[ItemKind.KPI].values()
+                if k.id in reached and isinstance(k, Kpi)]
 
     def issues_without_kpi(self) -> list[Issue]:
         """Issues from which no measure leads to a KPI (nothing would show progress)."""

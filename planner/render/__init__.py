@@ -157,15 +157,17 @@ def render_document(plan: Plan, template: str | Path | None = None,
 def _build(plan: Plan, pack: Pack, include_checks: bool, lang: str,
            final: bool = False) -> tuple[DocxDocument, int, int]:
     """The document, and how many error findings and placeholders make it a draft."""
-    from planner.checks import Severity, run_checks
+    from planner.checks import Severity, check_graph
     from planner.plan import wareki
+    from planner.plan.graph import PlanGraph
     from planner.render import marks
     from planner.render.docx_writer import DocxWriter
 
     era = wareki.document_era(plan.plan.adopted_on)
-    ctx = {**build_context(plan, lang), **_functions(lang, era),
+    graph = PlanGraph(plan)  # one graph for the document and its findings
+    ctx = {**build_context(plan, lang, graph), **_functions(lang, era),
            "include_checks": include_checks}
-    findings = run_checks(plan)
+    findings = check_graph(graph)
     if include_checks:
         ctx["findings"] = _findings(plan, lang, findings)
     blocks = define_the_act(render_sections(pack, ctx))

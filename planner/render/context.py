@@ -12,6 +12,7 @@ from typing import Any
 from planner.checks.readiness import chapter_text
 from planner.plan import opendata, vocab, wareki
 from planner.plan.bilingual import Text
+from planner.plan.graph import ArticleUse, PlanGraph
 from planner.plan.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
 from planner.render.text import clean_text
@@ -99,28 +100,21 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
     return _ph(lang, "根拠", "legal basis")
 
 
-def _index(items: list[Any]) -> dict[str, Any]:
-    return {item.id: item for item in items}
-
-
 class ContextBuilder:
     """Builds the context for one plan and language."""
 
-    def __init__(self, plan: Plan, lang: str = "ja") -> None:
+    def __init__(self, plan: Plan, lang: str = "ja", graph: PlanGraph | None = None) -> None:
         self.plan, self.lang = plan, lang
+        #: Every relation (who addresses what, which KPIs evaluate a measure, which data
+        #: a use names) is the graph's answer, the checker's too.
+        self.graph = graph if graph is not None else PlanGraph(plan)
         # A plan adopted in an earlier era names its years as its own text does (wareki).
         self.era = wareki.document_era(plan.plan.adopted_on)
         self.issue_no = {i.id: n for n, i in enumerate(plan.issues, 1)}
         # 第6章 follows the 施策体系 (or the 雛型's five 取組); measures are numbered in that order.
         self.groups, self.measure_no = measure_groups(plan, lang)
-        self.addresses = {m.id: addressed_issues(plan, m) for m in plan.measures}
-        self.data = _index(plan.data_sources)
-        self.issues = _index(plan.issues)
+        self.data = self.graph.data_source
         self.publish_ids = opendata.publish_flow_ids(plan)
-        self.kpis_by_measure: dict[str, list[Kpi]] = {}
-        for k in plan.kpis:
-            for mid in k.measures:
-                self.kpis_by_measure.setdefault(mid, []).append(k)
 
     def label(self, kind: str, code: Any) -> str:
         """A code's label in the context's language."""
@@ -184,7 +178,7 @@ class ContextBuilder:
 
     def issue(self, issue: Any) -> dict[str, Any]:
         """An issue with its evidence and the measures that answer it."""
-        answering = [m for m in self.plan.measures if issue.id in self.addresses[m.id]]
+        answering = self.graph.measures_addressing(issue.id)
         return {
             "id": one_line(issue.id), "number": self.issue_no[issue.id],
             "title": one_line(issue.title),
@@ -209,14 +203,13 @@ class ContextBuilder:
             "cooperating": [one_line(c) for c in getattr(m, "cooperating", []) or [] if c],
             "owner_line": self.owner_line(m),
             "schedule": self.schedule(m),
-            "issues": [{"id": i, "number": self.issue_no[i],
-                        "title": one_line(self.issues[i].title)}
-                       for i in self.addresses.get(m.id, m.addresses) if i in self.issue_no],
+            "issues": [{"id": i.id, "number": self.issue_no[i.id], "title": one_line(i.title)}
+                       for i in self.graph.issues_of(m)],
             "articles_primary": [self._article_name(a) for a in m.articles.primary],
             "articles_related": [self._article_name(a) for a in m.articles.related],
             "fields": [self.label("field", f) for f in m.fields],
             "uses": [self.use(u) for u in m.uses],
-            "kpis": [self.kpi(k) for k in self.kpis_by_measure.get(m.id, [])],
+            "kpis": [self.kpi(k) for k in self.graph.kpis_evaluating(m.id)],
         }
 
     def owner_line(self, m: Measure) -> str:
@@ -278,7 +271,7 @@ class ContextBuilder:
 
     def use(self, u: Any) -> dict[str, Any]:
         """A measure→data link in plain words."""
-        d: DataSource | None = self.data.get(u.data) if u.data else None
+        d: DataSource | None = self.data(u.data)
         return {
             "data_id": one_line(u.data),
             "data_title": one_line(d.title) if d else one_line(u.data) or NONE_MARK,
@@ -294,15 +287,19 @@ class ContextBuilder:
 
     def articles(self) -> list[dict[str, Any]]:
         """基本法 Arts. 10–19, each with the measures serving it as ◎ primary / ○ related."""
-        return [{
+        served = self.graph.article_uses()
+        return [self._article_row(art, served.get(art.number)) for art in vocab.articles()]
+
+    def _article_row(self, art: Any, use: ArticleUse | None) -> dict[str, Any]:
+        primary = list(use.primary) if use else []
+        chosen = {id(m) for m in primary}
+        return {
             "number": art.number, "ref": art.ref.get(self.lang),
             "title": art.title.get(self.lang), "short": art.short.get(self.lang),
-            "primary": [self.measure_ref(m) for m in self.plan.measures
-                        if art.number in m.articles.primary],
-            "related": [self.measure_ref(m) for m in self.plan.measures
-                        if art.number in m.articles.related
-                        and art.number not in m.articles.primary],
-        } for art in vocab.articles()]
+            "primary": [self.measure_ref(m) for m in primary],
+            "related": [self.measure_ref(m) for m in (use.related if use else ())
+                        if id(m) not in chosen],
+        }
 
     def data_source(self, d: DataSource) -> dict[str, Any]:
         """A row of the data inventory (データ棚卸し)."""
@@ -343,7 +340,7 @@ class ContextBuilder:
 
     def kpi(self, k: Kpi) -> dict[str, Any]:
         """A KPI with baseline and target printed with their 和暦 years."""
-        src = self.data.get(k.source) if k.source else None
+        src = self.data(k.source)
         base = self.kpi_value(k, k.baseline, target=False)
         target = self.kpi_value(k, k.target, target=True)
         return {
@@ -367,7 +364,7 @@ class ContextBuilder:
             "milestones_text": self.milestones_text(k),
             "rationale": clean_text(k.rationale).strip()
             or _ph(self.lang, "目標値設定の考え方", "why this target"),
-            "measures": [self.measure_ref(m) for m in self.plan.measures if m.id in k.measures],
+            "measures": [self.measure_ref(m) for m in self.graph.measures_evaluated(k)],
         }
 
     def direction_word(self, k: Kpi) -> str:
@@ -415,7 +412,7 @@ class ContextBuilder:
         rows = []
         for m in self.plan.measures:
             for u in m.uses:
-                d = self.data.get(u.data) if u.data else None
+                d = self.data(u.data)
                 if d is not None and d.is_personal:
                     rows.append({"measure": self.measure_ref(m), **self.use(u)})
         return rows
@@ -438,7 +435,7 @@ class ContextBuilder:
             if not m.uses:
                 missing.append(self.measure_ref(m)["label"] + (": no data" if en else "（データ未設定）"))
             for u in m.uses:
-                d = self.data.get(u.data) if u.data else None
+                d = self.data(u.data)
                 if d is None:
                     missing.append(self.measure_ref(m)["label"]
                                    + (": a use names no data" if en else "（データ未選択の利用）"))
@@ -580,24 +577,14 @@ def measure_groups(plan: Plan, lang: str = "ja") -> tuple[list[dict[str, Any]], 
     return groups, numbers
 
 
-def addressed_issues(plan: Plan, m: Measure) -> list[str]:
-    """Issue ids ``m`` addresses: its own, then those its pillars address (inherited, §2.4)."""
-    out = list(m.addresses)
-    by_id = {p.id: p for p in getattr(plan, "pillars", None) or []}
-    pillar, seen = by_id.get(getattr(m, "pillar", None) or ""), set()
-    while pillar is not None and pillar.id not in seen:
-        seen.add(pillar.id)
-        out += [i for i in pillar.addresses if i not in out]
-        pillar = by_id.get(pillar.parent or "")
-    return out
-
-
 def _core_primary(m: Measure) -> int | None:
     """The first ◎ article of ``m`` among the five 取組 of the 雛型, None when there is none."""
     core = {art for art, _, _ in CORE_GROUPS}
     return next((a for a in m.articles.primary if a in core), None)
 
 
-def build_context(plan: Plan, lang: str = "ja") -> dict[str, Any]:
-    """The plain document context for ``plan`` in ``lang``."""
-    return ContextBuilder(plan, lang).build()
+def build_context(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
+                  ) -> dict[str, Any]:
+    """The plain document context for ``plan`` in ``lang`` (``graph``: its PlanGraph, when
+    the caller has built it)."""
+    return ContextBuilder(plan, lang, graph).build()
