@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan.model import ItemKind
+from planner.plan.graph import EdgeKind
+from planner.plan.model import ItemKind, Measure, Pillar
 from planner.ui import fieldpath
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.i18n import translate
@@ -177,35 +178,32 @@ class Effect:
 
 
 def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
-    """The links that go when ``item`` is removed, each as a field change on another item."""
-    plan, gone = doc.plan, item.id
+    """The links that go when ``item`` is removed, each as a field change on another item:
+    the items that refer to it (its in-edges in the document's PlanGraph)."""
+    graph, gone = doc.graph, item.id
     effects: list[Effect] = []
     kind = kind_of(item)
-    if kind == "issues":
-        for m in plan.measures:
-            if gone in m.addresses:
-                effects.append(Effect("measures", m, "addresses",
-                                      [x for x in m.addresses if x != gone],
-                                      translate("ui", "施策「%1」の対応する課題から外れます").replace("%1", m.title)))
-        for p in plan.pillars:  # a pillar may address issues too (施策体系, schema v2)
-            if gone in p.addresses:
-                effects.append(Effect("pillars", p, "addresses",
-                                      [x for x in p.addresses if x != gone],
-                                      translate("ui", "施策体系「%1」の対応する課題から外れます").replace("%1", p.title)))
-    elif kind == "measures":
-        for k in plan.kpis:
-            if gone in k.measures:
-                effects.append(Effect("kpis", k, "measures", [x for x in k.measures if x != gone],
-                                      translate("ui", "KPI「%1」の評価対象から外れます").replace("%1", k.title)))
-    elif kind == "data_sources":
-        for m in plan.measures:
-            if any(u.data == gone for u in m.uses):
-                effects.append(Effect("measures", m, "uses", [u for u in m.uses if u.data != gone],
-                                      translate("ui", "施策「%1」のデータ利用が削除されます").replace("%1", m.title)))
-        for k in plan.kpis:
-            if k.source == gone:
-                effects.append(Effect("kpis", k, "source", None,
-                                      translate("ui", "KPI「%1」の出典データが空になります").replace("%1", k.title)))
+    if kind == ItemKind.ISSUE:
+        holders = graph.referrers(gone, EdgeKind.ADDRESSES)
+        for m in (h for h in holders if isinstance(h, Measure)):
+            effects.append(Effect(ItemKind.MEASURE, m, "addresses",
+                                  [x for x in m.addresses if x != gone],
+                                  translate("ui", "施策「%1」の対応する課題から外れます").replace("%1", m.title)))
+        for p in (h for h in holders if isinstance(h, Pillar)):  # 施策体系 (schema v2)
+            effects.append(Effect(ItemKind.PILLAR, p, "addresses",
+                                  [x for x in p.addresses if x != gone],
+                                  translate("ui", "施策体系「%1」の対応する課題から外れます").replace("%1", p.title)))
+    elif kind == ItemKind.MEASURE:
+        for k in graph.referrers(gone, EdgeKind.EVALUATES):
+            effects.append(Effect(ItemKind.KPI, k, "measures", [x for x in k.measures if x != gone],
+                                  translate("ui", "KPI「%1」の評価対象から外れます").replace("%1", k.title)))
+    elif kind == ItemKind.DATA:
+        for m in graph.referrers(gone, EdgeKind.USES):
+            effects.append(Effect(ItemKind.MEASURE, m, "uses", [u for u in m.uses if u.data != gone],
+                                  translate("ui", "施策「%1」のデータ利用が削除されます").replace("%1", m.title)))
+        for k in graph.referrers(gone, EdgeKind.MEASURED_FROM):
+            effects.append(Effect(ItemKind.KPI, k, "source", None,
+                                  translate("ui", "KPI「%1」の出典データが空になります").replace("%1", k.title)))
     return effects
 
 

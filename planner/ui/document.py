@@ -64,7 +64,6 @@ class PlanDocument(QObject):
         self._merge_serial = 0
         self._trail: list[tuple[str, str, str, bool]] | None = None  # changes of one undo
         self._graph: PlanGraph | None = None  # built on first use after each change
-        self.changed.connect(self._drop_graph)  # first slot: before any view reads it
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -91,9 +90,6 @@ class PlanDocument(QObject):
         self.path_changed.emit()
         self.modified_changed.emit(False)
         self.changed.emit()
-
-    def _drop_graph(self) -> None:
-        self._graph = None
 
     @property
     def graph(self) -> PlanGraph:

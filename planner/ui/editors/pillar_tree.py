@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.plan.model import MAX_PILLAR_DEPTH, Measure, Pillar
-from planner.plan.pillars import measure_numbers, pillar_tree
+from planner.plan.pillars import measure_numbers
 from planner.ui import icons
 from planner.ui.commands import Composite, InsertItem, MoveItem, RemoveItem, SetField
 from planner.ui.document import PlanDocument
@@ -42,13 +42,13 @@ PILLAR, MEASURE, OUTSIDE = "pillar", "measure", "outside"
 
 def pillar_label(doc: PlanDocument, pillar: Pillar) -> str:
     """「1-2 移動の利便性向上」: the derived number, then the title."""
-    number = pillar_tree(doc.plan).numbers.get(pillar.id, "")
+    number = doc.graph.pillars.numbers.get(pillar.id, "")
     return f"{number} {pillar.title}".strip()
 
 
 def pillar_choices(doc: PlanDocument) -> list[tuple[str, str]]:
     """(label, id) of every pillar in tree order, indented by level, for a measure's combo."""
-    tree = pillar_tree(doc.plan)
+    tree = doc.graph.pillars
     out: list[tuple[str, str]] = []
 
     def walk(parent: str | None, depth: int) -> None:
@@ -67,7 +67,7 @@ def move_problem(doc: PlanDocument, pillar: Pillar, new_parent: str | None) -> s
     """Why ``pillar`` cannot go under ``new_parent`` (None: it can)."""
     if new_parent is None:
         return None
-    tree = pillar_tree(doc.plan)
+    tree = doc.graph.pillars
     if new_parent == pillar.id or new_parent in {p.id for p in tree.descendants(pillar.id)}:
         return translate("ui", "「%1」を自分自身やその下の施策体系の下には移動できません。"
                          ).replace("%1", pillar.title)
@@ -95,7 +95,7 @@ def _end_of_subtree(doc: PlanDocument, pillar: Pillar | None) -> int:
     pillars = doc.plan.pillars
     if pillar is None:
         return len(pillars)
-    ids = {pillar.id, *(p.id for p in pillar_tree(doc.plan).descendants(pillar.id))}
+    ids = {pillar.id, *(p.id for p in doc.graph.pillars.descendants(pillar.id))}
     return max(n for n, p in enumerate(pillars) if p.id in ids) + 1
 
 
@@ -110,7 +110,7 @@ def reparent_command(doc: PlanDocument, pillar: Pillar, new_parent: str | None) 
     """Move ``pillar`` (with what is under it) under ``new_parent`` as its last child
     (check ``move_problem`` first). The row moves too, since order among siblings is
     what numbers them."""
-    tree = pillar_tree(doc.plan)
+    tree = doc.graph.pillars
     moving = {pillar.id, *(p.id for p in tree.descendants(pillar.id))}
     pillars = doc.plan.pillars
     if new_parent is None:
@@ -136,16 +136,14 @@ def assign_command(doc: PlanDocument, measure: Measure, pillar_id: str | None) -
 def delete_command(doc: PlanDocument, pillar: Pillar) -> tuple[Composite, list[str]]:
     """Remove ``pillar`` and the pillars under it; their measures stay, out of the 施策体系.
     Returns the command and what it does to other items, for the confirmation."""
-    tree = pillar_tree(doc.plan)
-    gone = [pillar, *tree.descendants(pillar.id)]
-    ids = {p.id for p in gone}
+    graph = doc.graph
+    gone = [pillar, *graph.pillars.descendants(pillar.id)]
     children: list = []
     effects: list[str] = []
-    for measure in doc.plan.measures:
-        if measure.pillar in ids:
-            children.append(assign_command(doc, measure, None))
-            effects.append(translate("ui", "施策「%1」は施策体系から外れます（施策の内容はそのまま）")
-                           .replace("%1", measure.title))
+    for measure in graph.measures_in(pillar.id):
+        children.append(assign_command(doc, measure, None))
+        effects.append(translate("ui", "施策「%1」は施策体系から外れます（施策の内容はそのまま）")
+                       .replace("%1", measure.title))
     for sub in gone[1:]:
         effects.append(translate("ui", "下の施策体系「%1」も削除されます").replace("%1", sub.title))
     children += [RemoveItem(doc, p) for p in reversed(gone)]
@@ -180,7 +178,7 @@ class PillarForm(BoundForm):
             self.number.setText("")
             self.measures.setText("")
             return
-        self.number.setText(pillar_tree(self.doc.plan).numbers.get(pillar.id, ""))
+        self.number.setText(self.doc.graph.pillars.numbers.get(pillar.id, ""))
         inside = [m.title for m in self.doc.plan.measures if m.pillar == pillar.id]
         self.measures.setText("、".join(inside) if inside else translate(
             "ui", "まだありません。左の一覧で施策をこの施策体系の上にドラッグします。"))
@@ -311,7 +309,7 @@ class PillarEditor(QWidget):
         current = self.current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
-        tree = pillar_tree(self.doc.plan)
+        tree = self.doc.graph.pillars
         numbers = measure_numbers(self.doc.plan)
         placed: dict[str, QTreeWidgetItem] = {}
         italic = QFont(self.tree.font())
@@ -393,7 +391,7 @@ class PillarEditor(QWidget):
         key = self.current_key()
         if key is None or key[0] != PILLAR:
             return None
-        return pillar_tree(self.doc.plan).by_id.get(key[1])
+        return self.doc.graph.pillars.by_id.get(key[1])
 
     def _show_current(self) -> None:
         pillar = self.current_pillar()
@@ -425,7 +423,7 @@ class PillarEditor(QWidget):
         parent = self.current_pillar()
         if parent is None:
             return
-        if pillar_tree(self.doc.plan).level(parent.id) >= MAX_PILLAR_DEPTH:
+        if self.doc.graph.pillars.level(parent.id) >= MAX_PILLAR_DEPTH:
             self.say(translate("ui", "施策体系は3階層（基本目標・基本施策・取組）までです。"
                                "この下には追加できません。"))
             return
@@ -445,7 +443,7 @@ class PillarEditor(QWidget):
         self._push(cmd)
 
     def _siblings(self, pillar: Pillar) -> list[Pillar]:
-        tree = pillar_tree(self.doc.plan)
+        tree = self.doc.graph.pillars
         parent = pillar.parent if pillar.parent in tree.by_id else None
         return tree.children.get(parent, [])
 
@@ -478,7 +476,7 @@ class PillarEditor(QWidget):
         pillar = self.current_pillar()
         if pillar is None or pillar.parent is None:
             return
-        parent = pillar_tree(self.doc.plan).by_id.get(pillar.parent)
+        parent = self.doc.graph.pillars.by_id.get(pillar.parent)
         self.move_under(pillar, parent.parent if parent is not None else None)
 
     def indent(self) -> None:
@@ -506,7 +504,7 @@ class PillarEditor(QWidget):
                 self._push(assign_command(self.doc, measure, target))
             self.select(MEASURE, measure.id)
         elif kind == PILLAR:
-            pillar = pillar_tree(self.doc.plan).by_id.get(item_id)
+            pillar = self.doc.graph.pillars.by_id.get(item_id)
             if pillar is None or to_kind == MEASURE:
                 return
             self.move_under(pillar, to_id if to_kind == PILLAR else None)
