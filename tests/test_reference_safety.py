@@ -236,6 +236,16 @@ def svg_picture(parts):
     _add_part(parts, "word/media/logo.svg", svg, "image", "image/svg+xml", "rIdSvg")
 
 
+def utf16_svg_picture(parts):
+    """The svg_picture attack in UTF-16 without a byte-order mark: lxml reads it (the
+    declaration's bytes say the encoding), but its bytes hold no ASCII ``href``."""
+    svg = ('<?xml version="1.0" encoding="UTF-16"?>'
+           '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+           f'<image xlink:href="http://{EVIL}/u16.png" width="1" height="1"/></svg>')
+    _add_part(parts, "word/media/u16.svg", svg.encode("utf-16-le"), "image", "image/svg+xml",
+              "rIdU16")
+
+
 def internal_mode_urls(parts):
     """No TargetMode, yet the targets leave the package: a URL, a UNC and a network path."""
     for n, target in enumerate((f"http://{EVIL}/i.png", "\\\\fileserver\\i.png",
@@ -250,6 +260,7 @@ def macros(parts):
 
 CASES: dict[str, tuple[Edit, str]] = {
     "svg_picture": (svg_picture, "outside link (http://evil.example/i.png)"),
+    "utf16_svg_picture": (utf16_svg_picture, "outside link (http://evil.example/u16.png)"),
     "internal_mode_urls": (internal_mode_urls, "outside reference (image: //fileserver/i.png)"),
     "macros": (macros, "macros"),
     "linked_image": (linked_image, "outside reference (image: http://evil.example/logo.png)"),
@@ -479,3 +490,19 @@ def test_built_in_reference_files_need_no_cleaning() -> None:
     for name in ("municipal", "prefecture"):
         data = (templates_dir() / name / "reference.docx").read_bytes()
         assert clean_reference(data, name)[1] == []
+
+
+def test_a_css_import_is_found_where_no_attribute_could_link() -> None:
+    """A part whose bytes name no src/href/style attribute has only its style elements
+    looked at (Word's styles.xml: hundreds of <w:style>); a CSS @import there is still found,
+    and a UTF-16 part is always looked at in full."""
+    from planner.render.docx_safety import _may_link, audit_parts
+
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><style>'
+           f'@import url(http://{EVIL}/a.css);</style></svg>')
+    assert _may_link(svg.encode()) == "elements"
+    [found] = audit_parts([("word/media/a.svg", svg.encode())])
+    assert found.what_en == "outside link (style)"
+    assert _may_link(svg.encode("utf-16-le")) == "all"
+    assert _may_link(b'<w:styles xmlns:w="x"><w:style w:styleId="a"/></w:styles>') == "elements"
+    assert _may_link(b'<w:document xmlns:w="x"><w:pStyle w:val="a"/></w:document>') == ""
