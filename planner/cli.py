@@ -237,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         # One-shot commands: the cyclic collector only rescans the freshly loaded plan
         # (a third of a check's time); the process frees everything when it exits.
         gc.disable()
+        _one_shot[0] = True
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -252,5 +253,29 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
 
 
+#: Set by main() when it ran a one-shot command (check, render); read by run().
+_one_shot = [False]
+
+
+def run() -> NoReturn:
+    """``planner`` as a process: the console script and ``python -m planner``.
+
+    After a one-shot command the process ends at once, its output flushed: tearing the
+    interpreter down (freeing the plan, the document's XML and every module, object by
+    object) took 0.07 s of a prefecture plan's 1.4 s render. By then everything planner
+    wrote is complete and closed (atomic writes are synced and renamed). The app and the
+    sandbox child end the ordinary way.
+    """
+    code = main()
+    if not _one_shot[0]:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (planner check … | head)
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -162,3 +162,24 @@ def test_no_color_environment_variable_wins_even_on_a_terminal(monkeypatch):
         monkeypatch.setenv("NO_COLOR", "1")
         assert not supports_color(tty)
     os.close(main_fd)
+
+
+_WITH_ATEXIT = ("import atexit, sys\n"
+                "atexit.register(lambda: print('TORN DOWN', file=sys.stderr))\n"
+                "sys.argv[0] = 'planner'\n"
+                "from planner.cli import run\n"
+                "run()\n")
+
+
+def test_a_one_shot_command_ends_at_once_with_all_its_output(broken):
+    """check and render end without tearing the interpreter down (0.07 s of a render),
+    yet print everything and keep their exit code; other commands end the ordinary way."""
+    quick = subprocess.run([sys.executable, "-c", _WITH_ATEXIT, "check", str(broken),
+                            "--format", "json"], cwd=ROOT, capture_output=True, check=False)
+    assert quick.returncode == 1
+    assert json.loads(quick.stdout)["summary"]["error"] == 2
+    assert b"TORN DOWN" not in quick.stderr
+    ordinary = subprocess.run([sys.executable, "-c", _WITH_ATEXIT, "--version"], cwd=ROOT,
+                              capture_output=True, check=False)
+    assert ordinary.returncode == 0 and b"planner" in ordinary.stdout
+    assert b"TORN DOWN" in ordinary.stderr
