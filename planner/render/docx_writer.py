@@ -360,20 +360,29 @@ def _attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
 
-def _cell_xml(text: str, width: int, style_id: str | None, center: bool, keep: bool,
-              fill: str | None) -> str:
-    """One ``w:tc`` as ooxml.set_cell_width/shade_cell/fill_cell_paragraph make it."""
+def _cell_open(width: int, style_id: str | None, center: bool, keep: bool,
+               fill: str | None) -> str:
+    """A ``w:tc`` up to its paragraph's content, as ooxml.set_cell_width/shade_cell/
+    fill_cell_paragraph make it (the same for every cell of a column; built once a table)."""
     shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(fill)}"/>' if fill else ""
     ppr = ""
     if style_id or center or keep:
         ppr = ("<w:pPr>" + (f'<w:pStyle w:val="{_attr(style_id)}"/>' if style_id else "")
                + ("<w:keepNext/>" if keep else "") + ('<w:jc w:val="center"/>' if center else "")
                + "</w:pPr>")
-    run = ""
-    if text:  # lines split by w:br in one run, as ooxml.fill_cell_paragraph does
-        run = "<w:r>" + "<w:br/>".join(_text_xml(line) for line in text.split("\n")) + "</w:r>"
-    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shd}</w:tcPr>'
-            f"<w:p>{ppr}{run}</w:p></w:tc>")
+    return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shd}</w:tcPr><w:p>{ppr}'
+
+
+_CELL_CLOSE = "</w:p></w:tc>"
+
+
+def _cell_run(text: str) -> str:
+    """A cell's text: lines split by w:br in one run, as ooxml.fill_cell_paragraph does."""
+    if not text:
+        return ""
+    if "\n" not in text:
+        return f"<w:r>{_text_xml(text)}</w:r>"
+    return "<w:r>" + "<w:br/>".join(_text_xml(line) for line in text.split("\n")) + "</w:r>"
 
 
 def table_xml(spec: TableSpec, widths: list[int], table_style: str | None, fill: str | None,
@@ -388,18 +397,19 @@ def table_xml(spec: TableSpec, widths: list[int], table_style: str | None, fill:
                f"{_TBL_LOOK}</w:tblPr><w:tblGrid>")
     out += [f'<w:gridCol w:w="{w}"/>' for w in widths]
     out.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>")
-    out += [_cell_xml(c.header, w, head_style, True, keep, fill)
+    out += [_cell_open(w, head_style, True, keep, fill) + _cell_run(c.header) + _CELL_CLOSE
             for c, w in zip(spec.columns, widths, strict=True)]
     out.append("</w:tr>")
-    centers = [c.center for c in spec.columns]
+    opens = {row_keep: [_cell_open(w, cell_style, c.center, row_keep, None)
+                        for c, w in zip(spec.columns, widths, strict=True)]
+             for row_keep in (False, keep)}
     last = len(spec.rows) - 1
     for n, values in enumerate(spec.rows):
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")  # a torn row reads as two rows
-        row_keep = keep and n != last
         cells = [*values, *[""] * (len(widths) - len(values))]
         # (not strict: a row longer than the columns is cut, as the object layer did)
-        out += [_cell_xml(v, w, cell_style, c, row_keep, None)
-                for v, w, c in zip(cells, widths, centers, strict=False)]
+        out += [o + _cell_run(v) + _CELL_CLOSE
+                for o, v in zip(opens[keep and n != last], cells, strict=False)]
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)

@@ -258,14 +258,25 @@ def _glyph(font: Any, ch: str, ramp: int) -> tuple[Any, Any, tuple[int, int, int
     Rasterising each line anew cost 1.5 ms (a prefecture plan's figures have thousands of
     lines); Japanese needs no shaping, so pasting cached glyphs gives the same picture.
     """
+    found = _coverage(font, ch)
+    if found is None:  # a space
+        return None
+    core, box = found
+    to_index, to_mask = _ramp_luts(ramp)
+    # Straight to the core: Image.point would round its 256 integers again on every call.
+    return core.point(to_index, None), core.point(to_mask, None), box
+
+
+@cache
+def _coverage(font: Any, ch: str) -> tuple[Any, tuple[int, int, int, int]] | None:
+    """A character's anti-aliased coverage (core "L" image) and its box relative to the
+    pen, rasterised once per font whatever the colours it is drawn in; None for a space."""
     left, top, right, bottom = font.getbbox(ch)
-    if right <= left or bottom <= top:  # a space
+    if right <= left or bottom <= top:
         return None
     coverage = Image.new("L", (right - left, bottom - top), 0)
     ImageDraw.Draw(coverage).text((-left, -top), ch, font=font, fill=255)
-    to_index, to_mask = _ramp_luts(ramp)
-    core = coverage.im  # Image.point would round its 256 integers again on every call
-    return core.point(to_index, None), core.point(to_mask, None), (left, top, right, bottom)
+    return coverage.im, (left, top, right, bottom)
 
 
 def _text(img: Image.Image, x: float, y: float, line: str, font: Any, ramp: int) -> None:
