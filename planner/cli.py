@@ -270,10 +270,8 @@ def run() -> NoReturn:
     if not _one_shot[0]:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (planner check | head)
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe (planner check … | head)
-            pass
     os._exit(code)
 
 
