@@ -379,3 +379,26 @@ def test_a_sections_folder_linked_out_of_the_pack_is_refused(tmp_path: Path) -> 
         pytest.skip("cannot create symlinks here")
     with pytest.raises(PackRefused, match="outside the pack folder"):
         render_plan(_sample(), tmp_path / "out.docx", folder)
+
+
+@pytest.mark.parametrize("expr", [
+    "'%999999999d' % 1", "'%.999999999f' % 1.5", "'%*d' % (999999999, 1)",
+    "'%(a)999999999s' % {'a': 1}", "'{:>999999999}'.format(1)", "'{:{w}}'.format(1, w=9)",
+    "'{0:0999999999d}'.format(1)", "'x'.ljust(999999999)", "'x'.center(999999999)",
+    "'1'.zfill(999999999)", "'\\t'.expandtabs(999999999)", "'x'|center(999999999)",
+    "'a\\nb'|indent(999999999)", "'%999999999s'|format(1)",
+])
+def test_padding_too_wide_is_refused_before_computing(expr: str) -> None:
+    """String blow-ups by width, not only by ``*``, fail at once (security.md P4)."""
+    started = time.process_time()
+    with pytest.raises(SecurityError, match="width"):
+        PackEnvironment().from_string("{{ " + expr + " }}").render()
+    assert time.process_time() - started < 0.5
+
+
+def test_ordinary_padding_and_formatting_still_work() -> None:
+    template = ("{{ '%05.1f' % 3.14159 }}|{{ '{:>4}'.format('ab') }}|{{ 'x'.ljust(3) }}|"
+                "{{ 'ab'|center(6) }}|{{ 'a\\nb'|indent(2) }}|{{ '%d件'|format(3) }}|"
+                "{{ '{0}-{1}'.format(1, 2) }}|{{ '%s%%' % 5 }}")
+    assert PackEnvironment().from_string(template).render() == \
+        "003.1|  ab|x  |  ab  |a\n  b|3件|1-2|5%"

@@ -56,7 +56,9 @@ ESCAPES = {
     "huge_string": ("{{ 'a' * 10**10 }}", "refused"),
     "huge_power": ("{{ 9 ** 999999999 }}", "refused"),
     "huge_range": ("{% for i in range(10**12) %}{{ i }}{% endfor %}", "refused"),
-    "huge_ljust": ("{{ 'a'.ljust(3000000000) }}", "memory"),
+    "huge_ljust": ("{{ 'a'.ljust(3000000000) }}", "refused"),  # width checked first
+    # Each piece within the limits, the whole past the child's memory cap.
+    "huge_output": ("{% for i in range(100000) %}{{ 'a' * 4000000 }}{% endfor %}", "memory"),
     "include_absolute": ("{% include '/etc/passwd' %}", "refused"),
     "include_parent": ("{% include '../../../../../../../etc/passwd' %}", "refused"),
     "import_os": ("{% import 'os' as os %}{{ os.system('touch /tmp/pwned') }}", "template"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,6 +20,7 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
+from jinja2.filters import do_format, do_indent
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
@@ -73,11 +75,29 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
 
     # Intercepted operators are also exempt from compile-time constant folding, which
     # would otherwise compute ``9 ** 999999999`` while merely compiling the template.
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.globals["range"] = _safe_range
+        # Filters that pad: their width is checked before the string is made.
+        self.filters["center"] = _sized_center
+        self.filters["indent"] = _sized_indent
+        self.filters["format"] = _sized_format
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """``'{:>999999999}'.format(x)``: widths in a str.format pattern checked first."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format_pattern(value.__self__)
+        return wrapped
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """``'x'.ljust(10**9)`` and the other padding methods: the width checked first."""
+        if getattr(__obj, "__name__", None) in _PADDING_METHODS \
+                and isinstance(getattr(__obj, "__self__", None), str):
+            _check_width(next(iter(args), kwargs.get("width", kwargs.get("tabsize", 0))))
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """Refuse a repetition or power too large to compute, then do the operation."""
@@ -89,12 +109,65 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
             if _both_ints(left, right) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
                 raise SecurityError("product too large (more than "
                                     f"{MAX_INT_BITS:,} bits)")
+        if operator == "%" and isinstance(left, str):
+            _check_printf_pattern(left)
         if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
             raise SecurityError(f"exponent too large ({right})")
         if operator == "**" and _both_ints(left, right) and right > 0 \
                 and (abs(left).bit_length() - 1) * right > MAX_INT_BITS:
             raise SecurityError(f"power too large (more than {MAX_INT_BITS:,} bits)")
         return super().call_binop(context, operator, left, right)
+
+
+_PADDING_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+# A printf conversion's width and precision (``*`` takes them from the arguments).
+_PRINTF_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_NUMBERS = re.compile(r"\d+")
+
+
+def _check_width(width: object) -> None:
+    if isinstance(width, int) and width > MAX_REPEAT:
+        raise SecurityError(f"width too large ({width}; at most {MAX_REPEAT:,})")
+
+
+def _check_printf_pattern(pattern: str) -> None:
+    """Refuse ``'%999999999d'`` (and ``'%*d'``) before Python pads anything."""
+    for match in _PRINTF_SPEC.finditer(pattern):
+        for part in match.groups():
+            if part == "*":
+                raise SecurityError("a width taken from the arguments (%*) is not allowed")
+            if part:
+                _check_width(int(part))
+
+
+def _check_format_pattern(pattern: str) -> None:
+    """Refuse ``'{:>999999999}'`` and widths taken from arguments (``'{:{w}}'``)."""
+    try:
+        fields = list(string.Formatter().parse(pattern))
+    except ValueError:
+        return  # Python itself refuses the pattern when it is used
+    for _, _, spec, _ in fields:
+        if spec and "{" in spec:
+            raise SecurityError("a width taken from the arguments ({:{w}}) is not allowed")
+        for number in _NUMBERS.findall(spec or ""):
+            _check_width(int(number))
+
+
+def _sized_center(value: Any, width: int = 80) -> str:
+    _check_width(width)
+    return str(value).center(width)
+
+
+def _sized_indent(text: Any, width: int | str = 4, first: bool = False,
+                  blank: bool = False) -> str:
+    pad = width if isinstance(width, int) else len(width)
+    _check_width(pad * (str(text).count("\n") + 1))  # every line gets the padding
+    return do_indent(text, width, first, blank)
+
+
+def _sized_format(value: Any, *args: Any, **kwargs: Any) -> str:
+    _check_printf_pattern(str(value))
+    return do_format(value, *args, **kwargs)
 
 
 def _both_ints(left: Any, right: Any) -> bool:
