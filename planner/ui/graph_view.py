@@ -396,9 +396,13 @@ class GraphView(QWidget):
 
     def _legend(self) -> QLabel:
         def swatch(colour: str, text: str, style: str = "solid") -> str:
+            # Why the word joiners: Japanese may break between any two characters, and
+            # the wrapping legend split 「つながりの欠落」 mid-word; an entry now wraps whole.
+            whole = "\u2060".join(text.replace(" ", "\u00a0"))
             return (f"<span style='color:{colour}; font-weight:bold'>"
-                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{text}&nbsp; ")
+                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{whole}&nbsp; ")
         legend = QLabel(self)
+        legend.setObjectName("graph_legend")
         legend.setWordWrap(True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText(

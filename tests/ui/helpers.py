@@ -89,3 +89,33 @@ def replace_plan(qtbot, window: MainWindow, plan) -> None:
     """
     with qtbot.waitSignal(window.checks.findings_ready, timeout=10000):
         window.doc.replace(plan)
+
+
+def wrapped_lines(label) -> list[str]:
+    """The lines a word-wrapping rich-text QLabel shows at its current width (word
+    joiners and no-break spaces read as nothing and plain spaces)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setDocumentMargin(0)
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays the text out
+    lines, block = [], document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            text = block.text()[line.textStart():line.textStart() + line.textLength()]
+            lines.append(text.replace("\u2060", "").replace("\u00a0", " "))
+        block = block.next()
+    return lines
+
+
+def broken_legend_entries(window, entries: list[str]) -> list[str]:
+    """The graph legend's entries that no single line shows whole."""
+    from PySide6.QtWidgets import QLabel
+
+    lines = wrapped_lines(window.graph.findChild(QLabel, "graph_legend"))
+    return [entry for entry in entries if not any(entry in line for line in lines)]

@@ -45,6 +45,7 @@ def test_no_step_clips_a_label_or_button_when_scaled(lang, scale, tmp_path):
     # step's form scrolls sideways.
     assert report["minimum"][0] <= 1280 and report["minimum"][1] <= 680, report["minimum"]
     assert report["sideways"] == []
+    assert report["legend_broken"] == []  # the graph legend wraps between entries only
 
 
 def _probe(lang: str) -> dict:
@@ -97,13 +98,19 @@ def _probe(lang: str) -> dict:
                 if navigator.fontMetrics().horizontalAdvance(navigator.item(n).text()) > room]
     clipped += [["toolbar overflow", b.objectName()] for b in window.findChildren(
         QAbstractButton) if b.objectName() == "qt_toolbar_ext_button" and b.isVisibleTo(window)]
+    from tests.ui.helpers import broken_legend_entries
+
+    legend = broken_legend_entries(window, [
+        QApplication.translate("GraphView", text) for text in (
+            "庁内利用", "行政機関へ提供", "民間へ提供", "公開", "委託", "つながりの欠落")])
     minimum = window.minimumSizeHint()
     image = window.grab().toImage()
     window.doc.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
     return {"clipped": clipped, "image": [image.width(), image.height()],
-            "minimum": [minimum.width(), minimum.height()], "sideways": sideways}
+            "minimum": [minimum.width(), minimum.height()], "sideways": sideways,
+            "legend_broken": legend}
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from planner.files.paths import sample_plan_path
 from planner.files.planfile import load_plan
 from planner.ui.graph_view import READABLE_ZOOM
-from tests.ui.helpers import open_window, replace_plan
+from tests.ui.helpers import broken_legend_entries, open_window, replace_plan, wrapped_lines
 
 # Available areas of the target laptops, their taskbars aside (1280×720 is also a
 # 1920×1080 screen at 150 % scaling).
@@ -59,3 +59,22 @@ def test_the_graph_beside_the_editors_keeps_titles_readable(qtbot):
     assert window.graph.scale_factor() >= READABLE_ZOOM
     canvas = window.graph.canvas()
     assert canvas.transform().m11() >= READABLE_ZOOM  # across too: not squeezed
+
+
+LEGEND = ["庁内利用", "行政機関へ提供", "民間へ提供", "公開", "委託", "つながりの欠落"]
+
+
+@pytest.mark.parametrize(("width", "height"), [*TARGETS, (1000, 680)])
+def test_the_graph_legend_wraps_between_entries_never_inside_one(qtbot, width, height):
+    window = open_window(qtbot)
+    replace_plan(qtbot, window, load_plan(sample_plan_path()))
+    window.resize(width, height)
+    window.graph_dock.show()
+    qtbot.wait(20)
+    from PySide6.QtWidgets import QLabel
+
+    legend = window.graph.findChild(QLabel, "graph_legend")
+    for dock_width in (legend.width(), 260, 330, 420):  # the user drags the dock's edge
+        legend.resize(dock_width, legend.heightForWidth(dock_width))
+        assert len(wrapped_lines(legend)) >= 1
+        assert broken_legend_entries(window, LEGEND) == [], (dock_width, wrapped_lines(legend))
