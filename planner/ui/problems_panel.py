@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -110,10 +110,19 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(f, index)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(self._text(f, index)) or None
+            return self._tip(f) if column == COL_MESSAGE else plain_tip(self._text(f, index)) or None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
             return severity_icon(str(f.severity))
         return None
+
+    def _tip(self, f: Finding) -> str:
+        """The whole finding on hover over its 内容: the table shows it on one line."""
+        parts = [html.escape(f.message(self._lang))]
+        for head, text in ((self.tr("根拠："), f.reference(self._lang)),
+                           (self.tr("対処："), f.fix(self._lang))):
+            if text:
+                parts.append(f"<b>{html.escape(head)}</b>{html.escape(text)}")
+        return "".join(f"<p>{part}</p>" for part in parts)
 
     def _text(self, f: Finding, index: Index) -> str:
         column = index.column()
@@ -286,7 +295,8 @@ class ProblemsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 2)
+        # Even shares: the details carry 根拠 and 対処 (not in the table), a paragraph each.
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -312,12 +322,31 @@ class ProblemsPanel(QWidget):
         table.verticalHeader().setVisible(False)
         # Compact rows: one line of text plus padding, at any display scaling.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # Readable without sideways scrolling at 1366 px: the long texts share the width
+        # left by the short columns (elided, whole on hover), and 根拠 and 対処 — a
+        # paragraph each — are read in the details below; the header's context menu
+        # brings their columns back for whoever wants them in the table.
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        em = table.fontMetrics().horizontalAdvance("M")  # 10 px at 9 pt: 80, 70, 200, 340, 200
-        for column, width in enumerate((8, 7, 20, 34, 20)):
-            header.resizeSection(column, em * width)
+        header.setStretchLastSection(False)
+        em = table.fontMetrics().horizontalAdvance("M")
+        header.setMinimumSectionSize(em * 4)
+        for column in (COL_SEVERITY, COL_RULE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_TARGET, em * 16)
+        for column in (COL_MESSAGE, COL_REFERENCE, COL_FIX):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: dict[int, QAction] = {}
+        for column in (COL_REFERENCE, COL_FIX):
+            action = QAction(self.tr("「{0}」の列を表示").format(
+                self.model.headerData(column, Qt.Orientation.Horizontal)), header)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+            header.addAction(action)
+            table.setColumnHidden(column, True)
+            self.column_actions[column] = action
         table.doubleClicked.connect(self._activate)
         table.activated_row.connect(self._activate)
         table.selectionModel().selectionChanged.connect(self._show_details)
