@@ -31,6 +31,25 @@ def kind_of(item: Any) -> ItemKind:
     return kind
 
 
+def connect_while(owner: QObject, signal: Any, slot: Any) -> None:
+    """Connect ``slot`` (a lambda, or a method of a non-Qt object) to ``signal`` for as
+    long as ``owner`` lives.
+
+    Why: Qt disconnects a slot when its QObject goes, but a lambda has no QObject; once
+    the window rebuilds its pages (a change of language) the document's signals would
+    call into deleted widgets.
+    """
+    connection = signal.connect(slot)
+
+    def drop(*_args: object) -> None:
+        try:
+            signal.disconnect(connection)
+        except (RuntimeError, TypeError):  # the sender went first (the window closed)
+            pass
+
+    owner.destroyed.connect(drop)
+
+
 class PlanDocument(QObject):
     """The Plan being edited, with a QUndoStack, a file path and change signals."""
 

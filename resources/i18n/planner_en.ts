@@ -199,7 +199,17 @@
         <translation>What to do</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source>根拠：</source>
+        <translation>Reference: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対処：</source>
+        <translation>What to do: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -312,12 +322,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -327,7 +337,7 @@
         <translation>Draw a line from each KPI to the measures it evaluates</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>庁内利用</source>
         <translation>Internal use</translation>
     </message>
@@ -424,12 +434,17 @@
         <translation>Select a finding to see its details here</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>点検結果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>「{0}」の列を表示</source>
+        <translation>Show the “{0}” column</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -485,8 +500,9 @@
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+142"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="+145"/>
         <source>KPI</source>
+        <extracomment>Meaningless for a qualitative KPI (measured in words).</extracomment>
         <translation>KPI</translation>
     </message>
 </context>
@@ -857,7 +873,7 @@
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+70"/>
+        <location filename="../../planner/ui/commands.py" line="+71"/>
         <source>「%1」の変更</source>
         <translation>Change “%1”</translation>
     </message>
@@ -872,33 +888,33 @@
         <translation>Reorder “%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>施策「%1」の対応する課題から外れます</source>
         <translation>It is removed from the issues of measure “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>施策体系「%1」の対応する課題から外れます</source>
         <translation>It is removed from the issues of pillar “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>KPI「%1」の評価対象から外れます</source>
         <translation>It is removed from the measures KPI “%1” evaluates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>施策「%1」のデータ利用が削除されます</source>
         <translation>The data use of measure “%1” is deleted</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>KPI「%1」の出典データが空になります</source>
         <translation>KPI “%1” loses its source data</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="+152"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+150"/>
         <source>「%1」の削除</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -1013,7 +1029,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+135"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+133"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -1058,12 +1074,12 @@
         <translation>Open-data publication plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>「公開しない」ので、ライセンスから改ざん対策までの欄は使いません（入力した内容は消えずに残り、「公開する」に戻すと使えます）。</source>
         <translation>Not published, so the fields from licence to tampering protection do not apply (what was entered stays, and applies again when published).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>公開</source>
         <translation>Publish</translation>
     </message>
@@ -1143,7 +1159,7 @@
         <translation>Tamper protection</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
         <source>「%1」なので、保存期間・安全管理措置・本人同意の欄は使いません（入力した内容は消えずに残ります）。</source>
         <translation>%1: retention, safety measures and consent do not apply (what was entered stays).</translation>
     </message>
@@ -1253,7 +1269,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-135"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-133"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -1287,8 +1303,8 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+107"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+93"/>
+        <location filename="../../planner/ui/editors/links.py" line="+108"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+91"/>
         <location line="+31"/>
         <location line="+11"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+30"/>
@@ -1377,7 +1393,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>施策体系(&amp;P)</source>
         <translation>&amp;Pillar</translation>
     </message>
@@ -1469,7 +1485,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="-99"/>
+        <location line="+7"/>
+        <source>施策体系がまだないので選べません。「施策体系」タブで作ると選べるようになります。</source>
+        <translation>There is no pillar structure yet, so there is nothing to choose. Create one in the “Pillars” tab and it can be chosen here.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="-102"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+64"/>
         <source>年度</source>
         <translation>FY</translation>
@@ -1487,7 +1508,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-38"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-36"/>
         <source>選んだ行を削除(&amp;R)</source>
         <translation>&amp;Remove the selected row</translation>
     </message>
@@ -1522,7 +1543,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 is an estimate</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>指標名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1552,7 +1573,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Qualitative (assessed in words)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>単位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
@@ -1623,7 +1644,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>The target FY lies within the plan period; the baseline FY comes before the target FY.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>目標（文章）</source>
         <translation>Target (in words)</translation>
     </message>
@@ -1684,7 +1705,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Actual values (for the yearly review)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-79"/>
+        <location line="+6"/>
+        <source>定性（文章で評価する）指標なので、単位・めざす方向・累計の欄は使いません（入力した内容は消えずに残ります）。</source>
+        <translation>A qualitative KPI (judged in words) does not use the unit, direction and cumulative fields (anything entered there is kept).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>定量の指標で目標値が入っているので、目標（文章）は使いません。目標値を後で定めるときは、目標値を空にしてから書きます。</source>
+        <translation>This quantitative KPI has a target value, so the target in words is not used. To set the value later, clear the target value first.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editors/links.py" line="-80"/>
         <location filename="../../planner/ui/models.py" line="+52"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
@@ -1696,7 +1727,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>(unknown ID: %1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>（まだありません。前のステップで追加してください）</source>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
@@ -2079,12 +2110,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Selected row occasional:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+164"/>
         <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
         <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+3"/>
+        <source>選んだ行は目的外利用ではないので、臨時的かどうかは問いません（選んだ内容は消えずに残ります）。</source>
+        <translation>The selected use is not outside the purpose, so whether it is occasional does not matter (the choice is kept).</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
@@ -2310,7 +2346,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>What to do: </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-143"/>
+        <location filename="../../planner/ui/editors/links.py" line="-144"/>
         <location filename="../../planner/ui/main_window.py" line="-62"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
@@ -2698,7 +2734,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="-459"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="-457"/>
         <source>「%1」を自分自身やその下の施策体系の下には移動できません。</source>
         <translation>“%1” cannot go under itself or a pillar below it.</translation>
     </message>
@@ -2719,7 +2755,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <location line="+72"/>
         <location filename="../../planner/ui/pages/measures.py" line="-2"/>
         <source>施策体系</source>

@@ -52,6 +52,8 @@ def test_tab_walks_the_kpi_page_top_to_bottom_left_to_right(qtbot):
                 w["target.value"], w["target.fy"], w["target.estimated"], w["target.text"],
                 miles.table, miles.add_button, miles.remove_button, w["rationale"],
                 w["measures"], w["source"], actuals.table]
+    # Fields that do not apply to this KPI are disabled, and Tab passes them by.
+    expected = [widget for widget in expected if widget.isEnabled()]
     assert _tab_chain(qtbot, editor.filter, len(expected) - 1) == expected
     # the form scrolled along: the last field reached is on screen
     assert not actuals.table.visibleRegion().isEmpty()

@@ -8,10 +8,11 @@ that field. Widgets therefore never write the plan and never go stale.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.ui import fieldpath
 from planner.ui.commands import SetField
@@ -59,6 +60,18 @@ class Binding:
         self.form.doc.seal()
 
 
+@dataclass
+class Fold:
+    """Fields that do not apply to some items (a qualitative KPI's 単位): while ``applies``
+    says no, they are disabled and ``note`` says why in one line. Their values stay in the
+    plan, so nothing entered is lost and it comes back when they apply again."""
+
+    paths: tuple[str, ...]
+    applies: Callable[[Any], bool]
+    reason: Callable[[Any], str]
+    note: QLabel | None = None
+
+
 class BoundForm(QWidget):
     """A form over one target (an item of ``kind``, or the plan's facts for PLAN)."""
 
@@ -67,6 +80,7 @@ class BoundForm(QWidget):
         self.doc, self.kind = doc, kind
         self.target: Any = doc.plan.plan if kind == PLAN else None
         self.bindings: list[Binding] = []
+        self.folds: list[Fold] = []
         doc.item_changed.connect(self._on_item_changed)
         doc.plan_replaced.connect(self._on_plan_replaced)
 
@@ -85,6 +99,30 @@ class BoundForm(QWidget):
         """Reload every field from the target."""
         for binding in self.bindings:
             binding.load()
+        self.apply_folds()
+
+    def fold(self, fold: Fold) -> Fold:
+        """Register fields that apply only to some items (see ``Fold``)."""
+        self.folds.append(fold)
+        self.apply_folds()
+        return fold
+
+    def applies(self, path: str) -> bool:
+        """Whether field ``path`` means something for the item shown."""
+        if self.target is None:
+            return False
+        return all(f.applies(self.target) for f in self.folds if path in f.paths)
+
+    def apply_folds(self) -> None:
+        """Disable the fields that do not apply and show why; enable the others."""
+        for fold in self.folds:
+            folded = self.target is not None and not fold.applies(self.target)
+            for binding in self.bindings:
+                if binding.path in fold.paths:
+                    binding.widget.setEnabled(self.applies(binding.path))
+            if fold.note is not None:
+                fold.note.setText(fold.reason(self.target) if folded else "")
+                fold.note.setVisible(folded)
 
     def binding(self, path: str) -> Binding | None:
         """The binding of field ``path``, else of its nearest bound parent or first child.
@@ -130,6 +168,7 @@ class BoundForm(QWidget):
         for b in self.bindings:
             if b.path == path or b.path.startswith(path + ".") or path.startswith(b.path + "."):
                 b.load()
+        self.apply_folds()
 
     def _on_plan_replaced(self) -> None:
         self.set_target(self.doc.plan.plan if self.kind == PLAN else None)

@@ -15,7 +15,7 @@ from planner.plan.model import (
 )
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
-from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.binding import BoundForm, Fold
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.i18n import lang, translate
 
@@ -57,9 +57,7 @@ class DataForm(BoundForm):
         b.row(translate("ui", "最小セル数"), fields.int_spin(self, "min_cell_size", 10**6),
               translate("ui", "統計情報を公開するとき、最も小さい集計区分の人数。3未満は個人の特定につながります。"))
         b.section(translate("ui", "オープンデータとして公開する計画"))
-        self.open_note = b.note(translate(
-            "ui", "「公開しない」ので、ライセンスから改ざん対策までの欄は使いません"
-            "（入力した内容は消えずに残り、「公開する」に戻すと使えます）。"))
+        self.open_note = b.note("")
         b.row(translate("ui", "公開"), fields.choice_combo(self, "open_data.publish", [
             (translate("ui", "（未定）"), None), (translate("ui", "公開する"), True), (translate("ui", "公開しない"), False)]))
         b.row(translate("ui", "ライセンス"), fields.code_combo(self, "open_data.license", "license", License))
@@ -76,7 +74,7 @@ class DataForm(BoundForm):
         b.row(translate("ui", "改ざん対策"), fields.code_combo(self, "open_data.integrity", "integrity",
                                                    Integrity))
         b.finish()
-        self._apply()
+        self._folds()
 
     # -- fields that do not apply ---------------------------------------------------------
     # Why: after 非パーソナルデータ the whole personal-information section, and after
@@ -89,41 +87,20 @@ class DataForm(BoundForm):
                       "open_data.url", "open_data.tags", "open_data.standard_datasets",
                       "open_data.dataset_count", "open_data.integrity")
 
-    def reload(self) -> None:
-        """Reload every field, then disable those that do not apply."""
-        super().reload()
-        self._apply()
-
-    def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
-        super()._on_item_changed(kind, item_id, path)
-        if path in ("category", "open_data.publish", "open_data"):
-            self._apply()
-
-    def applies(self, path: str) -> bool:
-        """Whether field ``path`` means something for the data source shown."""
-        source = self.target
-        if source is None:
-            return False
-        category = getattr(source, "category", None)
-        if path in self.PERSONAL_ONLY:
-            return category is None or source.is_personal
-        if path in self.STATISTICAL_ONLY:
-            return category is None or category == Category.STATISTICAL
-        if path in self.PUBLISHED_ONLY:
-            return getattr(source.open_data, "publish", None) is not False
-        return True
-
-    def _apply(self) -> None:
-        for binding in self.bindings:
-            if binding.path in (*self.PERSONAL_ONLY, *self.STATISTICAL_ONLY,
-                                *self.PUBLISHED_ONLY):
-                binding.widget.setEnabled(self.applies(binding.path))
-        source = self.target
-        personal = source is not None and not self.applies("retention")
-        if personal:
-            self.personal_note.setText(translate(
-                "ui", "「%1」なので、保存期間・安全管理措置・本人同意の欄は使いません"
-                "（入力した内容は消えずに残ります）。").replace(
-                    "%1", vocab.label("category", source.category, lang())))
-        self.personal_note.setVisible(personal)
-        self.open_note.setVisible(source is not None and not self.applies("open_data.url"))
+    def _folds(self) -> None:
+        self.fold(Fold(self.PERSONAL_ONLY,
+                       lambda s: s.category is None or s.is_personal,
+                       lambda s: translate(
+                           "ui", "「%1」なので、保存期間・安全管理措置・本人同意の欄は使いません"
+                           "（入力した内容は消えずに残ります）。").replace(
+                               "%1", vocab.label("category", s.category, lang())),
+                       self.personal_note))
+        self.fold(Fold(self.STATISTICAL_ONLY,
+                       lambda s: s.category is None or s.category == Category.STATISTICAL,
+                       lambda _s: ""))
+        self.fold(Fold(self.PUBLISHED_ONLY,
+                       lambda s: getattr(s.open_data, "publish", None) is not False,
+                       lambda _s: translate(
+                           "ui", "「公開しない」ので、ライセンスから改ざん対策までの欄は使いません"
+                           "（入力した内容は消えずに残り、「公開する」に戻すと使えます）。"),
+                       self.open_note))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.plan.model import PriorityField
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
-from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.binding import BoundForm, Fold
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import articles_grid, link_list
 from planner.ui.editors.pillar_tree import pillar_combo
@@ -40,6 +40,7 @@ class MeasureForm(BoundForm):
         b.id_row(translate("ui", "ID"))
         b.row(translate("ui", "施策名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の運行最適化")))
         b.row(translate("ui", "内容(&D)"), fields.text_edit(self, "description", translate("ui", "何をするか")))
+        pillar_note = b.note("")
         b.row(translate("ui", "施策体系(&P)"), pillar_combo(self),
               translate("ui", "この施策が属するいちばん下の階層。施策体系は「施策体系」タブで作ります。"))
         b.row(translate("ui", "主管課 ◎(&O)"), fields.line_edit(self, "owner", translate("ui", "例：企画課")),
@@ -60,3 +61,15 @@ class MeasureForm(BoundForm):
         self.uses = UsesTable(self)
         b.outer.addWidget(self.uses)
         b.finish()
+        # No 施策体系 yet: nothing to choose, and the note says where it is made.
+        self.pillar_note = pillar_note
+        self.fold(Fold(("pillar",), lambda m: bool(doc.plan.pillars) or m.pillar is not None,
+                       lambda _m: translate(
+                           "ui", "施策体系がまだないので選べません。「施策体系」タブで作ると"
+                           "選べるようになります。"), pillar_note))
+        for signal in (doc.item_added, doc.item_removed):
+            signal.connect(self._on_pillars_changed)
+
+    def _on_pillars_changed(self, kind: str, *_args) -> None:
+        if kind == "pillars":
+            self.apply_folds()

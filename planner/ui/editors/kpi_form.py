@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.plan.model import Actual, KpiType
+from planner.plan.model import Actual, Kpi, KpiType
 from planner.ui import icons
 from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
-from planner.ui.editors.binding import Binding, BoundForm
+from planner.ui.editors.binding import Binding, BoundForm, Fold
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year, plan_era
 from planner.ui.editors.links import link_combo, link_list
@@ -136,6 +136,9 @@ def _measurement(form: BoundForm, key: str, value_label: str, year_label: str) -
 class KpiForm(BoundForm):
     """評価指標: what is measured, from which data, with baseline, target and actuals."""
 
+    #: Meaningless for a qualitative KPI (measured in words).
+    QUANTITATIVE_ONLY = ("unit", "direction", "cumulative")
+
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "kpis")
         b = FormBuilder(self)
@@ -146,6 +149,7 @@ class KpiForm(BoundForm):
         b.row(translate("ui", "定量／定性"), fields.choice_combo(self, "quantitative", [
             (translate("ui", "（未選択）"), None), (translate("ui", "定量（数値で測る）"), True),
             (translate("ui", "定性（文章で評価する）"), False)]))
+        qualitative_note = b.note("")
         b.row(translate("ui", "単位(&U)"), fields.line_edit(self, "unit", translate("ui", "例：人/月")),
               translate("ui", "単位はここに書きます（値に「%」などを含めない）。"))
         b.row(translate("ui", "めざす方向"), fields.choice_combo(self, "direction", v2_fields.direction_choices()))
@@ -156,6 +160,7 @@ class KpiForm(BoundForm):
         b.row(translate("ui", "目標値・年度"), _measurement(
             self, "target", translate("ui", "目標値"), translate("ui", "目標年度")),
               translate("ui", "目標年度は計画期間の中に、基準年度は目標年度より前にします。"))
+        text_note = b.note("")
         b.row(translate("ui", "目標（文章）"), fields.line_edit(
             self, "target.text", translate("ui", "例：令和9年度を目途に目標値を設定")),
               translate("ui", "定性の指標や、目標値を後で定める場合に書きます（目標年度も選びます）。"))
@@ -170,3 +175,19 @@ class KpiForm(BoundForm):
         b.section(translate("ui", "実績値（毎年度の点検用）"))
         b.outer.addWidget(ActualsTable(self))
         b.finish()
+        # Fields that do not apply fold with a reason; what was typed stays in the plan.
+        self.qualitative_note, self.text_note = qualitative_note, text_note
+        self.fold(Fold(self.QUANTITATIVE_ONLY, lambda k: k.quantitative is not False,
+                       lambda _k: translate(
+                           "ui", "定性（文章で評価する）指標なので、単位・めざす方向・累計の欄は"
+                           "使いません（入力した内容は消えずに残ります）。"),
+                       qualitative_note))
+        self.fold(Fold(("target.text",), _words_apply, lambda _k: translate(
+            "ui", "定量の指標で目標値が入っているので、目標（文章）は使いません。目標値を"
+            "後で定めるときは、目標値を空にしてから書きます。"), text_note))
+
+def _words_apply(kpi: Kpi) -> bool:
+    """目標（文章） is for a qualitative KPI, or a quantitative one whose value is not set
+    yet (令和9年度を目途に目標値を設定)."""
+    value = getattr(kpi.target, "value", None)
+    return kpi.quantitative is not True or value in (None, "")

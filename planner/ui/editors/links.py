@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.plan import vocab
 from planner.plan.model import ARTICLE_NUMBERS, Articles
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, connect_while
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.i18n import lang, translate
 from planner.ui.plain import plain_tip
@@ -38,13 +38,14 @@ def _tip(item_id: str, title: str) -> str:
     return translate("ui", "%1（%2）").replace("%1", title).replace("%2", item_id)
 
 
-def follow(doc: PlanDocument, kind: str, rebuild) -> None:
-    """Rebuild a picker whenever the list it offers changes."""
-    doc.item_added.connect(lambda k, *_: k == kind and rebuild())
-    doc.item_removed.connect(lambda k, *_: k == kind and rebuild())
-    doc.item_moved.connect(lambda k, *_: k == kind and rebuild())
-    doc.item_changed.connect(lambda k, _i, p: k == kind and p == "title" and rebuild())
-    doc.plan_replaced.connect(rebuild)
+def follow(doc: PlanDocument, kind: str, rebuild, owner: QObject) -> None:
+    """Rebuild a picker whenever the list it offers changes (while ``owner`` lives)."""
+    connect_while(owner, doc.item_added, lambda k, *_: k == kind and rebuild())
+    connect_while(owner, doc.item_removed, lambda k, *_: k == kind and rebuild())
+    connect_while(owner, doc.item_moved, lambda k, *_: k == kind and rebuild())
+    connect_while(owner, doc.item_changed,
+                  lambda k, _i, p: k == kind and p == "title" and rebuild())
+    connect_while(owner, doc.plan_replaced, rebuild)
 
 
 class LinkList(QListWidget):
@@ -88,7 +89,7 @@ def link_list(form: BoundForm, path: str, kind: str) -> LinkList:
     widget = LinkList(form.doc, kind)
     binding = Binding(form, path, widget, lambda v: widget.rebuild(list(v or [])))
     widget.itemChanged.connect(lambda _i: binding.commit(widget.checked_ids()))
-    follow(form.doc, kind, binding.load)
+    follow(form.doc, kind, binding.load, widget)
     form.add_binding(binding)
     return widget
 
@@ -120,7 +121,7 @@ def link_combo(form: BoundForm, path: str, kind: str) -> LinkCombo:
     combo = LinkCombo(form.doc, kind)
     binding = Binding(form, path, combo, combo.rebuild)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
-    follow(form.doc, kind, binding.load)
+    follow(form.doc, kind, binding.load, combo)
     form.add_binding(binding)
     return combo
 

@@ -27,7 +27,7 @@ from planner.plan.model import MAX_PILLAR_DEPTH, Measure, Pillar
 from planner.plan.pillars import measure_numbers
 from planner.ui import icons
 from planner.ui.commands import Composite, InsertItem, MoveItem, RemoveItem, SetField
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, connect_while
 from planner.ui.editors import fields
 from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.fields import explanation
@@ -255,9 +255,9 @@ class PillarEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        for signal in (doc.item_added, doc.item_removed):
-            signal.connect(lambda kind, *_: kind in ("pillars", "measures") and self.rebuild())
-        doc.item_moved.connect(lambda kind, *_: kind in ("pillars", "measures") and self.rebuild())
+        for signal in (doc.item_added, doc.item_removed, doc.item_moved):
+            connect_while(self, signal,
+                          lambda kind, *_: kind in ("pillars", "measures") and self.rebuild())
         doc.item_changed.connect(self._on_changed)
         doc.plan_replaced.connect(self.rebuild)
         self.rebuild()
@@ -533,8 +533,8 @@ def pillar_combo(form: BoundForm):
     binding = Binding(form, "pillar", combo, fill)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
     for signal in (doc.item_added, doc.item_removed, doc.item_moved):
-        signal.connect(lambda kind, *_: kind == "pillars" and binding.load())
-    doc.item_changed.connect(lambda kind, _i, path: kind == "pillars" and path in (
+        connect_while(combo, signal, lambda kind, *_: kind == "pillars" and binding.load())
+    connect_while(combo, doc.item_changed, lambda kind, _i, path: kind == "pillars" and path in (
         "title", "parent") and binding.load())
     form.add_binding(binding)
     return combo

@@ -173,9 +173,7 @@ class UsesTable(QWidget):
         occasional_row.addWidget(QLabel(translate("ui", "選んだ行は臨時的な利用か:")))
         occasional_row.addWidget(self.occasional)
         occasional_row.addStretch(1)
-        self.occasional_note = QLabel(translate(
-            "ui", "目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。"
-            "継続的に使うなら利用目的を設定・変更します（61条）。"))
+        self.occasional_note = QLabel(self._occasional_reason(True))
         self.occasional_note.setWordWrap(True)
         self.occasional_note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -193,7 +191,7 @@ class UsesTable(QWidget):
         self.binding.label = translate("ui", "利用するデータ")
         self.table.setAccessibleName(translate("ui", "利用するデータ"))
         self._force = False
-        follow(self.doc, "data_sources", self._reload_titles)
+        follow(self.doc, "data_sources", self._reload_titles, self)
         form.add_binding(self.binding)
         self.setFocusProxy(self.table)
         self.table.viewport().installEventFilter(self)
@@ -333,6 +331,15 @@ class UsesTable(QWidget):
             uses.append(dataclasses.replace(base, **values))  # keeps ``occasional``
         return uses
 
+    @staticmethod
+    def _occasional_reason(applies: bool) -> str:
+        if applies:
+            return translate(
+                "ui", "目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。"
+                "継続的に使うなら利用目的を設定・変更します（61条）。")
+        return translate("ui", "選んだ行は目的外利用ではないので、臨時的かどうかは問いません"
+                         "（選んだ内容は消えずに残ります）。")
+
     def _set_occasional(self) -> None:
         row = self.table.currentRow()
         uses = self.current_uses()
@@ -364,6 +371,10 @@ class UsesTable(QWidget):
         use = uses[row] if 0 <= row < len(uses) else DataUse()
         self.explain.setText(describe_use(use, self.doc.plan))
         self.remove_button.setEnabled(row >= 0)
-        self.occasional.setEnabled(row >= 0)
+        # 臨時的 matters only for a use outside the purpose (APPI 69(2)): for another row
+        # the choice folds with the reason, and what was chosen stays in the plan.
+        applies = use.purpose in (None, Purpose.OUT_OF_PURPOSE)
+        self.occasional.setEnabled(row >= 0 and applies)
+        self.occasional_note.setText(self._occasional_reason(applies))
         self.occasional.setCurrentIndex(max(0, self.occasional.findData(use.occasional))
                                         if use.occasional is not None else 0)

@@ -106,11 +106,14 @@ def direction_choices() -> list[tuple[str, Any]]:
 
 
 def flag(form: BoundForm, path: str, text: str, tip: str = "") -> QCheckBox:
-    """A yes/no fact that is left out of the file when not ticked (累計, 見込)."""
+    """A yes/no fact (累計, 見込): absent from the file until the user says; once ticked
+    and unticked it is saved as false, and a false read from the file stays false — the
+    file keeps what the user set (domain.md writes ``cumulative: false``)."""
     check = QCheckBox(text)
     check.setToolTip(tip)
     binding = Binding(form, path, check, lambda v: check.setChecked(bool(v)))
-    check.toggled.connect(lambda on: binding.commit(True if on else None))
+    # clicked, not toggled: only the user's own click is a statement, not a reload.
+    check.clicked.connect(lambda on: binding.commit(bool(on)))
     binding.label = text
     form.add_binding(binding)
     return check
