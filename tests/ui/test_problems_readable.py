@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.paths import sample_plan_path
-from planner.planfile import load_plan
+from planner.files.paths import sample_plan_path
+from planner.files.planfile import load_plan
 from planner.ui.main_window import CHECK_STEP
 from planner.ui.problems_panel import COL_FIX, COL_MESSAGE, COL_REFERENCE
 from tests.ui.helpers import open_window, replace_plan
@@ -24,7 +24,7 @@ def _check_page(qtbot, width, height):
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 728), (1280, 680)])
 def test_the_findings_table_needs_no_sideways_scrolling(qtbot, width, height):
-    window, panel = _check_page(qtbot, width, height)
+    _window, panel = _check_page(qtbot, width, height)
     table = panel.table
     assert table.model().rowCount() > 0
     assert not table.horizontalScrollBar().isVisible()
@@ -43,7 +43,7 @@ def test_the_findings_table_needs_no_sideways_scrolling(qtbot, width, height):
 
 
 def test_the_header_menu_brings_back_the_reference_and_fix_columns(qtbot):
-    window, panel = _check_page(qtbot, 1366, 728)
+    _window, panel = _check_page(qtbot, 1366, 728)
     table = panel.table
     assert table.isColumnHidden(COL_REFERENCE) and table.isColumnHidden(COL_FIX)
     actions = table.horizontalHeader().actions()
