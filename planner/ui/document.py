@@ -7,6 +7,7 @@ signals only, so undo and redo can never leave a view stale (orange-canvas-core'
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,14 @@ def connect_while(owner: QObject, signal: Any, slot: Any) -> None:
     connection = signal.connect(slot)
 
     def drop(*_args: object) -> None:
-        try:
-            signal.disconnect(connection)
-        except (RuntimeError, TypeError):  # the sender went first (the window closed)
-            pass
+        # When the window closes the document may go first, taking the connection with
+        # it; PySide then warns instead of raising.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            try:
+                signal.disconnect(connection)
+            except (RuntimeError, TypeError):
+                pass
 
     owner.destroyed.connect(drop)
 

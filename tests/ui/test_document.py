@@ -60,3 +60,24 @@ def test_replace_clears_history(qtbot):
     with qtbot.waitSignal(doc.plan_replaced):
         doc.replace(small_plan())
     assert doc.undo_stack.count() == 0 and not doc.is_modified()
+
+
+def test_a_slot_tied_to_a_widget_is_dropped_with_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui.document import connect_while
+
+    doc = PlanDocument(small_plan())
+    owner, seen = QWidget(), []
+    connect_while(owner, doc.item_added, lambda *a: seen.append(a[1]))
+    doc.insert_item("issues", 0, Issue("I-8", "a"))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    doc.insert_item("issues", 0, Issue("I-9", "b"))  # no call into the deleted widget
+    assert seen == ["I-8"]
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
