@@ -22,7 +22,7 @@ def _check_page(qtbot, width, height):
     return window, window.pages[CHECK_STEP].panel
 
 
-@pytest.mark.parametrize(("width", "height"), [(1366, 728), (1280, 680)])
+@pytest.mark.parametrize("width, height", [(1366, 728), (1280, 680)])
 def test_the_findings_table_needs_no_sideways_scrolling(qtbot, width, height):
     _window, panel = _check_page(qtbot, width, height)
     table = panel.table

@@ -64,7 +64,7 @@ def test_the_graph_beside_the_editors_keeps_titles_readable(qtbot):
 LEGEND = ["庁内利用", "行政機関へ提供", "民間へ提供", "公開", "委託", "つながりの欠落"]
 
 
-@pytest.mark.parametrize(("width", "height"), [*TARGETS, (1000, 680)])
+@pytest.mark.parametrize("width, height", [*TARGETS, (1000, 680)])
 def test_the_graph_legend_wraps_between_entries_never_inside_one(qtbot, width, height):
     window = open_window(qtbot)
     replace_plan(qtbot, window, load_plan(sample_plan_path()))
