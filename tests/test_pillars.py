@@ -105,3 +105,18 @@ def test_relation_lists_come_in_file_order():
     assert [m.id for m in g.measures_evaluated(plan.kpis[0])] == ["M-1", "M-3"]
     assert [k.id for k in g.referrers("M-3", EdgeKind.EVALUATES)] == ["K-1"]
     assert [x.id for x in g.referrers("I-1", EdgeKind.ADDRESSES)] == ["P-A", "M-1"]
+
+
+def test_the_document_numbers_pillars_as_the_checker_does():
+    """第6章's headings and the findings' 施策体系 numbers come from one pillar tree: a
+    repeated pillar id (REF002) no longer shifts the document's numbering."""
+    from planner.render.context import build_context
+
+    plan = three_levels()
+    plan.pillars.insert(1, Pillar("P-A", "重複したID"))  # a second 'P-A' at the top level
+    g = PlanGraph(plan)
+    groups = build_context(plan, graph=g)["measure_groups"]
+    numbered = {row["title"]: row["number"] for row in groups if row["number"]}
+    assert numbered["基本目標B"] == g.pillar_number("P-B") == "2"
+    assert numbered["取組A1x"] == g.pillar_number("P-A1x") == "1-1-1"
+    assert [m["number"] for m in groups[2]["measures"]] == ["1-1-1-1", "1-1-1-2"]

@@ -413,7 +413,7 @@ def measure_outside_pillars(g: PlanGraph) -> Iterator[Hit]:
     """
     if not g.plan.pillars:
         return
-    has_children = {p.parent for p in g.plan.pillars if p.parent}
+    has_children = g.pillars.children
     for m in g.plan.measures:
         if not m.pillar:
             yield Hit((m.id,), f"{names.ja(m)}が施策体系のどの項目にも属していません。"

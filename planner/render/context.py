@@ -12,7 +12,7 @@ from typing import Any
 from planner.checks.readiness import chapter_text
 from planner.plan import opendata, vocab, wareki
 from planner.plan.bilingual import Text
-from planner.plan.graph import ArticleUse, PlanGraph
+from planner.plan.graph import ArticleUse, EdgeKind, PlanGraph
 from planner.plan.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
 from planner.render.text import clean_text
@@ -112,7 +112,7 @@ class ContextBuilder:
         self.era = wareki.document_era(plan.plan.adopted_on)
         self.issue_no = {i.id: n for n, i in enumerate(plan.issues, 1)}
         # 第6章 follows the 施策体系 (or the 雛型's five 取組); measures are numbered in that order.
-        self.groups, self.measure_no = measure_groups(plan, lang)
+        self.groups, self.measure_no = measure_groups(plan, lang, self.graph)
         self.data = self.graph.data_source
         self.publish_ids = opendata.publish_flow_ids(plan)
 
@@ -508,8 +508,10 @@ CORE_GROUPS = (
 )
 
 
-def measure_groups(plan: Plan, lang: str = "ja") -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """第6章's groups and each measure's number.
+def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
+                   ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """第6章's groups and each measure's number (``graph``: the plan's PlanGraph, whose
+    pillar tree and in_pillar edges say what is under what).
 
     With pillars (施策体系): one group per pillar, depth first, numbered 1 / 1-1 / 1-1-1 (derived,
     never stored); a measure is numbered within its pillar (1-1-1, 1-1-2 …). Measures outside
@@ -524,30 +526,25 @@ def measure_groups(plan: Plan, lang: str = "ja") -> tuple[list[dict[str, Any]], 
     if not plan.measures and not pillars:
         return groups, numbers
     if pillars:
-        ids = {p.id for p in pillars}
-        children: dict[str | None, list[Any]] = {}
-        for p in pillars:
-            parent = p.parent if p.parent in ids else None
-            children.setdefault(parent, []).append(p)
-        seen: set[str] = set()
+        g = graph if graph is not None else PlanGraph(plan)
+        tree = g.pillars  # the numbering the checker's messages use too
 
-        def walk(parent: str | None, prefix: str, level: int) -> None:
-            for k, p in enumerate(children.get(parent, []), 1):
-                if p.id in seen or level > 3:  # a cycle or a 4th level: the loader refuses it
+        def walk(parent: str | None, level: int) -> None:
+            for p in tree.children.get(parent, []):
+                number = tree.numbers.get(p.id)
+                if number is None or level > 3:  # a cycle or a 4th level: the loader refuses it
                     continue
-                seen.add(p.id)
-                number = f"{prefix}-{k}" if prefix else str(k)
-                mine = [m for m in plan.measures if getattr(m, "pillar", None) == p.id]
+                mine = g.referrers(p.id, EdgeKind.IN_PILLAR)
                 for j, m in enumerate(mine, 1):
                     numbers.setdefault(m.id, f"{number}-{j}")
                 groups.append({"level": level, "number": number, "title": one_line(p.title),
                                "heading": f"{number}　{one_line(p.title)}",
                                "description": clean_text(getattr(p, "description", None)).strip(),
-                               "leaf": not children.get(p.id),
+                               "leaf": not tree.children.get(p.id),
                                "measure_ids": [m.id for m in mine]})
-                walk(p.id, number, level + 1)
+                walk(p.id, level + 1)
 
-        walk(None, "", 1)
+        walk(None, 1)
         rest = [m for m in plan.measures if m.id not in numbers]
         for j, m in enumerate(rest, 1):
             numbers[m.id] = str(j)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.plan.graph import EdgeKind
 from planner.plan.model import MAX_PILLAR_DEPTH, Measure, Pillar
 from planner.plan.pillars import measure_numbers
 from planner.ui import icons
@@ -179,7 +180,7 @@ class PillarForm(BoundForm):
             self.measures.setText("")
             return
         self.number.setText(self.doc.graph.pillars.numbers.get(pillar.id, ""))
-        inside = [m.title for m in self.doc.plan.measures if m.pillar == pillar.id]
+        inside = [m.title for m in self.doc.graph.referrers(pillar.id, EdgeKind.IN_PILLAR)]
         self.measures.setText("、".join(inside) if inside else translate(
             "ui", "まだありません。左の一覧で施策をこの施策体系の上にドラッグします。"))
 
@@ -309,22 +310,22 @@ class PillarEditor(QWidget):
         current = self.current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
-        tree = self.doc.graph.pillars
+        graph = self.doc.graph
+        tree = graph.pillars
         numbers = measure_numbers(self.doc.plan)
         placed: dict[str, QTreeWidgetItem] = {}
         italic = QFont(self.tree.font())
         italic.setItalic(True)
 
         def add_measures(parent_item: QTreeWidgetItem, pillar_id: str) -> None:
-            for measure in self.doc.plan.measures:
-                if measure.pillar == pillar_id:
-                    item = QTreeWidgetItem(parent_item, [
-                        f"{numbers.get(measure.id, '')} {measure.title}".strip()])
-                    item.setData(0, KEY_ROLE, (MEASURE, measure.id))
-                    item.setToolTip(0, measure.title + "\n" + translate(
-                        "ui", "施策 %1（ドラッグして施策体系を変えられます）").replace("%1", measure.id))
-                    item.setFont(0, italic)
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            for measure in graph.referrers(pillar_id, EdgeKind.IN_PILLAR):
+                item = QTreeWidgetItem(parent_item, [
+                    f"{numbers.get(measure.id, '')} {measure.title}".strip()])
+                item.setData(0, KEY_ROLE, (MEASURE, measure.id))
+                item.setToolTip(0, measure.title + "\n" + translate(
+                    "ui", "施策 %1（ドラッグして施策体系を変えられます）").replace("%1", measure.id))
+                item.setFont(0, italic)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
         def walk(parent: str | None, parent_item: QTreeWidgetItem | None) -> None:
             for pillar in tree.children.get(parent, []):
@@ -339,8 +340,7 @@ class PillarEditor(QWidget):
                 add_measures(item, pillar.id)
 
         walk(None, None)
-        known = set(tree.by_id)
-        outside = [m for m in self.doc.plan.measures if m.pillar not in known]
+        outside = [m for m in self.doc.plan.measures if graph.pillar_of(m) is None]
         if outside:
             group = QTreeWidgetItem(self.tree, [translate("ui", "施策体系に入っていない施策")])
             group.setData(0, KEY_ROLE, (OUTSIDE, ""))
