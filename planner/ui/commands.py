@@ -18,7 +18,7 @@ from planner.plan.graph import EdgeKind
 from planner.plan.model import ItemKind, Measure, Pillar
 from planner.ui import fieldpath
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 #: QUndoCommand.id() of field edits, so consecutive edits of one field merge.
 SET_FIELD_ID = 1001
@@ -68,7 +68,7 @@ class SetField(QUndoCommand):
         self.last_time = _now()
         self.last_char = typed_char(self.old, self.new)
         # The field's label as the form shows it (「根拠」), never the key (evidence).
-        self.setText(translate("ui", "「%1」の変更").replace("%1", label or path))
+        self.setText(fill(translate("ui", "「%1」の変更"), label or path))
         # An edit that changes nothing is dropped by QUndoStack.push.
         self.setObsolete(self.new == self.old)
 
@@ -115,7 +115,7 @@ class InsertItem(QUndoCommand):
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(parent)
         self.doc, self.item, self.row, self.kind = doc, item, row, kind_of(item)
-        self.setText(translate("ui", "「%1」の追加").replace("%1", item.title))
+        self.setText(fill(translate("ui", "「%1」の追加"), item.title))
 
 
     def redo(self) -> None:
@@ -154,7 +154,7 @@ class MoveItem(QUndoCommand):
         super().__init__(parent)
         self.doc, self.kind = doc, kind_of(item)
         self.old, self.new = doc.row_of(item), new_row
-        self.setText(translate("ui", "「%1」の並べ替え").replace("%1", item.title))
+        self.setText(fill(translate("ui", "「%1」の並べ替え"), item.title))
 
 
     def redo(self) -> None:
@@ -188,22 +188,22 @@ def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
         for m in (h for h in holders if isinstance(h, Measure)):
             effects.append(Effect(ItemKind.MEASURE, m, "addresses",
                                   [x for x in m.addresses if x != gone],
-                                  translate("ui", "施策「%1」の対応する課題から外れます").replace("%1", m.title)))
+                                  fill(translate("ui", "施策「%1」の対応する課題から外れます"), m.title)))
         for p in (h for h in holders if isinstance(h, Pillar)):  # 施策体系 (schema v2)
             effects.append(Effect(ItemKind.PILLAR, p, "addresses",
                                   [x for x in p.addresses if x != gone],
-                                  translate("ui", "施策体系「%1」の対応する課題から外れます").replace("%1", p.title)))
+                                  fill(translate("ui", "施策体系「%1」の対応する課題から外れます"), p.title)))
     elif kind == ItemKind.MEASURE:
         for k in graph.referrers(gone, EdgeKind.EVALUATES):
             effects.append(Effect(ItemKind.KPI, k, "measures", [x for x in k.measures if x != gone],
-                                  translate("ui", "KPI「%1」の評価対象から外れます").replace("%1", k.title)))
+                                  fill(translate("ui", "KPI「%1」の評価対象から外れます"), k.title)))
     elif kind == ItemKind.DATA:
         for m in graph.referrers(gone, EdgeKind.USES):
             effects.append(Effect(ItemKind.MEASURE, m, "uses", [u for u in m.uses if u.data != gone],
-                                  translate("ui", "施策「%1」のデータ利用が削除されます").replace("%1", m.title)))
+                                  fill(translate("ui", "施策「%1」のデータ利用が削除されます"), m.title)))
         for k in graph.referrers(gone, EdgeKind.MEASURED_FROM):
             effects.append(Effect(ItemKind.KPI, k, "source", None,
-                                  translate("ui", "KPI「%1」の出典データが空になります").replace("%1", k.title)))
+                                  fill(translate("ui", "KPI「%1」の出典データが空になります"), k.title)))
     return effects
 
 
@@ -236,7 +236,7 @@ def remove_command(doc: PlanDocument, item: Item) -> QUndoCommand:
         for e in cascade_effects(doc, item)
     ]
     children.append(RemoveItem(doc, item))
-    return Composite(translate("ui", "「%1」の削除").replace("%1", item.title), children)
+    return Composite(fill(translate("ui", "「%1」の削除"), item.title), children)
 
 
 def new_item(doc: PlanDocument, kind: str, title: str) -> Item:
@@ -254,9 +254,9 @@ def duplicate_command(doc: PlanDocument, item: Item) -> InsertItem:
     """A copy of ``item`` with a new id, right after it; links from others are not copied."""
     twin = copy.deepcopy(item)
     twin.id = doc.new_id(kind_of(item))
-    twin.title = translate("ui", "%1（コピー）").replace("%1", item.title)
+    twin.title = fill(translate("ui", "%1（コピー）"), item.title)
     cmd = InsertItem(doc, twin, doc.row_of(item) + 1)
-    cmd.setText(translate("ui", "「%1」の複製").replace("%1", item.title))
+    cmd.setText(fill(translate("ui", "「%1」の複製"), item.title))
     return cmd
 
 

@@ -19,7 +19,7 @@ from planner.plan.model import Plan, PlanInfo
 from planner.ui import settings
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard, is_bundled
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 from planner.ui.prompts import Choice, SaveAnswer
 from planner.ui.safety import SaveResult
 
@@ -160,7 +160,7 @@ class FileController(QObject):
         if current is None:
             return folder / f"{self.doc.plan.plan.title or 'plan'}.yaml"
         if self.guard.read_only:  # not the file someone else has open
-            stem = translate("ui", "%1のコピー").replace("%1", current.stem)
+            stem = fill(translate("ui", "%1のコピー"), current.stem)
             base = folder if is_bundled(current) else current.parent  # not Program Files
             return base / f"{stem}{current.suffix}"
         return current
@@ -181,10 +181,10 @@ class FileController(QObject):
         from planner.files.planfile import SUPPORTED_SCHEMA_VERSION
 
         version, notices = self.upgrade
-        message = (translate("ui", "この計画ファイルは以前の形式（schema_version %1）で書かれています。"
-                             "保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では"
-                             "開けなくなります。保存前のファイルはバックアップに残ります。")
-                   .replace("%1", str(version)).replace("%2", str(SUPPORTED_SCHEMA_VERSION)))
+        message = fill(translate("ui", "この計画ファイルは以前の形式（schema_version %1）で書かれています。"
+                                 "保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では"
+                                 "開けなくなります。保存前のファイルはバックアップに残ります。"),
+                       version, SUPPORTED_SCHEMA_VERSION)
         details = [_located(n) for n in notices if n.code != "migrated"]
         return self.prompts.confirm_upgrade(message, details)
 
@@ -204,5 +204,4 @@ def _located(problem) -> str:
     """``8行目: 施策 M-1『…』: message`` (the file is already in the dialog's text)."""
     if problem.line is None:
         return problem.text(lang())
-    return translate("ui", "%1行目: %2").replace("%1", str(problem.line)).replace(
-        "%2", problem.text(lang()))
+    return fill(translate("ui", "%1行目: %2"), problem.line, problem.text(lang()))

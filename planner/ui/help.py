@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from planner.files.paths import data_dir, resources_dir
 from planner.plan import vocab
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 
 #: Vocabularies in the glossary, in the order a plan is written.
 GLOSSARY_KINDS = ("acquisition", "category", "flow", "purpose", "legal_basis",
@@ -72,7 +72,7 @@ def glossary_html() -> str:
         rows = [(t.label(language), t.label(language, "help")) for t in vocab.terms(kind)]
         parts += [_heading(titles[kind]), _table(rows)]
     parts.append(_heading(translate("help", "官民データ活用推進基本法の条項")))
-    parts.append(_table([(translate("help", "第%1条").replace("%1", str(a.number)),
+    parts.append(_table([(fill(translate("help", "第%1条"), str(a.number)),
                           a.title.get(language)) for a in vocab.articles()]))
     parts.append(_heading(translate("help", "自治体標準オープンデータセット")))
     parts.append(_table([(t.code, t.label(language)) for t in vocab.standard_datasets()]))

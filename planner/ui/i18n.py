@@ -6,6 +6,8 @@ vocabulary labels (planner.plan.vocab) which language to ask for.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from planner.files.paths import resources_dir
@@ -50,3 +52,19 @@ def install(app: QCoreApplication, language: str) -> str:
 def translate(context: str, text: str) -> str:
     """Qt's translate; spelled ``translate("ui", "…")`` in code so pyside6-lupdate finds it."""
     return QCoreApplication.translate(context, text)
+
+
+_MARKER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` (a translated string) with %1 … %9 replaced by ``values``, in one pass.
+
+    One pass, so a value that itself contains "%2" is shown as typed. Values go in as plain
+    text; a caller building rich text escapes them first. A marker without a value stays.
+    """
+    def put(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if n <= len(values) else match.group(0)
+
+    return _MARKER.sub(put, text)

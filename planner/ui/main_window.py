@@ -36,7 +36,7 @@ from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
 from planner.ui.pages import export
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.pages: list[StepPage] = []
         for n, step in enumerate(STEPS, start=1):
             item = QListWidgetItem(icons.step_number(n), step.title())
-            item.setToolTip(translate("ui", "ステップ%1（Ctrl+%1）").replace("%1", str(n)))
+            item.setToolTip(fill(translate("ui", "ステップ%1（Ctrl+%1）"), str(n)))
             self.navigator.addItem(item)
             page = step.page(n, step.title(), self)
             self.pages.append(page)
@@ -403,19 +403,19 @@ class MainWindow(QMainWindow):
         worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
         self.problems_button.setIcon(icons.severity(worst) if worst else icons.check())
         self.navigator.item(CHECK_STEP).setText(
-            translate("ui", "%1（%2）").replace("%1", STEPS[CHECK_STEP].title())
-            .replace("%2", str(counts["error"])) if counts["error"] else STEPS[CHECK_STEP].title())
+            fill(translate("ui", "%1（%2）"), STEPS[CHECK_STEP].title(), counts["error"])
+            if counts["error"] else STEPS[CHECK_STEP].title())
         if self.current_step() == EXPORT_STEP:
             self._update_export_summary()
 
     def _show_counts(self, *_args) -> None:
         """The status bar's counts; they say how many the 点検 buttons hide, if any."""
         counts = summary(self.findings)
-        text = (translate("ui", "エラー %1　警告 %2　情報 %3").replace("%1", str(counts["error"]))
-                .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"])))
+        text = fill(translate("ui", "エラー %1　警告 %2　情報 %3"),
+                    counts["error"], counts["warning"], counts["info"])
         hidden = self.pages[CHECK_STEP].panel.hidden_count()
         if hidden:
-            text += translate("ui", "（%1 件を非表示）").replace("%1", str(hidden))
+            text += fill(translate("ui", "（%1 件を非表示）"), str(hidden))
         self.problems_button.setText(text)
 
     def _update_export_summary(self) -> None:
@@ -436,8 +436,8 @@ class MainWindow(QMainWindow):
         name = self.doc.display_name() or translate("ui", "未保存")
         if self.files.guard.read_only:
             name += " " + translate("ui", "[読み取り専用]")
-        self.setWindowTitle(translate("ui", "%1 — %2[*] — 官民データ活用推進計画 作成支援")
-                            .replace("%1", title).replace("%2", name))
+        self.setWindowTitle(fill(translate("ui", "%1 — %2[*] — 官民データ活用推進計画 作成支援"),
+                                 title, name))
         self.setWindowModified(self.doc.is_modified())
 
     def export_document(self) -> None:
@@ -463,8 +463,7 @@ class MainWindow(QMainWindow):
 
 def _finding_note(finding) -> str:
     """The note beside a jump's field: the rule, what is wrong, what to do."""
-    return (translate("ui", "%1：%2").replace("%1", finding.rule)
-            .replace("%2", finding.message(lang())) + "\n"
+    return (fill(translate("ui", "%1：%2"), finding.rule, finding.message(lang())) + "\n"
             + translate("ui", "対処：") + finding.fix(lang()))
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.ui import i18n, icons, settings
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_tip
 from planner.ui.steps import STEPS
 
@@ -80,8 +80,7 @@ def build_menus(window) -> None:
     view_menu = bar.addMenu(translate("ui", "表示(&V)"))
     window.step_actions = []
     for n, step in enumerate(STEPS):
-        action = _action(window, translate("ui", "%1. %2").replace("%1", str(n + 1))
-                         .replace("%2", step.title()),
+        action = _action(window, fill(translate("ui", "%1. %2"), str(n + 1), step.title()),
                          lambda n=n: window.go_to_step(n), QKeySequence(f"Ctrl+{n + 1}"))
         view_menu.addAction(action)
         window.step_actions.append(action)
@@ -109,7 +108,7 @@ def build_menus(window) -> None:
                           (toggle, translate("ui", "関係図"))):
         action.setIconText(short)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(translate("ui", "%1（%2）").replace("%1", short).replace("%2", key)
+        action.setToolTip(fill(translate("ui", "%1（%2）"), short, key)
                           if key else short)
     toolbar.addActions([window.action_new, window.action_open, window.action_save])
     toolbar.addSeparator()
@@ -128,7 +127,7 @@ def _undo_action(window, verb: str, slot, can_changed, text_changed, can, text) 
     action = _action(window, verb, slot)
 
     def show_text(step: str) -> None:
-        action.setText(translate("ui", "%1：%2").replace("%1", verb).replace("%2", step)
+        action.setText(fill(translate("ui", "%1：%2"), verb, step)
                        if step else verb)
 
     # The signals' own values, never a call back into a stack that may be going away.
@@ -207,7 +206,7 @@ LANGUAGE_NOTICE = ("次にアプリを起動したときから、選んだ言語
 def _about(window) -> None:
     from planner import __version__
 
-    QMessageBox.about(window, translate("ui", "このアプリについて"), translate("ui", 
+    QMessageBox.about(window, translate("ui", "このアプリについて"), fill(translate("ui", 
         "官民データ活用推進計画 作成支援 %1\n\n地域課題から施策・データ・KPIまでを順にたどって"
         "計画を作り、点検し、計画書（.docx）を出力します。点検結果は法務担当課と確認するための"
-        "手がかりであり、法的助言ではありません。").replace("%1", __version__))
+        "手がかりであり、法的助言ではありません。"), __version__))

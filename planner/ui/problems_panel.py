@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from planner.checks.finding import Finding, Severity, summary
 from planner.plan.model import Plan
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_tip
 from planner.ui.severity import severity_color, severity_icon, severity_label
 
@@ -143,7 +143,7 @@ def _target(node_id: str, titles: dict[str, str]) -> str:
     title = titles.get(node_id)
     if not title:
         return node_id
-    return translate("FindingsModel", "%1（%2）").replace("%1", title).replace("%2", node_id)
+    return fill(translate("FindingsModel", "%1（%2）"), title, node_id)
 
 
 class FindingsFilter(QSortFilterProxyModel):

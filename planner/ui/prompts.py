@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_box
 
 _MB = QMessageBox.StandardButton
@@ -125,7 +125,7 @@ class Prompts:
     def ask_save_changes(self, name: str) -> SaveAnswer:
         """Ask whether to save unsaved changes to ``name``."""
         box = plain_box(QMessageBox(QMessageBox.Icon.Warning, translate("ui", "保存されていない変更"),
-                                    translate("ui", "「%1」への変更を保存しますか？").replace("%1", name),
+                                    fill(translate("ui", "「%1」への変更を保存しますか？"), name),
                                     _MB.Save | _MB.Discard | _MB.Cancel, self.parent))
         box.button(_MB.Save).setText(translate("ui", "保存する(&S)"))
         box.button(_MB.Discard).setText(translate("ui", "保存しない(&N)"))
@@ -138,7 +138,7 @@ class Prompts:
 
     def confirm_removal(self, title: str, effects: list[str]) -> bool:
         """Confirm removing ``title``, listing the links that go with it."""
-        text = translate("ui", "「%1」を削除しますか？").replace("%1", title)
+        text = fill(translate("ui", "「%1」を削除しますか？"), title)
         box = plain_box(QMessageBox(QMessageBox.Icon.Question, translate("ui", "削除の確認"), text,
                                     _MB.Yes | _MB.No, self.parent))
         box.button(_MB.Yes).setText(translate("ui", "削除する"))
@@ -171,8 +171,8 @@ class Prompts:
         """Explain why a plan file could not be opened, with every problem and line."""
         box = plain_box(QMessageBox(
             QMessageBox.Icon.Critical, translate("ui", "計画ファイルを開けません"),
-            translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。")
-            .replace("%1", path), _MB.Ok, self.parent))
+            fill(translate("ui", "「%1」を開けませんでした。次の点を直してから開き直してください。"),
+                 path), _MB.Ok, self.parent))
         if len(messages) > 8:  # 詳細を表示 only when it shows more than the box does
             box.setDetailedText("\n".join(messages))
         box.setInformativeText("\n".join(messages[:8]) + ("\n…" if len(messages) > 8 else ""))

@@ -33,7 +33,7 @@ from planner.files.recovery import RecoveryEntry, RecoveryError, RecoveryStore
 from planner.io.writing import ANY
 from planner.plan.model import Plan
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 from planner.ui.prompts import Choice, SafetyPrompts
 
 # -- autosave -------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ class AutosaveController(QObject):
         except Exception as exc:  # noqa: BLE001 - any failure must be said (security.md T7)
             # Never interrupt typing with a dialog; the window shows this in its status bar.
             reason = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
-            self.failed.emit(translate("safety", "復旧用コピーを保存できません（%1）").replace("%1", reason))
+            self.failed.emit(fill(translate("safety", "復旧用コピーを保存できません（%1）"), reason))
             return False
         self._dirty = False
         self._has_copy = True
@@ -191,9 +191,9 @@ def _resolve_conflict(path: Path, exc: LockedError, prompts: SafetyPrompts,
 
 def _held_by(path: Path, exc: LockedError, lang: str) -> str:
     """Who has the plan, for the read-only banner (the dialog's text also offers choices)."""
-    text = (translate("safety", "%1 は %2 が開いたままです（異常終了で残ったロックの可能性があります）。")
-            if exc.stale else translate("safety", "%1 は %2 が編集中です。"))
-    return text.replace("%1", path.name).replace("%2", exc.info.describe(lang))
+    return fill(translate("safety", "%1 は %2 が開いたままです（異常終了で残ったロックの可能性があります）。")
+                if exc.stale else translate("safety", "%1 は %2 が編集中です。"),
+                path.name, exc.info.describe(lang))
 
 
 class LockHeartbeat(QObject):

@@ -222,7 +222,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>Open-data publication plan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>「公開しない」ので、ライセンスから改ざん対策までの欄は使いません（入力した内容は消えずに残り、「公開する」に戻すと使えます）。</source>
         <translation>Not published, so the fields from licence to tampering protection do not apply (what was entered stays, and applies again when published).</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>公開</source>
         <translation>Publish</translation>
     </message>
@@ -1227,42 +1227,6 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <source>個人が識別できない統計情報に加工してから使う場合は、個人情報としての制約を受けません。公開するときは、少人数のセル（3未満など）が個人の特定につながらないか確認します。</source>
-        <translation type="vanished">Data turned into statistics that identify no one before use is no longer bound by the personal-information rules. Before publishing, check that small cells (fewer than 3, say) cannot identify anyone.</translation>
-    </message>
-    <message>
-        <source>公開（オープンデータ）は誰でも二次利用できる形で公開することです。個人情報を含むデータはオープンデータの対象外です。公開は提供に当たり、利用目的以外の目的であれば個人情報保護法第69条の制限を受けます（特定個人情報は番号法第19条）。統計情報に集計してから公開してください。</source>
-        <translation type="vanished">Publication (open data) means releasing the data so that anyone may reuse it. Data containing personal information is outside open data, and publishing it is a provision, restricted by APPI Art. 69 where it goes beyond the purpose (My Number Act Art. 19 for specific personal information). Aggregate it into statistics first.</translation>
-    </message>
-    <message>
-        <source>目的外利用・提供とは、データを保有している目的（例：住民基本台帳なら住民の居住関係の公証）以外のために利用・提供することです。個人情報保護法第69条第1項により原則として禁止されますが、法令に基づく場合（同項）、または第69条第2項各号（本人の同意、所掌事務に必要で相当な理由のある内部利用、他の行政機関等への提供、統計作成・学術研究など）に当たる場合に限り認められます。「法的根拠」で該当するものを選び、「理由・説明」に相当の理由（客観的に見て合理的な理由）と、本人又は第三者の権利利益を不当に侵害するおそれがないと考える理由を書いてください。第69条第2項は臨時的な利用のための規定です。毎年度続けるなど恒常的に利用するなら、利用目的として定める（第61条第1項）か、利用目的を変更する（第61条第3項）必要があります（個人情報保護委員会Q&amp;A 3-3-2）。</source>
-        <translation type="vanished">Use or provision beyond the purpose means using or providing data for something other than the purpose it is held for (for the resident register, certifying residence). APPI Art. 69(1) forbids it in principle; it is allowed only where a law provides for it (same paragraph) or a case of Art. 69(2) applies (consent, internal use necessary for duties with considerable reason, provision to another public body, statistics or research …). Choose the case under legal basis, and under rationale write the considerable reason (one that is objectively reasonable) and why the use would not unjustly harm the rights and interests of the person or a third party. Art. 69(2) is for occasional use: use that continues every year must be set as a purpose (Art. 61(1)) or made one by changing the purpose (Art. 61(3)) (PPC Q&amp;A 3-3-2).</translation>
-    </message>
-    <message>
-        <source>利用目的の変更は、変更前の目的と相当の関連性を有すると合理的に認められる範囲に限られます（個人情報保護法第61条第3項）。毎年度続ける利用など、恒常的な目的外利用はこの方法によります。変更した利用目的は個人情報ファイル簿に反映して公表します（第75条）。</source>
-        <translation type="vanished">A purpose may be changed only within a scope reasonably recognised as considerably related to the original purpose (APPI Art. 61(3)). Routine out-of-purpose use, such as use that continues every year, takes this route. Reflect the changed purpose in the personal information file register and publish it (Art. 75).</translation>
-    </message>
-    <message>
-        <source>民間への提供では、提供先での取扱い（目的、安全管理、再提供の制限など）を協定・契約で定めるのが通例です（個人情報保護法第70条の措置要求）。データの「協定・契約」欄に名称を記入してください。民生委員・児童委員は特別職の地方公務員なので、名簿などを渡すのは民間への提供ではありません（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation type="vanished">When data is provided to a private party, how the recipient handles it (purpose, safeguards, no onward provision …) is normally set in an agreement or contract (the request for measures of APPI Art. 70). Record its name under the data&apos;s agreement. Welfare and child commissioners (minsei-iin, jido-iin) are special-service local public officials, so giving them a register is not provision to a private party (PPC Q&amp;A 3-3-3).</translation>
-    </message>
-    <message>
-        <source>庁内利用は、データを保有する機関の中での利用です。市長部局から教育委員会、選挙管理委員会、農業委員会など同じ自治体の別の機関に渡す場合は、庁内利用ではなく他の行政機関等への提供です（個人情報保護法第2条第11項、第69条第2項第3号）。民生委員・児童委員に目的外で利用させる・提供する場合は、関係に応じて同項第2号又は第3号によります（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation type="vanished">Internal use is use within the body (kikan) that holds the data. Handing data from the mayor&apos;s departments to the board of education, the election board, the agricultural committee or another body of the same municipality is not internal use but provision to another public body (APPI Arts. 2(11) and 69(2)(iii)). Letting welfare commissioners use data, or providing it to them, beyond the purpose rests on Art. 69(2)(ii) or (iii) depending on the relationship (PPC Q&amp;A 3-3-3).</translation>
-    </message>
-    <message>
-        <source>他の行政機関等には、国や他の自治体のほか、同じ自治体の別の機関（教育委員会、選挙管理委員会など）も含まれます（個人情報保護法第2条第11項）。目的外の提供なら、提供先が法令の定める事務に必要な限度で利用し、相当の理由があるとき（第69条第2項第3号）などに限られます。民生委員・児童委員（特別職の地方公務員）に名簿などを渡す場合も、民間への提供ではなく、この流れか庁内利用を選びます（個人情報保護委員会Q&amp;A 3-3-3）。</source>
-        <translation type="vanished">Other public bodies include, besides the State and other local governments, the other bodies of the same municipality (board of education, election board …) (APPI Art. 2(11)). Provision beyond the purpose is allowed only in cases such as the recipient needing the data for duties prescribed by law, with considerable reason (Art. 69(2)(iii)). Giving welfare commissioners (special-service local public officials) a register is also not provision to a private party: choose this flow or internal use (PPC Q&amp;A 3-3-3).</translation>
-    </message>
-    <message>
-        <source>委託先に個人情報を取り扱わせる場合、自治体は安全管理措置の一つとして委託先を監督します（個人情報保護法第66条第1項）。委託先も同じ安全管理措置を講じる義務を負います（同条第2項第1号）。契約に安全管理措置、再委託の制限、事故時の報告を定めます。特定個人情報の委託では、委託先の監督（番号法第11条）に加え、再委託には委託元の自治体の許諾が必要です（同法第10条）。</source>
-        <translation type="vanished">When a contractor handles personal information, the municipality supervises it as part of its own safeguards (APPI Art. 66(1)); the contractor itself must take the same safeguards (Art. 66(2)(i)). Set safeguards, limits on subcontracting and incident reporting in the contract. For specific personal information, besides supervising the contractor (My Number Act Art. 11), the municipality&apos;s permission is needed before the contractor subcontracts (Art. 10).</translation>
-    </message>
-    <message>
-        <source>特定個人情報（マイナンバーを含む）の提供は、番号法第19条各号に当たる場合に限られます。目的外利用は番号法第30条により原則できません。</source>
-        <translation type="vanished">Specific personal information (containing an Individual Number) may be provided only in the cases listed in My Number Act Art. 19. Use beyond the purpose is in principle not allowed (My Number Act Art. 30).</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/editors/explain.py" line="+22"/>
         <source>&lt;b&gt;データの種類：&lt;/b&gt;%1 — %2</source>
         <translation>&lt;b&gt;Data category: &lt;/b&gt;%1 — %2</translation>
@@ -1296,7 +1260,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&lt;b&gt;Rationale:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>行を選ぶと、選んだ流れ・目的・法的根拠の意味がここに表示されます。</source>
         <translation>Select a row to see here what its flow, purpose and legal basis mean.</translation>
     </message>
@@ -1722,7 +1686,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="+258"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+257"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
@@ -1997,74 +1961,6 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Inserts standard wording into this chapter. It then counts as the plan&apos;s own text: adapt it to your municipality.</translation>
     </message>
     <message>
-        <source>庁内利用</source>
-        <translation type="vanished">Internal use</translation>
-    </message>
-    <message>
-        <source>他機関へ提供</source>
-        <translation type="vanished">To public body</translation>
-    </message>
-    <message>
-        <source>委託</source>
-        <translation type="vanished">Contractor</translation>
-    </message>
-    <message>
-        <source>民間へ提供</source>
-        <translation type="vanished">To private party</translation>
-    </message>
-    <message>
-        <source>受領</source>
-        <translation type="vanished">Receipt</translation>
-    </message>
-    <message>
-        <source>目的内</source>
-        <translation type="vanished">Within purpose</translation>
-    </message>
-    <message>
-        <source>新規に目的設定</source>
-        <translation type="vanished">New purpose</translation>
-    </message>
-    <message>
-        <source>目的変更</source>
-        <translation type="vanished">Purpose changed</translation>
-    </message>
-    <message>
-        <source>目的外</source>
-        <translation type="vanished">Beyond purpose</translation>
-    </message>
-    <message>
-        <source>統計化して利用</source>
-        <translation type="vanished">As statistics</translation>
-    </message>
-    <message>
-        <source>法令</source>
-        <translation type="vanished">By law</translation>
-    </message>
-    <message>
-        <source>相当な理由（内部）</source>
-        <translation type="vanished">Reason (internal)</translation>
-    </message>
-    <message>
-        <source>相当な理由（他機関）</source>
-        <translation type="vanished">Reason (public body)</translation>
-    </message>
-    <message>
-        <source>統計・学術研究</source>
-        <translation type="vanished">Statistics/research</translation>
-    </message>
-    <message>
-        <source>特別の理由</source>
-        <translation type="vanished">Special reason</translation>
-    </message>
-    <message>
-        <source>番号法第19条</source>
-        <translation type="vanished">My Number Act 19</translation>
-    </message>
-    <message>
-        <source>提案募集（匿名加工）</source>
-        <translation type="vanished">Anonymized proposal</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/editors/uses_table.py" line="-37"/>
         <source>期間で判断</source>
         <translation>By schedule</translation>
@@ -2110,7 +2006,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Selected row occasional:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
         <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
     </message>
@@ -2120,7 +2016,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>The selected use is not outside the purpose, so whether it is occasional does not matter (the choice is kept).</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
@@ -2300,7 +2196,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/base.py" line="+76"/>
+        <location filename="../../planner/ui/pages/base.py" line="+74"/>
         <source>%1の一覧</source>
         <translation>List of %1</translation>
     </message>
@@ -2321,7 +2217,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+109"/>
+        <location filename="../../planner/ui/menus.py" line="+108"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
@@ -2341,13 +2237,13 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/links.py" line="-144"/>
-        <location filename="../../planner/ui/main_window.py" line="-62"/>
+        <location filename="../../planner/ui/main_window.py" line="-61"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
@@ -2383,7 +2279,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Make sure the check shows no errors and nothing unwritten, then export the plan document.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="-81"/>
+        <location filename="../../planner/ui/menus.py" line="-80"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2441,26 +2337,26 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="+27"/>
-        <location filename="../../planner/ui/menus.py" line="+68"/>
+        <location filename="../../planner/ui/menus.py" line="+67"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../planner/ui/editors/context_menu.py" line="+31"/>
-        <location filename="../../planner/ui/menus.py" line="-66"/>
-        <location line="+41"/>
+        <location filename="../../planner/ui/menus.py" line="-65"/>
+        <location line="+40"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/menus.py" line="-35"/>
-        <location line="+36"/>
+        <location filename="../../planner/ui/menus.py" line="-34"/>
+        <location line="+35"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/menus.py" line="-27"/>
+        <location filename="../../planner/ui/menus.py" line="-26"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2470,7 +2366,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>関係図(&amp;G)</source>
         <translation>Relation &amp;graph</translation>
     </message>
@@ -2649,12 +2545,12 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/base.py" line="-22"/>
+        <location filename="../../planner/ui/pages/base.py" line="-20"/>
         <source>次へ：%1. %2</source>
         <translation>Next: %1. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>次のステップ（Ctrl+%1）</source>
         <translation>Next step (Ctrl+%1)</translation>
     </message>
@@ -2734,7 +2630,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="-457"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="-455"/>
         <source>「%1」を自分自身やその下の施策体系の下には移動できません。</source>
         <translation>“%1” cannot go under itself or a pillar below it.</translation>
     </message>
@@ -2755,19 +2651,19 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+72"/>
         <location filename="../../planner/ui/pages/measures.py" line="-2"/>
         <source>施策体系</source>
         <translation>Pillars</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>施策「%1」は施策体系から外れます（施策の内容はそのまま）</source>
         <translation>Measure “%1” leaves the pillars (its contents stay)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>下の施策体系「%1」も削除されます</source>
         <translation>Pillar “%1” below it is deleted too</translation>
     </message>
@@ -2868,7 +2764,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Measure %1 (drag it to change its pillar)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>施策体系に入っていない施策</source>
         <translation>Measures outside the pillars</translation>
     </message>

@@ -17,7 +17,7 @@ from planner.ui.document import PlanDocument
 from planner.ui.editors import fields, v2_fields
 from planner.ui.editors.binding import BoundForm, Fold
 from planner.ui.editors.form_builder import FormBuilder
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 
 
 def _tags(text: str) -> list[str]:
@@ -90,10 +90,9 @@ class DataForm(BoundForm):
     def _folds(self) -> None:
         self.fold(Fold(self.PERSONAL_ONLY,
                        lambda s: s.category is None or s.is_personal,
-                       lambda s: translate(
+                       lambda s: fill(translate(
                            "ui", "「%1」なので、保存期間・安全管理措置・本人同意の欄は使いません"
-                           "（入力した内容は消えずに残ります）。").replace(
-                               "%1", vocab.label("category", s.category, lang())),
+                           "（入力した内容は消えずに残ります）。"), vocab.label("category", s.category, lang())),
                        self.personal_note))
         self.fold(Fold(self.STATISTICAL_ONLY,
                        lambda s: s.category is None or s.category == Category.STATISTICAL,

@@ -11,7 +11,7 @@ import html
 
 from planner.plan import vocab
 from planner.plan.model import DataUse, Plan
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 
 
 def describe_use(use: DataUse, plan: Plan) -> str:
@@ -19,21 +19,20 @@ def describe_use(use: DataUse, plan: Plan) -> str:
     parts: list[str] = []
     source = plan.find(use.data) if use.data else None
     if source is not None and getattr(source, "category", None) is not None:
-        parts.append(translate("ui", "<b>データの種類：</b>%1 — %2")
-                     .replace("%1", vocab.label("category", source.category, lang()))
-                     .replace("%2", _help("category", source.category)))
+        parts.append(fill(translate("ui", "<b>データの種類：</b>%1 — %2"),
+                          html.escape(vocab.label("category", source.category, lang())),
+                          html.escape(_help("category", source.category))))
     for kind, code, heading in (("flow", use.flow, translate("ui", "流れ")),
                                 ("purpose", use.purpose, translate("ui", "目的との関係")),
                                 ("legal_basis", use.legal_basis, translate("ui", "法的根拠"))):
         if code is None:
             continue
-        text = translate("ui", "<b>%1：</b>%2 — %3").replace("%1", heading) \
-            .replace("%2", vocab.label(kind, code, lang())).replace("%3", _help(kind, code))
+        text = fill(translate("ui", "<b>%1：</b>%2 — %3"), html.escape(heading),
+                    html.escape(vocab.label(kind, code, lang())), html.escape(_help(kind, code)))
         note = html.escape(vocab.label(kind, code, lang(), "note"))
         parts.append(text + (f"<br>{note}" if note else ""))
     if use.rationale:  # the table's cell is narrow: the whole text reads here
-        parts.append(translate("ui", "<b>理由・説明：</b>%1")
-                     .replace("%1", html.escape(use.rationale)))
+        parts.append(fill(translate("ui", "<b>理由・説明：</b>%1"), html.escape(use.rationale)))
     if not parts:
         return translate("ui", "行を選ぶと、選んだ流れ・目的・法的根拠の意味がここに表示されます。")
     return "<br>".join(parts)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
 from planner.plan import wareki
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 UNSET = 1988  # one below 平成元年: the spin box's "not set" position
 
@@ -39,8 +39,7 @@ def plan_era(doc) -> str | None:
 def fy_text(fy: int, era: str | None = None) -> str:
     """2026（令和8年度）; in English 2026 (令和8年度); with ``era`` the count in that era,
     as the document prints it (2023（平成35年度）)."""
-    return (translate("FiscalYearSpinBox", "%1（%2）")
-            .replace("%1", str(fy)).replace("%2", wareki.fiscal_year_short(fy, era)))
+    return fill(translate("FiscalYearSpinBox", "%1（%2）"), fy, wareki.fiscal_year_short(fy, era))
 
 
 class FiscalYearSpinBox(QSpinBox):

@@ -22,7 +22,7 @@ from planner.ui.editors.binding import Binding, BoundForm, Fold
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.fyspin import current_fiscal_year, fy_text, parse_year, plan_era
 from planner.ui.editors.links import link_combo, link_list
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 
 def parse_value(text: str) -> int | float | str | None:
@@ -125,7 +125,7 @@ def _measurement(form: BoundForm, key: str, value_label: str, year_label: str) -
     year.setAccessibleName(year_label)
     estimated = v2_fields.flag(form, f"{key}.estimated", translate("ui", "見込"),
                                translate("ui", "実績ではなく見込値のとき（計画書に「（見込）」と書かれます）。"))
-    estimated.setAccessibleName(translate("ui", "%1は見込値").replace("%1", value_label))
+    estimated.setAccessibleName(fill(translate("ui", "%1は見込値"), value_label))
     row.addWidget(value, 2)
     row.addWidget(year, 1)
     row.addWidget(estimated)

@@ -19,7 +19,7 @@ from planner.plan import vocab
 from planner.plan.model import ARTICLE_NUMBERS, Articles
 from planner.ui.document import PlanDocument, connect_while
 from planner.ui.editors.binding import Binding, BoundForm
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 from planner.ui.plain import plain_tip
 
 
@@ -30,12 +30,12 @@ def titles(doc: PlanDocument, kind: str) -> list[tuple[str, str]]:
 
 def missing_id_label(item_id: str) -> str:
     """（見つからないID：D-9）: how a picker shows a reference to an id that does not exist."""
-    return translate("ui", "（見つからないID：%1）").replace("%1", item_id)
+    return fill(translate("ui", "（見つからないID：%1）"), item_id)
 
 
 def _tip(item_id: str, title: str) -> str:
     """A picker entry's tooltip: its whole title (the list may cut it) and its id."""
-    return translate("ui", "%1（%2）").replace("%1", title).replace("%2", item_id)
+    return fill(translate("ui", "%1（%2）"), title, item_id)
 
 
 def follow(doc: PlanDocument, kind: str, rebuild, owner: QObject) -> None:
@@ -143,7 +143,7 @@ class ArticlesGrid(QWidget):
             for label, value in choices:
                 combo.addItem(label, value)
             combo.setToolTip(article.title.get(lang()) if article else "")
-            combo.setAccessibleName(translate("ui", "第%1条").replace("%1", str(number)))
+            combo.setAccessibleName(fill(translate("ui", "第%1条"), str(number)))
             row, col = n % 5, (n // 5) * 2
             grid.addWidget(_article_label(number, name), row, col)
             grid.addWidget(combo, row, col + 1)
@@ -179,7 +179,7 @@ class ArticlesGrid(QWidget):
 
 def _article_label(number: int, name: str) -> QLabel:
     # Wraps rather than widening the form: English names made it scroll sideways at 1366 px.
-    label = QLabel(translate("ui", "第%1条 %2").replace("%1", str(number)).replace("%2", name))
+    label = QLabel(fill(translate("ui", "第%1条 %2"), str(number), name))
     label.setWordWrap(True)
     return label
 

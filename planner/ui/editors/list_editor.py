@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui import icons
 from planner.ui.editors.binding import Binding, BoundForm
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 
 def _blank_none(text: str) -> Any:
@@ -160,8 +160,7 @@ class ListEditor(QWidget):
                     combo.addItem(label, choice)
                 combo.setCurrentIndex(next((n for n, (_l, v) in enumerate(column.choices)
                                             if v == cell), 0))
-                combo.setAccessibleName(translate("ui", "%1（%2行目）")
-                                        .replace("%1", column.header).replace("%2", str(r + 1)))
+                combo.setAccessibleName(fill(translate("ui", "%1（%2行目）"), column.header, r + 1))
                 combo.activated.connect(lambda _i: self._changed())
                 self.table.setCellWidget(r, c, combo)
             else:

@@ -34,7 +34,7 @@ from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.fields import explanation
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import link_list
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 #: Tree item data: ("pillar" | "measure" | "outside", id).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,14 +70,14 @@ def move_problem(doc: PlanDocument, pillar: Pillar, new_parent: str | None) -> s
         return None
     tree = doc.graph.pillars
     if new_parent == pillar.id or new_parent in {p.id for p in tree.descendants(pillar.id)}:
-        return translate("ui", "「%1」を自分自身やその下の施策体系の下には移動できません。"
-                         ).replace("%1", pillar.title)
+        return fill(translate("ui", "「%1」を自分自身やその下の施策体系の下には移動できません。"),
+                    pillar.title)
     height = 1 + max((tree.level(p.id) - tree.level(pillar.id)
                       for p in tree.descendants(pillar.id)), default=0)
     if tree.level(new_parent) + height > MAX_PILLAR_DEPTH:
-        return translate("ui", "施策体系は3階層（基本目標・基本施策・取組）までです。"
-                         "「%1」をここに移動すると%2階層目ができます。").replace(
-            "%1", pillar.title).replace("%2", str(tree.level(new_parent) + height))
+        return fill(translate("ui", "施策体系は3階層（基本目標・基本施策・取組）までです。"
+                              "「%1」をここに移動すると%2階層目ができます。"),
+                    pillar.title, tree.level(new_parent) + height)
     return None
 
 
@@ -125,7 +125,7 @@ def reparent_command(doc: PlanDocument, pillar: Pillar, new_parent: str | None) 
     new = last if old <= last else last + 1
     if new != old:
         children.append(MoveItem(doc, pillar, new))
-    return Composite(translate("ui", "「%1」の移動").replace("%1", pillar.title), children)
+    return Composite(fill(translate("ui", "「%1」の移動"), pillar.title), children)
 
 
 def assign_command(doc: PlanDocument, measure: Measure, pillar_id: str | None) -> SetField:
@@ -143,12 +143,11 @@ def delete_command(doc: PlanDocument, pillar: Pillar) -> tuple[Composite, list[s
     effects: list[str] = []
     for measure in graph.measures_in(pillar.id):
         children.append(assign_command(doc, measure, None))
-        effects.append(translate("ui", "施策「%1」は施策体系から外れます（施策の内容はそのまま）")
-                       .replace("%1", measure.title))
+        effects.append(fill(translate("ui", "施策「%1」は施策体系から外れます（施策の内容はそのまま）"), measure.title))
     for sub in gone[1:]:
-        effects.append(translate("ui", "下の施策体系「%1」も削除されます").replace("%1", sub.title))
+        effects.append(fill(translate("ui", "下の施策体系「%1」も削除されます"), sub.title))
     children += [RemoveItem(doc, p) for p in reversed(gone)]
-    cmd = Composite(translate("ui", "「%1」の削除").replace("%1", pillar.title), children)
+    cmd = Composite(fill(translate("ui", "「%1」の削除"), pillar.title), children)
     return cmd, effects
 
 
@@ -322,8 +321,8 @@ class PillarEditor(QWidget):
                 item = QTreeWidgetItem(parent_item, [
                     f"{numbers.get(measure.id, '')} {measure.title}".strip()])
                 item.setData(0, KEY_ROLE, (MEASURE, measure.id))
-                item.setToolTip(0, measure.title + "\n" + translate(
-                    "ui", "施策 %1（ドラッグして施策体系を変えられます）").replace("%1", measure.id))
+                item.setToolTip(0, measure.title + "\n" + fill(translate(
+                    "ui", "施策 %1（ドラッグして施策体系を変えられます）"), measure.id))
                 item.setFont(0, italic)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
@@ -519,18 +518,18 @@ def pillar_combo(form: BoundForm):
     combo = QComboBox()
     doc = form.doc
 
-    def fill(value=None) -> None:
+    def choose(value=None) -> None:
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(translate("ui", "（施策体系に入れない）"), None)
         for label, pillar_id in pillar_choices(doc):
             combo.addItem(label, pillar_id)
         if value is not None and combo.findData(value) < 0:
-            combo.addItem(translate("ui", "（見つからないID：%1）").replace("%1", value), value)
+            combo.addItem(fill(translate("ui", "（見つからないID：%1）"), value), value)
         combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
         combo.blockSignals(False)
 
-    binding = Binding(form, "pillar", combo, fill)
+    binding = Binding(form, "pillar", combo, choose)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
     for signal in (doc.item_added, doc.item_removed, doc.item_moved):
         connect_while(combo, signal, lambda kind, *_: kind == "pillars" and binding.load())

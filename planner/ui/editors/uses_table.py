@@ -37,7 +37,7 @@ from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.explain import describe_use
 from planner.ui.editors.fields import add_terms
 from planner.ui.editors.links import follow, missing_id_label, titles
-from planner.ui.i18n import lang, translate
+from planner.ui.i18n import fill, lang, translate
 from planner.ui.plain import plain_tip
 
 _COLUMNS = ("data", "flow", "purpose", "legal_basis", "rationale")
@@ -287,9 +287,8 @@ class UsesTable(QWidget):
             cell = self.table.cellWidget(row, col)
             cell.installEventFilter(self)
             # 「流れ（2行目）」: what a screen reader says on the cell.
-            cell.setAccessibleName(translate("ui", "%1（%2行目）")
-                                   .replace("%1", self.table.horizontalHeaderItem(col).text())
-                                   .replace("%2", str(row + 1)))
+            cell.setAccessibleName(fill(translate("ui", "%1（%2行目）"),
+                                        self.table.horizontalHeaderItem(col).text(), row + 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A cell's widget taking the focus makes its row current (explanation, 削除)."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from planner.ui.editors.entity_editor import EntityEditor
-from planner.ui.i18n import translate
+from planner.ui.i18n import fill, translate
 
 
 class StepPage(QWidget):
@@ -51,10 +51,8 @@ class StepPage(QWidget):
 
     def set_next(self, number: int, title: str, go: Callable[[], None]) -> None:
         """Offer a 「次へ」 button that goes to step ``number`` (``title``)."""
-        self.next_button.setText(translate("ui", "次へ：%1. %2").replace("%1", str(number))
-                                 .replace("%2", title))
-        self.next_button.setToolTip(translate("ui", "次のステップ（Ctrl+%1）")
-                                    .replace("%1", str(number)))
+        self.next_button.setText(fill(translate("ui", "次へ：%1. %2"), str(number), title))
+        self.next_button.setToolTip(fill(translate("ui", "次のステップ（Ctrl+%1）"), str(number)))
         self.next_button.clicked.connect(go)
         self.next_button.show()
 
@@ -73,7 +71,7 @@ class ListPage(StepPage):
         super().__init__(number, title, instruction, body or editor)
         self.editor = editor
         # 「地域課題の一覧」 for screen readers
-        editor.view.setAccessibleName(translate("ui", "%1の一覧").replace("%1", title))
+        editor.view.setAccessibleName(fill(translate("ui", "%1の一覧"), title))
 
     def first_field(self) -> QWidget:
         """The list."""
