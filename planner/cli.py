@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from planner import __version__
+from planner.plan.bilingual import Text
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -102,7 +103,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if problems:
         _say(skipped_packs_message(problems, lang))
     where = user_templates_dir()
-    _say(f"User packs go in: {where}" if lang == "en" else f"ユーザーのテンプレートパックの置き場所: {where}")
+    _say(Text(f"ユーザーのテンプレートパックの置き場所: {where}", f"User packs go in: {where}").get(lang))
     return EXIT_OK
 
 

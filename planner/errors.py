@@ -7,18 +7,29 @@ with ``--debug``.
 
 from __future__ import annotations
 
+from planner.plan.bilingual import Text
+
 
 class PlannerError(Exception):
     """A user-facing error with a message in Japanese and English."""
 
     def __init__(self, message_ja: str, message_en: str | None = None) -> None:
         super().__init__(message_en or message_ja)
-        self.message_ja = message_ja
-        self.message_en = message_en or message_ja
+        self.text = Text(message_ja, message_en or message_ja)
+
+    @property
+    def message_ja(self) -> str:
+        """The Japanese message (for a child process's JSON reply and chained errors)."""
+        return self.text.ja
+
+    @property
+    def message_en(self) -> str:
+        """The English message."""
+        return self.text.en
 
     def message(self, lang: str = "ja") -> str:
         """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_ja
+        return self.text.get(lang)
 
 
 def user_error_message(exc: BaseException, lang: str = "ja") -> str | None:
@@ -31,9 +42,9 @@ def user_error_message(exc: BaseException, lang: str = "ja") -> str | None:
     if isinstance(exc, OSError):
         name = exc.filename or ""
         reason = exc.strerror or str(exc)
-        if lang == "en":
-            return f"{name}: {reason}" if name else reason
-        return f"{name}: ファイルを読み書きできません（{reason}）" if name else reason
-    if lang == "en":
-        return f"Internal error ({type(exc).__name__}: {exc}). Run again with --debug and report it."
-    return f"内部エラーが発生しました（{type(exc).__name__}: {exc}）。--debug を付けて再実行し、報告してください。"
+        if not name:
+            return reason
+        return Text(f"{name}: ファイルを読み書きできません（{reason}）", f"{name}: {reason}").get(lang)
+    return Text(f"内部エラーが発生しました（{type(exc).__name__}: {exc}）。--debug を付けて再実行し、報告してください。",
+                f"Internal error ({type(exc).__name__}: {exc}). Run again with --debug and report it."
+                ).get(lang)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from planner.plan import vocab
@@ -56,3 +59,22 @@ def test_an_article_is_named_in_both_languages():
     assert art is not None
     assert art.name.get("ja") == "基本法第11条（オープンデータ）"
     assert art.name.get("en").startswith("Basic Act Art. 11 (")
+
+
+def test_the_core_never_branches_on_the_language():
+    """One way to say things in two languages: ``Text(ja, en).get(lang)``, not ``if lang == "en"``."""
+    root = Path(__file__).resolve().parents[1] / "planner"
+    branch = re.compile(r"""lang\s*[!=]=\s*["']en["']""")
+    found = [f"{path.relative_to(root)}:{n}"
+             for path in sorted(root.rglob("*.py")) if path.name != "bilingual.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if branch.search(line)]
+    assert not found, f"say it with planner.plan.bilingual.Text: {found}"
+
+
+def test_a_kpi_target_and_a_related_plan_are_worded_from_the_vocabulary():
+    assert vocab.label("direction", "decrease", "ja", "phrase") == "以下"
+    sentence = vocab.text("relation", "parent", "phrase").format(title="第2次総合計画")
+    assert sentence.get("ja") == "本計画は、第2次総合計画を上位計画とする計画です。"
+    assert sentence.get("en") == "This plan sits under 第2次総合計画."
+    assert vocab.label("purpose", "changed", "en", "basis") == "（APPI Art. 61(3)）"

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-#: How reports and the document name each severity (ja, en).
-_LABELS = {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
+from planner.plan.bilingual import Text
+
+#: How reports and the document name each severity.
+_LABELS = {"error": Text("エラー", "Error"), "warning": Text("警告", "Warning"),
+           "info": Text("情報", "Info")}
 
 
 class Severity(StrEnum):
@@ -25,8 +28,7 @@ class Severity(StrEnum):
 
     def label(self, lang: str = "ja") -> str:
         """エラー / 警告 / 情報, or Error / Warning / Info."""
-        ja, en = _LABELS[self.value]
-        return en if lang == "en" else ja
+        return _LABELS[self.value].get(lang)
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,15 @@ class Finding:
 
     def message(self, lang: str = "ja") -> str:
         """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_ja
+        return Text(self.message_ja, self.message_en).get(lang)
 
     def reference(self, lang: str = "ja") -> str:
         """The article or guideline the finding rests on, in ``lang``."""
-        return self.reference_en if lang == "en" else self.reference_ja
+        return Text(self.reference_ja, self.reference_en).get(lang)
 
     def fix(self, lang: str = "ja") -> str:
         """The suggested fix, in ``lang``."""
-        return self.fix_en if lang == "en" else self.fix_ja
+        return Text(self.fix_ja, self.fix_en).get(lang)
 
     def to_json(self, lang: str = "ja") -> dict[str, Any]:
         """The §6 JSON shape: rule, severity, nodes, message, reference, fix."""

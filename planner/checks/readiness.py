@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from planner.checks import names
 from planner.checks.finding import Finding, Severity
 from planner.checks.registry import Hit, rule
+from planner.plan.bilingual import Text, join
 from planner.plan.graph import PlanGraph
 from planner.plan.model import Plan
 
@@ -89,7 +90,7 @@ def chapter_text(plan: Plan, key: str) -> str:
 
 
 def _join(parts: list[str], lang: str) -> str:
-    return names.join_en(parts) if lang == "en" else names.join_ja(parts)
+    return Text(names.join_ja(parts), names.join_en(parts)).get(lang)
 
 
 def _listed(items: list, limit: int = 8) -> tuple[str, str]:
@@ -313,27 +314,18 @@ def readiness_line(findings: list[Finding], lang: str = "ja") -> str:
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
     unwritten = sum(1 for f in findings
                     if f.rule in PLACEHOLDER_RULES and f.severity != Severity.ERROR)
-    if lang == "en":
-        if errors or unwritten:
-            why = []
-            if errors:
-                why.append(f"{errors} error(s)")
-            if unwritten:
-                why.append(f"{unwritten} unwritten part(s)")
-            return ("Not ready: the document would be a draft (案) — "
-                    + " and ".join(why) + f" remain; {warnings} warning(s) in all.")
-        if warnings:
-            return (f"Ready as a final document; {warnings} warning(s) remain that a committee "
-                    "may ask about.")
-        return "Ready as a final document."
     if errors or unwritten:
-        why = []
-        if errors:
-            why.append(f"エラーが{errors}件")
+        why = [Text(f"エラーが{errors}件", f"{errors} error(s)")] if errors else []
         if unwritten:
-            why.append(f"未記入・ひな形のままの箇所の指摘が{unwritten}件")
-        return ("まだ確定版にできません（出力すると「（案）」になります）: " + "、".join(why)
-                + f"あります（警告は全部で{warnings}件）。")
+            why.append(Text(f"未記入・ひな形のままの箇所の指摘が{unwritten}件",
+                            f"{unwritten} unwritten part(s)"))
+        listed = join(why, en=" and ")
+        return Text("まだ確定版にできません（出力すると「（案）」になります）: " + listed.ja
+                    + f"あります（警告は全部で{warnings}件）。",
+                    "Not ready: the document would be a draft (案) — "
+                    + listed.en + f" remain; {warnings} warning(s) in all.").get(lang)
     if warnings:
-        return f"確定版として出力できます。ただし警告が{warnings}件あります。審議で問われる前に確認してください。"
-    return "確定版として出力できます。"
+        return Text(f"確定版として出力できます。ただし警告が{warnings}件あります。審議で問われる前に確認してください。",
+                    f"Ready as a final document; {warnings} warning(s) remain that a committee "
+                    "may ask about.").get(lang)
+    return Text("確定版として出力できます。", "Ready as a final document.").get(lang)

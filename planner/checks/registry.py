@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from planner.checks.finding import Finding, Severity
+from planner.plan.bilingual import Text
 from planner.plan.graph import PlanGraph
 
 #: Families in the order the docs and reports present them.
@@ -69,15 +70,15 @@ class Rule:
 
     def title(self, lang: str = "ja") -> str:
         """What the rule finds, in one line."""
-        return self.title_en if lang == "en" else self.title_ja
+        return Text(self.title_ja, self.title_en).get(lang)
 
     def reference(self, lang: str = "ja") -> str:
         """The article or guideline the rule rests on."""
-        return self.reference_en if lang == "en" else self.reference_ja
+        return Text(self.reference_ja, self.reference_en).get(lang)
 
     def fix(self, lang: str = "ja") -> str:
         """What to do, in general, when the rule fires."""
-        return self.fix_en if lang == "en" else self.fix_ja
+        return Text(self.fix_ja, self.fix_en).get(lang)
 
     def run(self, graph: PlanGraph) -> list[Finding]:
         """The rule's findings on ``graph``."""

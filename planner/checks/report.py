@@ -18,16 +18,21 @@ from typing import TYPE_CHECKING, TextIO
 
 from planner.checks import names
 from planner.checks.finding import Finding, Severity, summary
+from planner.plan.bilingual import Text
 from planner.plan.model import LISTED_KINDS
 
 if TYPE_CHECKING:  # only for the type; the checker never needs the loader
     from planner.files.planfile import LoadedPlan
 
 _HEADING = {
-    Severity.ERROR: ("エラー", "Errors"),
-    Severity.WARNING: ("警告", "Warnings"),
-    Severity.INFO: ("情報（助言）", "Info (advice)"),
+    Severity.ERROR: Text("エラー（{n}件）", "Errors ({n})"),
+    Severity.WARNING: Text("警告（{n}件）", "Warnings ({n})"),
+    Severity.INFO: Text("情報（助言）（{n}件）", "Info (advice) ({n})"),
 }
+_CSV_HEADER = (Text("重要度", "severity"), Text("ルール", "rule"), Text("対象", "nodes"),
+               Text("内容", "message"), Text("根拠", "reference"), Text("対処", "fix"),
+               Text("項目", "field"))
+_LINE_WORDS = (Text("対応", "Fix"), Text("根拠", "Reference"), Text("修正箇所", "Field"))
 _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m",
            Severity.INFO: "\033[1;36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -74,10 +79,10 @@ def format_csv(findings: list[Finding], lang: str = "ja") -> str:
     """The findings as CSV text (header + one row per finding), no cell a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # CRLF: what Excel writes itself
-    writer.writerow(["重要度", "ルール", "対象", "内容", "根拠", "対処", "項目"] if lang != "en"
-                    else ["severity", "rule", "nodes", "message", "reference", "fix", "field"])
+    writer.writerow([head.get(lang) for head in _CSV_HEADER])
     for f in findings:
-        severity = str(f.severity) if lang == "en" else f.severity.label("ja")
+        # English CSV keeps the code (error), as the JSON does; Japanese says エラー.
+        severity = Text(f.severity.label("ja"), str(f.severity)).get(lang)
         row = [severity, f.rule, " ".join(f.nodes), f.message(lang), f.reference(lang),
                f.fix(lang), f.field or ""]
         writer.writerow([csv_cell(cell) for cell in row])
@@ -120,11 +125,9 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _summary_line(counts: dict[str, int], lang: str) -> str:
-    if lang == "en":
-        return (f"Check result: {counts['error']} error(s), {counts['warning']} warning(s), "
-                f"{counts['info']} info")
-    return (f"点検結果: エラー {counts['error']}件、警告 {counts['warning']}件、"
-            f"情報 {counts['info']}件")
+    return Text("点検結果: エラー {error}件、警告 {warning}件、情報 {info}件",
+                "Check result: {error} error(s), {warning} warning(s), {info} info"
+                ).format(**counts).get(lang)
 
 
 class _Items:
@@ -133,7 +136,7 @@ class _Items:
     def __init__(self, document: LoadedPlan | None) -> None:
         self.document = document
         self.order: dict[str, int] = {}
-        self.names: dict[str, tuple[str, str]] = {}
+        self.names: dict[str, Text] = {}
         if document is None:
             return
         plan = document.plan
@@ -144,7 +147,7 @@ class _Items:
                 self.order[item.id] = len(self.order)
                 kind_en = kind.word("en")
                 en = f'{kind_en[:1].upper()}{kind_en[1:]} "{item.title}" ({item.id})'
-                self.names[item.id] = (names.ja(item), en)
+                self.names[item.id] = Text(names.ja(item), en)
 
     def key(self, item_id: str | None) -> tuple:
         """Plan-level first, then items in file order, unknown ids last."""
@@ -155,9 +158,8 @@ class _Items:
     def heading(self, item_id: str | None, lang: str) -> str:
         """計画全体 / the item's name, with ``file:line`` when known."""
         if item_id is None:
-            return "Whole plan" if lang == "en" else "計画全体"
-        ja, en = self.names.get(item_id, (item_id, item_id))
-        name = en if lang == "en" else ja
+            return Text("計画全体", "Whole plan").get(lang)
+        name = self.names.get(item_id, Text(item_id, item_id)).get(lang)
         doc = self.document
         line = doc.locations.get(item_id) if doc is not None else None
         if doc is not None and line is not None and doc.path is not None:
@@ -167,8 +169,7 @@ class _Items:
 
 def _finding_lines(f: Finding, lang: str, color: bool) -> list[str]:
     tag = _paint(f"[{f.rule}]", _BOLD, color)
-    en = lang == "en"
-    fix, ref, where = ("Fix", "Reference", "Field") if en else ("対応", "根拠", "修正箇所")
+    fix, ref, where = (word.get(lang) for word in _LINE_WORDS)
     lines = [f"  {tag} {terminal_safe(f.message(lang))}", f"      {fix}: {terminal_safe(f.fix(lang))}",
              _paint(f"      {ref}: {f.reference(lang)}", _DIM, color)]
     if f.field:
@@ -184,15 +185,14 @@ def format_text(findings: list[Finding], lang: str = "ja", color: bool = False,
     counts = summary(findings)
     lines = [_paint(_summary_line(counts, lang), _BOLD, color), readiness_line(findings, lang)]
     if not findings:
-        lines.append("No findings." if lang == "en" else "指摘事項はありません。")
+        lines.append(Text("指摘事項はありません。", "No findings.").get(lang))
         return "\n".join(lines) + "\n"
     items = _Items(document)
     for severity in Severity:
         group = [f for f in findings if f.severity == severity]
         if not group:
             continue
-        ja, en = _HEADING[severity]
-        title = f"{en} ({len(group)})" if lang == "en" else f"{ja}（{len(group)}件）"
+        title = _HEADING[severity].format(n=len(group)).get(lang)
         lines += ["", _paint(f"■ {title}", _COLOUR[severity], color)]
         by_item: dict[str | None, list[Finding]] = {}
         for f in group:

@@ -39,6 +39,7 @@ from planner.files.atomic import atomic_write
 from planner.files.process import current_host, current_user, process_gone, process_start_time
 from planner.io.problems import FileChangedError, PlanFileError
 from planner.io.reading import read_file
+from planner.plan.bilingual import Text
 
 #: How often the holder rewrites its heartbeat.
 HEARTBEAT_S = 120
@@ -94,19 +95,18 @@ class LockInfo:
     def describe(self, lang: str = "ja") -> str:
         """"user on PC since time" for the conflict message."""
         if self.unknown:
-            return ("an unknown holder (the lock file cannot be read)" if lang == "en"
-                    else "不明な利用者（ロックファイルの内容を確認できません）")
+            return Text("不明な利用者（ロックファイルの内容を確認できません）",
+                        "an unknown holder (the lock file cannot be read)").get(lang)
         try:
             since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
         except (OverflowError, ValueError, OSError):
             since = "?"
         if self.is_mine():
             # The same person on the same PC: naming them in the third person confuses.
-            return (f"you, on this PC (since {since})" if lang == "en"
-                    else f"あなた自身（この PC で {since} から）")
-        if lang == "en":
-            return f"{self.user} on {self.host} (since {since})"
-        return f"{self.user} さん（PC: {self.host}、{since} から）"
+            return Text(f"あなた自身（この PC で {since} から）",
+                        f"you, on this PC (since {since})").get(lang)
+        return Text(f"{self.user} さん（PC: {self.host}、{since} から）",
+                    f"{self.user} on {self.host} (since {since})").get(lang)
 
     def is_mine(self) -> bool:
         """True if the holder is the current user on this PC (another window, or a crash)."""

@@ -37,6 +37,7 @@ from planner.files.locking import (
 )
 from planner.files.planfile import dumps_plan_compact, loads_plan
 from planner.files.process import current_host, current_user, process_gone, process_start_time
+from planner.plan.bilingual import Text
 from planner.plan.model import Plan
 
 FORMAT = "planner-recovery"
@@ -76,13 +77,11 @@ class RecoveryEntry:
                     else self.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
         except (OverflowError, ValueError, OSError):
             when = None
-        when = when or ("(time unknown)" if lang == "en" else "（日時不明）")
         name = str(self.original_path) if self.original_path else None
-        if lang == "en":
-            return (f"{self.title or '(untitled)'}\nFile: {name or '(never saved)'}\n"
-                    f"Recovery copy made {when}")
-        return (f"{self.title or '（無題）'}\nファイル: {name or '（未保存の新しい計画）'}\n"
-                f"{when} に保存された復旧用コピー")
+        return Text(f"{self.title or '（無題）'}\nファイル: {name or '（未保存の新しい計画）'}\n"
+                    f"{when or '（日時不明）'} に保存された復旧用コピー",
+                    f"{self.title or '(untitled)'}\nFile: {name or '(never saved)'}\n"
+                    f"Recovery copy made {when or '(time unknown)'}").get(lang)
 
 
 class RecoveryStore:

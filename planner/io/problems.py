@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.plan.bilingual import Text
 from planner.plan.model import kind_word
 
 #: At most this many problems are listed; the rest are counted in one closing line.
@@ -34,11 +35,9 @@ class ItemRef:
         kind_ja, kind_en = kind_word(self.list_key), kind_word(self.list_key, "en")
         ident = _shorten(self.id) if self.id else None
         title = _shorten(self.title) if self.title else None
-        if lang == "en":
-            who = f"{kind_en} {ident}" if ident else f"{kind_en} #{self.number}"
-            return f'{who} "{title}"' if title else who
-        who = f"{kind_ja} {ident}" if ident else f"{self.number}番目の{kind_ja}"
-        return f"{who}『{title}』" if title else who
+        who = Text(f"{kind_ja} {ident}", f"{kind_en} {ident}") if ident else \
+            Text(f"{self.number}番目の{kind_ja}", f"{kind_en} #{self.number}")
+        return (who + Text(f"『{title}』", f' "{title}"') if title else who).get(lang)
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class Problem:
 
     def message(self, lang: str = "ja") -> str:
         """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_ja
+        return Text(self.message_ja, self.message_en).get(lang)
 
     def text(self, lang: str = "ja") -> str:
         """The message preceded by the item it is about: ``施策 M-1『…』: message``."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from planner.plan.bilingual import Text
+
 SCHEMA_VERSION = 2
 
 
@@ -588,8 +590,7 @@ class ItemKind(StrEnum):
 
     def word(self, lang: str = "ja") -> str:
         """What people call an item of this kind: 施策 / measure."""
-        spec = ITEM_KINDS[self]
-        return spec.word_en if lang == "en" else spec.word_ja
+        return ITEM_KINDS[self].word.get(lang)
 
     def items(self, plan: Plan) -> list[Any]:
         """The plan's live list of this kind (``plan.measures``)."""
@@ -612,17 +613,16 @@ class KindSpec:
 
     cls: type
     prefix: str
-    word_ja: str
-    word_en: str
+    word: Text
 
 
 #: The one table of item kinds, in file order.
 ITEM_KINDS: dict[ItemKind, KindSpec] = {
-    ItemKind.ISSUE: KindSpec(Issue, "I", "地域課題", "issue"),
-    ItemKind.PILLAR: KindSpec(Pillar, "P", "施策体系", "pillar"),
-    ItemKind.MEASURE: KindSpec(Measure, "M", "施策", "measure"),
-    ItemKind.DATA: KindSpec(DataSource, "D", "データ", "data source"),
-    ItemKind.KPI: KindSpec(Kpi, "K", "KPI", "KPI"),
+    ItemKind.ISSUE: KindSpec(Issue, "I", Text("地域課題", "issue")),
+    ItemKind.PILLAR: KindSpec(Pillar, "P", Text("施策体系", "pillar")),
+    ItemKind.MEASURE: KindSpec(Measure, "M", Text("施策", "measure")),
+    ItemKind.DATA: KindSpec(DataSource, "D", Text("データ", "data source")),
+    ItemKind.KPI: KindSpec(Kpi, "K", Text("KPI", "KPI")),
 }
 _KIND_OF_CLASS: dict[type, ItemKind] = {spec.cls: kind for kind, spec in ITEM_KINDS.items()}
 #: The kinds ``Plan.items()`` returns: every kind but the 施策体系's pillars.
@@ -635,4 +635,4 @@ def kind_word(list_key: object, lang: str = "ja") -> str:
     kind = ItemKind.from_key(list_key)
     if kind is not None:
         return kind.word(lang)
-    return "item" if lang == "en" else "項目"
+    return Text("項目", "item").get(lang)

@@ -25,9 +25,9 @@ CODE_KINDS = (
 )
 
 #: The ways a code is said (codes.yaml's header explains each). ``short`` falls back to
-#: ``label``; ``help``, ``phrase`` and ``note`` are empty where the vocabulary has none.
-Variant = Literal["label", "short", "help", "phrase", "note"]
-VARIANTS: tuple[Variant, ...] = ("label", "short", "help", "phrase", "note")
+#: ``label``; the others are empty where the vocabulary has none.
+Variant = Literal["label", "short", "help", "phrase", "note", "basis"]
+VARIANTS: tuple[Variant, ...] = ("label", "short", "help", "phrase", "note", "basis")
 _EMPTY = Text("", "")
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from planner.plan.bilingual import Text
+
 #: (first day, era name), newest first; the era's year 1 is 元年.
 ERAS: tuple[tuple[_dt.date, str], ...] = (
     (_dt.date(2019, 5, 1), "令和"),
@@ -70,9 +72,7 @@ def fiscal_year(fy: int | None, lang: str = "ja", era: str | None = None) -> str
     """令和8年度（2026年度） in Japanese, FY2026 in English, '' when unknown."""
     if fy is None:
         return ""
-    if lang == "en":
-        return f"FY{fy}"
-    return f"{era_year(fy, era)}度（{fy}年度）"
+    return Text(f"{era_year(fy, era)}度（{fy}年度）", f"FY{fy}").get(lang)
 
 
 def fiscal_year_short(fy: int | None, era: str | None = None) -> str:
@@ -85,7 +85,7 @@ def fiscal_range(start: int | None, end: int | None, lang: str = "ja",
     """令和8年度（2026年度）〜令和12年度（2030年度）."""
     if start is None and end is None:
         return ""
-    sep = " – " if lang == "en" else "〜"
+    sep = Text("〜", " – ").get(lang)
     return f"{fiscal_year(start, lang, era) or '?'}{sep}{fiscal_year(end, lang, era) or '?'}"
 
 
@@ -128,8 +128,11 @@ def date(value: object, lang: str = "ja") -> str:
     if parsed is None:
         return str(value)
     d, day_known = parsed
-    if lang == "en":
-        return f"{d.day} {d:%B %Y}" if day_known else f"{d:%B %Y}"
+    english = f"{d.day} {d:%B %Y}" if day_known else f"{d:%B %Y}"
+    return Text(_japanese_date(d, day_known), english).get(lang)
+
+
+def _japanese_date(d: _dt.date, day_known: bool) -> str:
     western = f"{d.year}年{d.month}月" + (f"{d.day}日" if day_known else "")
     found = era_of(d)
     if found is None:

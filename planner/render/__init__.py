@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.plan.bilingual import Text
 from planner.plan.model import Plan
 from planner.render.context import OUTLINE, build_context
 from planner.render.marks import placeholder, placeholders_in
@@ -86,9 +87,9 @@ def _figure(name: Any = "relationship") -> Directive:
 def _node_names(titles: dict[str, str], nodes: tuple[str, ...], lang: str) -> str:
     """Items as a committee knows them: 「title（id）」, or the whole plan."""
     if not nodes:
-        return "Whole plan" if lang == "en" else "計画全体"
+        return Text("計画全体", "Whole plan").get(lang)
     names = [f"{titles[node]}（{node}）" if titles.get(node) else node for node in nodes]
-    return ("、" if lang != "en" else ", ").join(names)
+    return Text("、", ", ").get(lang).join(names)
 
 
 def _findings(plan: Plan, lang: str, findings: list | None = None) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from planner.checks.readiness import chapter_text
 from planner.plan import opendata, vocab, wareki
-from planner.plan.bilingual import Text
+from planner.plan.bilingual import Text, join
 from planner.plan.graph import ArticleUse, EdgeKind, PlanGraph
 from planner.plan.model import DataSource, Kpi, Measure, OpenData, Plan, PlanKind
 from planner.render.marks import placeholder
@@ -28,7 +28,7 @@ _NOT_A_GAP = frozenset({19})
 
 
 def _ph(lang: str, ja: str, en: str) -> str:
-    return placeholder(en if lang == "en" else ja)
+    return placeholder(Text(ja, en).get(lang))
 
 
 def _unless_within(part: str, whole: str) -> str:
@@ -71,33 +71,23 @@ def legal_basis_text(use_basis: Any, purpose: Any, lang: str) -> str:
         term = vocab.term("legal_basis", str(use_basis))
         if not term:
             return str(use_basis)
-        label, help_ = term.label(lang), term.label(lang, "help")
-        if lang != "en" and help_.startswith(label.split("（")[0]):
-            return help_  # 「法令に基づく場合（…）」, not 「法令に基づく（法令に基づく場合（…））」
-        if lang != "en" and label.endswith("）"):
-            return f"{label}：{help_}"  # no brackets nested three deep
-        return f"{label}（{help_}）"
-    if str(purpose or "") == "new_purpose":
-        # Collected anew for a purpose stated now: APPI 61(1) (specifying the purpose) and
-        # 62 (stating it to the person), not 69(1), which is about using held data.
-        return (vocab.label("purpose", purpose, lang)
-                + ("（APPI Arts. 61(1) and 62）" if lang == "en"
-                   else "（個人情報保護法第61条第1項・第62条）"))
-    if str(purpose or "") == "changed":
-        # The purpose was changed within what is reasonably related to it: APPI 61(3).
-        return (vocab.label("purpose", purpose, lang)
-                + ("（APPI Art. 61(3)）" if lang == "en" else "（個人情報保護法第61条第3項）"))
-    if str(purpose or "") == "within":
-        # Use within the purpose held for: 69(1) confines use and provision to that purpose.
-        return (vocab.label("purpose", purpose, lang)
-                + ("（APPI Art. 69(1)）" if lang == "en" else "（個人情報保護法第69条第1項）"))
-    if str(purpose or "") == "statistics_only":
-        # Making statistics is itself a use of the held data: within its purpose it needs
-        # nothing more; beyond it, one of 69(2)'s grounds must hold. Cite the article, not a verdict.
-        return (vocab.label("purpose", purpose, lang)
-                + ("（beyond the purpose held for: APPI Art. 69(2)）" if lang == "en"
-                   else "（利用目的の範囲外で作成する場合は個人情報保護法第69条第2項）"))
+        label, help_ = term.text("label"), term.text("help")
+        return Text(_explained_ja(label.ja, help_.ja), f"{label.en}（{help_.en}）").get(lang)
+    # No basis chosen: the purpose's own article, as the vocabulary's ``basis`` cites it
+    # (新規取得 61(1)/62, 変更 61(3), 目的内 69(1), 統計 69(2) beyond the purpose).
+    cited = vocab.text("purpose", purpose, "basis") if purpose else None
+    if cited and cited.ja:
+        return (vocab.text("purpose", purpose) + cited).get(lang)
     return _ph(lang, "根拠", "legal basis")
+
+
+def _explained_ja(label: str, help_: str) -> str:
+    """A legal basis with its meaning, brackets nested at most twice."""
+    if help_.startswith(label.split("（")[0]):
+        return help_  # 「法令に基づく場合（…）」, not 「法令に基づく（法令に基づく場合（…））」
+    if label.endswith("）"):
+        return f"{label}：{help_}"  # no brackets nested three deep
+    return f"{label}（{help_}）"
 
 
 class ContextBuilder:
@@ -190,8 +180,8 @@ class ContextBuilder:
     def measure_ref(self, m: Measure) -> dict[str, Any]:
         """How other parts name a measure: 施策3 デマンド交通の運行最適化."""
         n = self.measure_no.get(m.id, "")
-        label = (f"Measure {n} {one_line(m.title)}" if self.lang == "en"
-                 else f"施策{n}　{one_line(m.title)}")  # 施策1　… with a full-width space
+        # 施策1　… with a full-width space
+        label = Text(f"施策{n}　{one_line(m.title)}", f"Measure {n} {one_line(m.title)}").get(self.lang)
         return {"id": one_line(m.id), "number": n, "title": one_line(m.title), "label": label}
 
     def measure(self, m: Measure) -> dict[str, Any]:
@@ -218,9 +208,8 @@ class ContextBuilder:
         others = [one_line(c) for c in getattr(m, "cooperating", []) or [] if c]
         if not others:
             return owner
-        if self.lang == "en":
-            return f"{owner} (with {', '.join(others)})"
-        return f"{owner}（連携：{'、'.join(others)}）"
+        return Text(f"{owner}（連携：{'、'.join(others)}）",
+                    f"{owner} (with {', '.join(others)})").get(self.lang)
 
     def measure_group_rows(self) -> list[dict[str, Any]]:
         """第6章's sections: each group heading with its measures, in document order."""
@@ -258,7 +247,7 @@ class ContextBuilder:
         end = sched.end_fy if sched else None
         if start is None and end is None:
             return _ph(self.lang, "実施期間", "schedule")
-        sep = " – " if self.lang == "en" else "〜"
+        sep = Text("〜", " – ").get(self.lang)
         first = (wareki.fiscal_year(start, self.lang, self.era) if start is not None
                  else _ph(self.lang, "開始年度", "first year"))
         last = (wareki.fiscal_year(end, self.lang, self.era) if end is not None
@@ -318,25 +307,24 @@ class ContextBuilder:
         }
 
     def _open_data_plan(self, d: DataSource, publish: bool) -> str:
-        en = self.lang == "en"
         if not publish:
             if d.category in opendata.NEVER_OPEN_CATEGORIES:
                 if d.is_personal:
-                    return "Not published (personal data)" if en else "公開対象外（個人情報）"
+                    return Text("公開対象外（個人情報）", "Not published (personal data)").get(self.lang)
                 # 匿名加工情報 and the like are not personal information: name what they are.
                 kind = self.label("category", d.category)
-                return f"Not published ({kind})" if en else f"公開対象外（{kind}）"
-            return "Not planned" if en else "公開予定なし"
+                return Text(f"公開対象外（{kind}）", f"Not published ({kind})").get(self.lang)
+            return Text("公開予定なし", "Not planned").get(self.lang)
         od = d.open_data or OpenData()
-        parts = [self.label("license", od.license) if od.license else "",
-                 self.label("format", od.format) if od.format else ""]
+        parts = [vocab.text("license", od.license) if od.license else None,
+                 vocab.text("format", od.format) if od.format else None]
         if od.standard_dataset:
-            name = self.label("standard_dataset", od.standard_dataset)
-            parts.append(f"標準DS {od.standard_dataset} {name}" if not en
-                         else f"standard dataset {od.standard_dataset}")
-        detail = "、".join(p for p in parts if p) if not en else ", ".join(p for p in parts if p)
-        head = "Publish" if en else "公開"
-        return f"{head}（{detail}）" if detail and not en else (f"{head} ({detail})" if detail else head)
+            name = vocab.label("standard_dataset", od.standard_dataset)
+            parts.append(Text(f"標準DS {od.standard_dataset} {name}",
+                              f"standard dataset {od.standard_dataset}"))
+        detail = join(p for p in parts if p)
+        said = Text(f"公開（{detail.ja}）", f"Publish ({detail.en})") if detail.ja else Text("公開", "Publish")
+        return clean_text(said.get(self.lang))
 
     def kpi(self, k: Kpi) -> dict[str, Any]:
         """A KPI with baseline and target printed with their 和暦 years."""
@@ -369,10 +357,7 @@ class ContextBuilder:
 
     def direction_word(self, k: Kpi) -> str:
         """以上 / 以下 / 維持 (what the target means), '' when the plan does not say."""
-        words = {"increase": ("以上", "or more"), "decrease": ("以下", "or less"),
-                 "maintain": ("維持", "maintained")}
-        pair = words.get(str(getattr(k, "direction", None) or ""))
-        return "" if pair is None else (pair[1] if self.lang == "en" else pair[0])
+        return vocab.label("direction", getattr(k, "direction", None), self.lang, "phrase")
 
     def kpi_value(self, k: Kpi, m: Any, target: bool) -> str:
         """累計500人以上 / 41%（見込） / a deferred target in words; '' when there is none."""
@@ -382,18 +367,16 @@ class ContextBuilder:
         value = number_text(m.value, k.unit) if m.value is not None and m.value != "" else ""
         if not value:
             return text
-        en = self.lang == "en"
+        said = Text(value, value)
         if getattr(k, "cumulative", None):
-            value = f"{value} (cumulative)" if en else f"累計{value}"
+            said = Text(f"累計{value}", f"{value} (cumulative)")
         if target:
-            word = self.direction_word(k)
-            if word == "維持":
-                value += "（維持）"
-            elif word:
-                value += f" {word}" if en else word
+            word = vocab.text("direction", getattr(k, "direction", None), "phrase")
+            if word.ja:
+                said += Text("（維持）" if word.ja == "維持" else word.ja, f" {word.en}")
         if getattr(m, "estimated", None):
-            value += " (estimate)" if en else "（見込）"
-        return value
+            said += Text("（見込）", " (estimate)")
+        return said.get(self.lang)
 
     def milestones_text(self, k: Kpi) -> str:
         """年度別目標 on lines: 令和9年度 1,500人/月."""
@@ -402,8 +385,8 @@ class ContextBuilder:
             value = self.kpi_value(k, ms, target=False)
             if ms.fy is None and not value:
                 continue
-            year = wareki.fiscal_year_short(ms.fy, self.era) if self.lang != "en" and ms.fy \
-                else (f"FY{ms.fy}" if ms.fy else "")
+            year = Text(wareki.fiscal_year_short(ms.fy, self.era), f"FY{ms.fy}").get(self.lang) \
+                if ms.fy else ""
             rows.append(f"{year}\n{value}".strip())  # a narrow cell never breaks a number
         return "\n".join(rows)
 
@@ -425,28 +408,29 @@ class ContextBuilder:
         category, none of them personal; a measure with no data, a use naming no known source
         or a source without a category leaves it unknown, and the document says what is missing.
         """
-        en = self.lang == "en"
+        lang = self.lang
         uses = self.personal_uses()
         missing: list[str] = []
         used: set[str] = set()
         if not self.plan.measures:
-            missing.append("no measures yet" if en else "施策が未登録")
+            missing.append(Text("施策が未登録", "no measures yet").get(lang))
         for m in self.plan.measures:
             if not m.uses:
-                missing.append(self.measure_ref(m)["label"] + (": no data" if en else "（データ未設定）"))
+                missing.append(self.measure_ref(m)["label"]
+                               + Text("（データ未設定）", ": no data").get(lang))
             for u in m.uses:
                 d = self.data(u.data)
                 if d is None:
                     missing.append(self.measure_ref(m)["label"]
-                                   + (": a use names no data" if en else "（データ未選択の利用）"))
+                                   + Text("（データ未選択の利用）", ": a use names no data").get(lang))
                 elif d.category is None:
-                    missing.append(one_line(d.title) + (": no category" if en else "（区分未設定）"))
+                    missing.append(one_line(d.title) + Text("（区分未設定）", ": no category").get(lang))
                 else:
                     used.add(d.id)
         if missing:
             shown = "、".join(dict.fromkeys(missing[:6])) + (" ほか" if len(missing) > 6 else "")
-            unknown = (f"個人情報を含むデータの利用の有無（判断できない項目：{shown}）"
-                       if not en else f"whether personal data is used (cannot tell: {shown})")
+            unknown = Text(f"個人情報を含むデータの利用の有無（判断できない項目：{shown}）",
+                           f"whether personal data is used (cannot tell: {shown})").get(lang)
             return {"status": "unknown", "uses": uses, "unknown": unknown,
                     "data_count": len(used)}
         return {"status": "some" if uses else "none", "uses": uses, "unknown": "",
@@ -458,7 +442,6 @@ class ContextBuilder:
         "unknown" when a measure has no article at all (it might serve any of them); Art. 19
         is never listed, since it is addressed to the state.
         """
-        en = self.lang == "en"
         measures = self.plan.measures
         if not measures:
             return {"status": "no_measures", "uncovered": [], "unknown": ""}
@@ -466,10 +449,10 @@ class ContextBuilder:
         if blank:
             names = "、".join(self.measure_ref(m)["label"] for m in blank[:6])
             more = f" ほか{len(blank) - 6}件" if len(blank) > 6 else ""
-            text = (f"基本法の条項（◎・○）が未設定の施策があるため、対応する施策のない条項を"
-                    f"示せません（{names}{more}）" if not en else
-                    f"Basic Act articles of some measures ({names}), so the articles no "
-                    "measure serves cannot be named")
+            text = Text(f"基本法の条項（◎・○）が未設定の施策があるため、対応する施策のない条項を"
+                        f"示せません（{names}{more}）",
+                        f"Basic Act articles of some measures ({names}), so the articles no "
+                        "measure serves cannot be named").get(self.lang)
             return {"status": "unknown", "uncovered": [], "unknown": text}
         uncovered = [a for a in self.articles() if not (a["primary"] or a["related"])
                      and a["number"] not in _NOT_A_GAP]
@@ -483,28 +466,22 @@ class ContextBuilder:
             relation = str(getattr(r, "relation", "") or "")
             if not title:
                 continue
-            if self.lang == "en":
-                sentence = {"parent": f"This plan sits under {title}.",
-                            "serves_as": f"This plan also serves as {title}.",
-                            "aligned": f"This plan is aligned with {title}."}.get(
-                                relation, f"Related plan: {title}.")
-            else:
-                sentence = {"parent": f"本計画は、{title}を上位計画とする計画です。",
-                            "serves_as": f"本計画は、{title}を兼ねるものです。",
-                            "aligned": f"本計画は、{title}と整合を図るものです。"}.get(
-                                relation, f"関連する計画: {title}")
+            phrase = vocab.text("relation", relation, "phrase")
+            if not phrase.ja:
+                phrase = Text("関連する計画: {title}", "Related plan: {title}.")
+            sentence = phrase.format(title=title).get(self.lang)
             rows.append({"title": title, "relation": relation, "sentence": sentence})
         return rows
 
 
 #: The five 取組 of the municipal 雛型, by the Basic Act article a measure mainly serves.
 CORE_GROUPS = (
-    (10, "手続における情報通信技術の利用等（オンライン化）", "Online procedures"),
-    (11, "官民データの容易な利用等（オープンデータ）", "Open data"),
-    (13, "個人番号カードの普及及び活用", "My Number Card"),
-    (14, "利用の機会等の格差の是正（デジタルデバイド対策）", "Digital divide"),
-    (15, "情報システムに係る規格の整備及び互換性の確保等（標準化・BPR）",
-     "Standards and business process review"),
+    (10, Text("手続における情報通信技術の利用等（オンライン化）", "Online procedures")),
+    (11, Text("官民データの容易な利用等（オープンデータ）", "Open data")),
+    (13, Text("個人番号カードの普及及び活用", "My Number Card")),
+    (14, Text("利用の機会等の格差の是正（デジタルデバイド対策）", "Digital divide")),
+    (15, Text("情報システムに係る規格の整備及び互換性の確保等（標準化・BPR）",
+              "Standards and business process review")),
 )
 
 
@@ -519,7 +496,6 @@ def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
     11, 13, 14, 15) by each measure's first ◎ article among them, then the rest; measures are
     numbered 1, 2, 3 … in that order.
     """
-    en = lang == "en"
     groups: list[dict[str, Any]] = []
     numbers: dict[str, str] = {}
     pillars = list(getattr(plan, "pillars", None) or [])
@@ -551,7 +527,7 @@ def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
     else:
         rest = list(plan.measures)
         n = 0
-        for art, ja, en_title in CORE_GROUPS:
+        for art, name in CORE_GROUPS:
             mine = [m for m in rest if _core_primary(m) == art]
             if not mine:
                 continue
@@ -559,8 +535,8 @@ def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
             for m in mine:
                 n += 1
                 numbers[m.id] = str(n)
-            title = (f"{en_title} (Basic Act Art. {art})" if en
-                     else f"{ja}（基本法第{art}条）")
+            title = Text(f"{name.ja}（基本法第{art}条）",
+                         f"{name.en} (Basic Act Art. {art})").get(lang)
             groups.append({"level": 1, "number": "", "title": title, "heading": title,
                            "description": "", "leaf": True, "measure_ids": [m.id for m in mine]})
         for m in rest:
@@ -568,7 +544,7 @@ def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
             numbers[m.id] = str(n)
     if rest:
         # Without pillars and with no measure under a 取組, a lone "other" heading says nothing.
-        title = "" if not groups and not pillars else ("Other measures" if en else "その他の施策")
+        title = "" if not groups and not pillars else Text("その他の施策", "Other measures").get(lang)
         groups.append({"level": 1, "number": "", "title": title, "heading": title,
                        "description": "", "leaf": True, "measure_ids": [m.id for m in rest]})
     return groups, numbers
@@ -576,7 +552,7 @@ def measure_groups(plan: Plan, lang: str = "ja", graph: PlanGraph | None = None,
 
 def _core_primary(m: Measure) -> int | None:
     """The first ◎ article of ``m`` among the five 取組 of the 雛型, None when there is none."""
-    core = {art for art, _, _ in CORE_GROUPS}
+    core = {art for art, _ in CORE_GROUPS}
     return next((a for a in m.articles.primary if a in core), None)
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from lxml import etree
 
+from planner.plan.bilingual import Text
 from planner.render.packfiles import PackError
 
 #: Fields planner writes (TOC, PAGE) and the page-numbering ones a footer may use; all stay
@@ -148,8 +149,7 @@ class Removed:
 
     def text(self, lang: str = "ja") -> str:
         """``what (part)`` in ``lang``."""
-        return f"{self.what_en if lang == 'en' else self.what_ja}（{self.part}）" if lang != "en" \
-            else f"{self.what_en} ({self.part})"
+        return Text(f"{self.what_ja}（{self.part}）", f"{self.what_en} ({self.part})").get(lang)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -557,10 +557,8 @@ def summary(removed: list[Removed], source: object, lang: str = "ja") -> str:
             seen.append(text)
     shown = seen[:12]
     more = len(seen) - len(shown)
-    if lang == "en":
-        tail = f" and {more} more" if more else ""
-        return (f"{source}: removed what would reach outside the document (the exported "
-                f"document does not contain it): " + "; ".join(shown) + tail + ".")
-    tail = f" ほか {more} 件" if more else ""
-    return (f"{source}: 文書の外を参照するものを取り除きました（出力した文書には入っていません）: "
-            + "、".join(shown) + tail + "。")
+    return Text(f"{source}: 文書の外を参照するものを取り除きました（出力した文書には入っていません）: "
+                + "、".join(shown) + (f" ほか {more} 件" if more else "") + "。",
+                f"{source}: removed what would reach outside the document (the exported "
+                f"document does not contain it): " + "; ".join(shown)
+                + (f" and {more} more" if more else "") + ".").get(lang)

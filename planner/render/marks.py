@@ -17,6 +17,8 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from planner.plan.bilingual import Text
+
 #: How the document marks what the plan does not say yet.
 PLACEHOLDER_OPEN = "【未記入："
 PLACEHOLDER = re.compile(r"【未記入：[^】]*】")
@@ -38,7 +40,7 @@ def placeholders_in(text: str) -> list[str]:
 
 def draft_mark(lang: str) -> str:
     """「（案）」, or " (draft)" in English."""
-    return _EN_DRAFT_MARK if lang == "en" else DRAFT_MARK
+    return Text(DRAFT_MARK, _EN_DRAFT_MARK).get(lang)
 
 
 def shade_placeholders(doc: Document) -> int:

@@ -27,6 +27,7 @@ from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 from planner.errors import PlannerError
 from planner.files.appdirs import user_templates_dir
 from planner.files.paths import templates_dir
+from planner.plan.bilingual import Text
 from planner.render.packfiles import (
     MAX_MANIFEST,
     MAX_SECTION,
@@ -231,8 +232,7 @@ class Pack:
 
     def origin_label(self, lang: str = "ja") -> str:
         """組み込み / ユーザー / フォルダ指定 (built-in / user / by path)."""
-        ja, en = _ORIGIN_LABELS[self.origin]
-        return en if lang == "en" else ja
+        return Text(*_ORIGIN_LABELS[self.origin]).get(lang)
 
     @property
     def starter_plan_path(self) -> Path:
@@ -570,8 +570,8 @@ def skipped_packs_message(problems: list[PackError], lang: str = "ja") -> str:
     """One message saying which packs were left out of a list and why ("" if none were)."""
     if not problems:
         return ""
-    head = ("Template packs left out of the list because they cannot be used:" if lang == "en"
-            else "次のテンプレートパックは使えないため、一覧に出していません:")
+    head = Text("次のテンプレートパックは使えないため、一覧に出していません:",
+                "Template packs left out of the list because they cannot be used:").get(lang)
     return "\n".join([head, *(f"- {p.message(lang)}" for p in problems)])
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.plan.bilingual import Text
 
 
 @dataclass
@@ -33,7 +34,7 @@ class TableSpec:
 
 
 def _t(lang: str, ja: str, en: str) -> str:
-    return en if lang == "en" else ja
+    return Text(ja, en).get(lang)
 
 
 def _value_with_year(value: str, year: str) -> str:

@@ -36,6 +36,7 @@ from planner.checks.finding import Finding
 from planner.checks.report import format_csv, format_json, format_text
 from planner.errors import PlannerError, user_error_message
 from planner.files.atomic import atomic_write
+from planner.plan.bilingual import Text
 from planner.plan.model import Plan, PlanKind
 from planner.render.packs import list_packs, skipped_packs_message
 from planner.ui import settings
@@ -102,7 +103,7 @@ class _RenderTask(QRunnable):
                 user_error_message(exc, self._lang)
             self._relay.failed.emit(message or str(exc))
             return
-        said = "\n".join(en if self._lang == "en" else ja for ja, en in notices)
+        said = "\n".join(Text(*notice).get(self._lang) for notice in notices)
         self._relay.done.emit(str(out), said)
 
 

@@ -31,6 +31,7 @@ from planner.files.locking import (
 from planner.files.planfile import save_plan
 from planner.files.recovery import RecoveryEntry, RecoveryError, RecoveryStore
 from planner.io.writing import ANY
+from planner.plan.bilingual import Text
 from planner.plan.model import Plan
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import fill, translate
@@ -304,14 +305,13 @@ def _digest_now(path: Path) -> str | None:
 
 
 def _lost_message(path: Path, lang: str) -> str:
-    if lang == "en":
-        return f"Someone else now holds the lock on {path.name}. Save your work under another name."
-    return f"{path.name} の編集ロックを他の人が持っています。別名で保存してください。"
+    return Text(f"{path.name} の編集ロックを他の人が持っています。別名で保存してください。",
+                f"Someone else now holds the lock on {path.name}. Save your work under another name."
+                ).get(lang)
 
 
 def _os_message(exc: OSError, lang: str) -> str:
     reason = exc.strerror or str(exc)
     name = exc.filename or ""
-    if lang == "en":
-        return f"Could not save {name} ({reason}). Your plan is still open; use Save As."
-    return f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。"
+    return Text(f"{name} を保存できませんでした（{reason}）。計画は開いたままです。別名で保存してください。",
+                f"Could not save {name} ({reason}). Your plan is still open; use Save As.").get(lang)
