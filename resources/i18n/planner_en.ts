@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="+128"/>
+        <location filename="../../planner/ui/export_dialog.py" line="+129"/>
         <source>文書を出力</source>
         <extracomment>(parent, caption, suggested path, filter) → chosen path, &apos;&apos; when cancelled. Opens a file or folder URL with the system&apos;s application.</extracomment>
         <translation>Export the document</translation>
@@ -764,7 +764,7 @@
         <translation>This plan is open read-only. Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/safety.py" line="+95"/>
+        <location filename="../../planner/ui/safety.py" line="+96"/>
         <source>復旧用コピーを保存できません（%1）</source>
         <extracomment>path of the recovery copy just written. a recovery copy could not be written (message in the UI language).</extracomment>
         <translation>Cannot save the recovery copy (%1)</translation>
