@@ -149,3 +149,31 @@ def test_table_7_1_basis_does_not_repeat_its_label(documents):
     text = body_text(documents["municipal"])
     assert "法令に基づく場合（個人情報保護法第69条第1項）" in text
     assert "法令に基づく（法令に基づく" not in text and "（内部利用）（" not in text
+
+
+def _cover_title(document) -> str:
+    """The cover's title as laid out: a line break shows as a newline."""
+    p = next(p for p in document.paragraphs if p.style.name == "Title")
+    return "".join("\n" if el.tag == qn("w:br") else (el.text or "")
+                   for el in p._p.iter(qn("w:t"), qn("w:br")))
+
+
+def test_the_cover_title_never_wraps_inside_its_closing_brackets(documents):
+    """The prefecture cover read 「…計画（第 / 2期）」: a title too long for one line now
+    breaks before its 「（第2期）」; one that fits (the municipal sample) is left as it is."""
+    assert _cover_title(documents["prefecture"]) == "みずほ県官民データ活用推進計画\n（第2期）"
+    assert "\n" not in _cover_title(documents["municipal"])
+
+
+def test_closing_brackets_move_to_the_next_line_only_when_the_line_is_full():
+    from planner.render.text import keep_closing_brackets
+
+    title = "みずほ県官民データ活用推進計画（第2期）"
+    assert keep_closing_brackets(title, 17.3) == "みずほ県官民データ活用推進計画\n（第2期）"
+    assert keep_closing_brackets(title + "（案）", 17.3) == \
+        "みずほ県官民データ活用推進計画\n（第2期）（案）"
+    assert keep_closing_brackets(title, 20.0) == title  # it fits
+    assert keep_closing_brackets("架空県官民データ活用推進計画（案）", 17.3) == \
+        "架空県官民データ活用推進計画（案）"  # 17 full-width characters fit 17.3
+    assert keep_closing_brackets("官民データ活用推進計画", 5.0) == "官民データ活用推進計画"
+    assert keep_closing_brackets(title, None) == title  # width unknown (a text box)

@@ -30,7 +30,7 @@ from planner.render import ooxml
 from planner.render.figure import Figure, relationship_figures
 from planner.render.packs import Pack, PackError, reference_error
 from planner.render.tables import TableSpec, build_table
-from planner.render.text import DIRECTIVE, LITERAL, Block
+from planner.render.text import DIRECTIVE, LITERAL, Block, keep_closing_brackets
 
 CONTENT_MARKER = "{{ content }}"
 STYLES = {
@@ -144,6 +144,8 @@ class DocxWriter:
         if place in ("header", "footer") and len(rendered) > RUNNING_LINE_MAX:
             # A running header repeats on every page: a long title must not fill them.
             rendered = rendered[:RUNNING_LINE_MAX - 1] + "…"
+        elif place == "body":  # the cover's title: never wrapped inside 「（第2期）」
+            rendered = keep_closing_brackets(rendered, ooxml.ems_per_line(self.doc, p))
         # Keep the first run's formatting: Word often splits a placeholder over runs.
         runs[0].text = rendered
         for r in runs[1:]:

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Row, CT_Tbl, CT_TblPr, CT_Tc
 from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -276,3 +277,48 @@ def page_break_paragraph(paragraph: Paragraph) -> None:
     r = _el("w:r")
     r.append(_el("w:br", type="page"))
     paragraph._p.append(r)
+
+
+def ems_per_line(document: Document, paragraph: Paragraph) -> float | None:
+    """How many full-width characters fit on one line of a body paragraph: the first
+    section's text width less the paragraph's indents, over its font size plus character
+    spacing (its first run's, else its style's or a base style's, else the document
+    default). None inside a table or text box, whose width this does not know."""
+    p = paragraph._p
+    parent = p.getparent()
+    if parent is None or parent.tag != qn("w:body") or not document.sections:
+        return None
+    section = document.sections[0]
+    if not (section.page_width and section.left_margin is not None
+            and section.right_margin is not None):
+        return None
+    width = section.page_width - section.left_margin - section.right_margin
+    style = paragraph.style
+    formats = [paragraph.paragraph_format] + ([style.paragraph_format] if style else [])
+    for fmt in formats:
+        width -= max(0, fmt.left_indent or 0) + max(0, fmt.right_indent or 0)
+    run = p.find(f"{_W}r")
+    chain = ([run.find(f"{_W}rPr")] if run is not None else []) + [
+        s.element.find(f"{_W}rPr") for s in _style_chain(style)]
+    defaults = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    size = _first_twips([*chain, defaults], "sz", 10) or 210  # half points → twips; 10.5 pt
+    spacing = _first_twips([*chain, defaults], "spacing", 1) or 0
+    return width / 635 / (size + spacing) if size + spacing > 0 else None
+
+
+def _style_chain(style: CharacterStyle | None) -> list[CharacterStyle]:
+    chain: list[CharacterStyle] = []
+    while style is not None and len(chain) < 20:  # a style based on itself ends too
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _first_twips(rprs: list[BaseOxmlElement | None], tag: str, twips_per_unit: int) -> int | None:
+    """The first ``w:<tag> w:val`` among run properties, in twips."""
+    for rPr in rprs:
+        found = rPr.find(f"{_W}{tag}") if rPr is not None else None
+        value = found.get(f"{_W}val") if found is not None else None
+        if value is not None and value.lstrip("-").isdigit():
+            return int(value) * twips_per_unit
+    return None

@@ -8,6 +8,7 @@ structure. Only lines the *template* writes can become headings, bullets, tables
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,3 +83,29 @@ def parse_blocks(rendered: str) -> list[Block]:
         if text:
             blocks.append(Block(kind, text))
     return blocks
+
+
+#: A line ending in bracketed words: 「…計画（第2期）」, 「…計画（第2期）（案）」.
+_CLOSING_BRACKETS = re.compile(r"(.*?[^\s（])((?:（[^（）\n]*）)+)", re.DOTALL)
+
+
+def ems(text: str) -> float:
+    """A line's width in full-width characters (half-width ones count 0.6: digits and
+    Latin letters in a proportional Japanese font)."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.6 for ch in text)
+
+
+def keep_closing_brackets(text: str, per_line: float | None) -> str:
+    """``text`` with a line break before its closing 「（第2期）」 when it would not fit
+    on one line, so the wrap never falls inside the brackets (「…計画（第 / 2期）」).
+
+    Japanese line breaking keeps only 「（」 off a line's end: 第 and 2 may part. A line
+    that fits, or whose brackets alone would not fit either, is left as it is.
+    """
+    found = _CLOSING_BRACKETS.fullmatch(text)
+    if per_line is None or found is None or "\n" in text:
+        return text
+    head, tail = found.groups()
+    if ems(text) <= per_line or ems(tail) > per_line:
+        return text
+    return f"{head}\n{tail}"
