@@ -177,3 +177,42 @@ def test_closing_brackets_move_to_the_next_line_only_when_the_line_is_full():
         "架空県官民データ活用推進計画（案）"  # 17 full-width characters fit 17.3
     assert keep_closing_brackets("官民データ活用推進計画", 5.0) == "官民データ活用推進計画"
     assert keep_closing_brackets(title, None) == title  # width unknown (a text box)
+
+
+def test_chapter_3_does_not_repeat_the_legal_basis_or_period_the_plan_states(documents):
+    """Both samples' own 第3章 text names 基本法第9条第1項/第3項 and the period
+    (「計画期間は、令和8年度から令和12年度まで」): the template's sentences and their
+    headings are left out instead of saying it all again below."""
+    for name, article in (("municipal", "第9条第3項"), ("prefecture", "第9条第1項")):
+        chapter = _chapter(documents[name], "第3章")
+        assert "法的な位置付け" not in chapter and "計画期間" not in chapter
+        assert sum(article in text for text in chapter) == 1  # the plan's own sentence
+        assert any("計画期間は、令和8年度から令和12年度まで" in text for text in chapter)
+
+
+def test_chapter_3_states_the_legal_basis_and_period_the_plan_does_not():
+    plan = load_plan(sample_plan_path())
+    plan.plan.sections.positioning = "本計画は、市の総合計画の分野別計画です。"
+    chapter = _chapter(render_document(plan), "第3章")
+    assert chapter[chapter.index("法的な位置付け") + 1] == \
+        "本計画は、官民データ活用推進基本法第9条第3項に規定する市町村官民データ活用推進計画です。"
+    assert chapter[chapter.index("計画期間") + 1] == \
+        "本計画の計画期間は、令和8年度（2026年度）から令和12年度（2030年度）までの5年間です。"
+
+
+def test_mentions_accepts_either_form_of_a_fiscal_year():
+    from planner.render.text import mentions
+
+    text = "計画期間は、令和８年度から2030年度 までの５年間とします。"
+    assert mentions(text, "計画期間", "令和8年度（2026年度）", "令和12年度（2030年度）")
+    assert not mentions(text, "計画期間", "令和8年度（2026年度）", "令和13年度（2031年度）")
+    assert not mentions("", "計画期間") and not mentions(text, "")
+
+
+def test_a_heading_with_nothing_under_it_is_left_out():
+    from planner.render.text import Block, drop_empty_headings
+
+    blocks = [Block("heading1", "第3章"), Block("heading2", "空"), Block("heading2", "表"),
+              Block("table", args=("kpis",)), Block("heading2", "最後"), Block("heading1", "第4章")]
+    assert [b.text or b.kind for b in drop_empty_headings(blocks)] == \
+        ["第3章", "表", "table", "第4章"]

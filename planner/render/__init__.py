@@ -17,7 +17,14 @@ from planner.render.marks import placeholder, placeholders_in
 from planner.render.output import RenderError, write_atomically
 from planner.render.package import document_parts, zipped
 from planner.render.packs import Pack, PackError, find_pack
-from planner.render.text import Block, Directive, clean_text, parse_blocks
+from planner.render.text import (
+    Block,
+    Directive,
+    clean_text,
+    drop_empty_headings,
+    mentions,
+    parse_blocks,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -62,6 +69,7 @@ def _functions(lang: str, era: str | None = None) -> dict[str, Any]:
         "toc": lambda title="目次": Directive("toc", (str(title),)),
         "fy": lambda year: wareki.fiscal_year(year, lang, era),
         "placeholder": lambda what: placeholder(_one_line(what)),
+        "mentions": mentions,
     }
 
 
@@ -117,7 +125,7 @@ def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
         if not skip:
             blocks += parse_blocks(pack.render_section(section_id, ctx))
         blocks += extra_sections(ctx, section_id)
-    return blocks
+    return drop_empty_headings(blocks)
 
 
 def _has(ctx: dict[str, Any], path: str) -> bool:

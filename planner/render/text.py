@@ -109,3 +109,46 @@ def keep_closing_brackets(text: str, per_line: float | None) -> str:
     if ems(text) <= per_line or ems(tail) > per_line:
         return text
     return f"{head}\n{tail}"
+
+
+def drop_empty_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks without the section headings (## and below) that have nothing under them.
+
+    A template may leave a section's text out (for instance when the plan's own words say
+    it already); its heading then goes too, instead of standing over nothing.
+    """
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        level = _heading_level(b)
+        if level > 1:
+            after = next(iter(blocks[n + 1:n + 2]), None)
+            if after is None or 0 < _heading_level(after) <= level:
+                continue
+        out.append(b)
+    return out
+
+
+def _heading_level(block: Block) -> int:
+    """1 … 4 for a heading, 0 for anything else."""
+    kind = block.kind
+    return int(kind[-1]) if kind.startswith("heading") and kind[-1].isdigit() else 0
+
+
+def mentions(text: Any, *facts: Any) -> bool:
+    """True when ``text`` states every fact. A fact written 「A（B）」 may be stated either
+    way (a fiscal year 「令和8年度（2026年度）」 as 令和8年度 or as 2026年度); full- and
+    half-width forms and spaces do not count. False for empty text or an empty fact."""
+    said = _plain(text)
+    if not said:
+        return False
+    for fact in facts:
+        words = str(fact or "")
+        both = re.fullmatch(r"(.+?)（(.+)）", words)
+        ways = [w for w in ((both.group(1), both.group(2)) if both else (words,)) if _plain(w)]
+        if not ways or not any(_plain(w) in said for w in ways):
+            return False
+    return True
+
+
+def _plain(text: Any) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", clean_text(text)))
