@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.plan import opendata
 from planner.plan.model import (
@@ -73,8 +73,17 @@ class Edge:
     flow: Flow | None = None
     purpose: Purpose | None = None
     legal_basis: LegalBasis | None = None
-    #: An ``addresses`` edge a measure inherits from its pillars (§2.4; ``index`` -1).
-    inherited: bool = False
+
+
+class Link(NamedTuple):
+    """One link of the chain issue ← measure → data ← KPI → measure (``PlanGraph.chain``):
+    a plain tuple, built once with the graph, since the graph view reads thousands."""
+
+    source: str
+    target: str
+    kind: EdgeKind
+    flow: Flow | None = None  # on ``uses`` links
+    inherited: bool = False  # an issue the measure inherits from its pillars (§2.4)
 
 
 @dataclass(frozen=True)
@@ -147,8 +156,7 @@ _SERVES = frozenset({EdgeKind.EVALUATES, EdgeKind.ADDRESSES, EdgeKind.IN_PILLAR,
 def _edge(source: str, target: str, attrs: dict) -> Edge:
     use = attrs.get("use")
     return Edge(source, target, attrs["kind"], attrs["index"], use.flow if use else None,
-                use.purpose if use else None, use.legal_basis if use else None,
-                attrs.get("inherited", False))
+                use.purpose if use else None, use.legal_basis if use else None)
 
 
 def unique(items: Iterable[Item]) -> list:
@@ -183,7 +191,8 @@ class PlanGraph:
         self.pillars: PillarTree = pillar_tree(plan)
         self._inherited: dict[str, list[Measure]] = {}  # issue id → measures via pillars
         # The chain issue ← measure → data ← KPI (and KPI → measure) by holder, file order.
-        self._chain: list[tuple[str, str, dict]] = []
+        self._chain: list[Link] = []
+        self._kind_of: dict[str, ItemKind] = {}  # id → the kind it is first defined as
         self._add_nodes()
         self._add_edges()
 
@@ -200,6 +209,7 @@ class PlanGraph:
                 occurrences = self._occurrences.setdefault(item.id, [])
                 if not occurrences:
                     nodes.append((item.id, {"kind": kind, "item": item}))
+                    self._kind_of[item.id] = kind
                 occurrences.append(Occurrence(kind, index, item))
                 first.setdefault(item.id, item)
         self._graph_parts[0].extend(nodes)
@@ -227,7 +237,8 @@ class PlanGraph:
             into.setdefault((attrs["kind"], target), []).append(attrs)
             if attrs["kind"] not in (EdgeKind.IN_PILLAR, EdgeKind.CHILD_OF) \
                     and attrs["item"].__class__ is not Pillar:
-                chain.append((source, target, attrs))
+                use = attrs.get("use")
+                chain.append(Link(source, target, attrs["kind"], use.flow if use else None))
 
         resolve = self._resolve
         m_kind, k_kind, p_kind = ItemKind.MEASURE, ItemKind.KPI, ItemKind.PILLAR
@@ -248,8 +259,7 @@ class PlanGraph:
             for issue_id in self.pillars.issue_ids(m.pillar):
                 if issue_id in issues and issue_id not in m.addresses:
                     self._inherited.setdefault(issue_id, []).append(m)
-                    chain.append((m.id, issue_id, {"kind": EdgeKind.ADDRESSES, "index": -1,
-                                                   "item": m, "inherited": True}))
+                    chain.append(Link(m.id, issue_id, EdgeKind.ADDRESSES, None, True))
             for j, use in enumerate(m.uses):
                 if use.data and resolve(m, m_kind, f"uses[{j}].data", use.data, ItemKind.DATA):
                     add(m.id, use.data, kind=EdgeKind.USES, index=j, item=m, use=use)
@@ -289,8 +299,7 @@ class PlanGraph:
 
     def kind(self, item_id: str) -> ItemKind | None:
         """The kind of the first item with this id, or None."""
-        occurrences = self._occurrences.get(item_id)
-        return occurrences[0].kind if occurrences else None
+        return self._kind_of.get(item_id)
 
     def data_source(self, data_id: str | None) -> DataSource | None:
         """The data source with this id, or None."""
@@ -311,14 +320,14 @@ class PlanGraph:
 
     def ids(self, kind: ItemKind) -> list[str]:
         """The distinct ids first defined as ``kind``, in file order ('' left out)."""
-        return [i for i, occ in self._occurrences.items() if i and occ[0].kind is kind]
+        return [i for i, k in self._kind_of.items() if k is kind and i]
 
-    def chain(self) -> list[Edge]:
+    def chain(self) -> list[Link]:
         """The links of the chain issue ← measure → data ← KPI → measure, in file order:
         per measure its issues (its own, then those inherited from its pillars, marked
         ``inherited``) and its uses; per KPI its source, then its measures. Broken
         references are left out (they are in ``dangling``). No networkx needed."""
-        return [_edge(source, target, attrs) for source, target, attrs in self._chain]
+        return list(self._chain)
 
     # -- relations ----------------------------------------------------------------------
 

@@ -140,11 +140,13 @@ def plan_edges(plan: Plan, graph: PlanGraph | None = None,
     columns = tuple(tuple(g.ids(kind)) for kind in KINDS)
     edges: dict[tuple[str, str, str], GraphEdge] = {}
     kind_of = g.kind
-    for e in g.chain():
-        left, right = (e.source, e.target) if e.kind == EDGE_USES else (e.target, e.source)
-        if (kind_of(left), kind_of(right)) == _JOINS[e.kind]:
-            edges.setdefault((left, right, e.kind), GraphEdge(
-                left, right, e.kind, str(e.flow) if e.flow else None, e.inherited))
+    for link in g.chain():
+        kind = link.kind
+        left, right = (link.source, link.target) if kind is EDGE_USES else (link.target, link.source)
+        key = (left, right, kind)
+        if key not in edges and (kind_of(left), kind_of(right)) == _JOINS[kind]:
+            edges[key] = GraphEdge(left, right, kind, str(link.flow) if link.flow else None,
+                                   link.inherited)
     return columns, list(edges.values())
 
 
