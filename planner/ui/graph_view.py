@@ -5,13 +5,20 @@ link (an issue no measure answers, a measure no KPI evaluates…) get a red dash
 gaps show at a glance. Clicking a box (or Enter on it) emits ``node_activated``. Layout is
 computed by :mod:`planner.ui.layout`; after an edit that keeps the structure, only texts and
 badges change, so the view keeps up with typing even on a prefecture's plan.
+
+Following a document (``follow``), the view never walks the whole plan for a keystroke: a
+title edit relabels its one box; an edit of a link (or an item added, removed or moved)
+asks for a re-layout that runs once, a moment later, for any number of such edits, and
+only while the view is shown; other fields do not concern the picture at all.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -55,6 +62,12 @@ from planner.ui.plain import plain_tip
 from planner.ui.severity import worst
 
 _MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
+#: Item fields the picture draws besides the title: boxes, lines, their flow, the personal
+#: tag, gap marks and the pillar bands. An edit of any other field leaves the graph as is.
+GRAPH_FIELDS = frozenset({"id", "addresses", "uses", "measures", "source", "pillar", "parent",
+                          "category"})
+#: How long structural edits are gathered before the one re-layout they cause (ms).
+RELAYOUT_DELAY_MS = 120
 #: The smallest zoom the automatic fits use across: titles stay about 9 px or more.
 READABLE_ZOOM = 0.75
 
@@ -219,6 +232,13 @@ class GraphView(QWidget):
         self._plan: Plan | None = None
         self._group_key: object = None  # what the pillar bands depend on, when grouped
         self._group_items: list[QGraphicsRectItem] = []
+        self._doc = None  # the PlanDocument followed (``follow``), if any
+        self._stale = False  # a structural edit not yet drawn (the view was hidden)
+        self._wanted: tuple[str, bool] | None = None  # select once its box is drawn
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
+        self._relayout_timer.timeout.connect(self._refresh_if_shown)
         self._build_ui()
         self._canvas.clicked.connect(self._on_clicked)
         self._canvas.key_move.connect(self._on_key_move)
@@ -228,9 +248,31 @@ class GraphView(QWidget):
 
     # --- public API -----------------------------------------------------------------
 
+    def follow(self, doc) -> None:
+        """Keep showing ``doc``'s plan (a PlanDocument) as it is edited, undone, replaced.
+
+        A new plan is drawn at once; edits are applied by what they change (module doc).
+        """
+        self._doc = doc
+        doc.item_changed.connect(self._on_item_changed)
+        for signal in (doc.item_added, doc.item_removed, doc.item_moved):
+            signal.connect(lambda *_: self.refresh_later())
+        doc.plan_replaced.connect(lambda: self.set_plan(doc.plan, doc.graph))
+        self.set_plan(doc.plan, doc.graph)
+
+    def refresh_later(self) -> None:
+        """Bring the picture up to date with the plan soon, once for a burst of edits."""
+        self._relayout_timer.start()
+
+    def is_stale(self) -> bool:
+        """True while an edit is not drawn yet (a re-layout is pending or the view hidden)."""
+        return self._stale or self._relayout_timer.isActive()
+
     def set_plan(self, plan: Plan, graph: PlanGraph | None = None) -> None:
         """Show ``plan`` (``graph``: its PlanGraph, when the caller has it); re-lays out
         only when ids or links changed."""
+        self._relayout_timer.stop()
+        self._stale = False
         self._plan = plan
         graph = graph if graph is not None else PlanGraph(plan)
         self._update_group_button(plan)
@@ -258,6 +300,9 @@ class GraphView(QWidget):
                 gap_texts.get(gap_codes.get(node_id, ""), ""), count, severity)
             if node.set_content(content):
                 self._refresh_tooltip(node)
+        if self._wanted is not None:  # selected while its box was not drawn yet
+            wanted, self._wanted = self._wanted, None
+            self.select(*wanted)
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Put a badge (count, worst severity) on every box a finding concerns."""
@@ -267,15 +312,19 @@ class GraphView(QWidget):
             for node_id in dict.fromkeys(f.nodes):
                 severities[node_id].append(str(f.severity))
                 texts[node_id].append(f"[{f.rule}] {f.message(lang())}")
+        old_badges, old_texts = self._badges, self._finding_text
         self._badges = {n: (len(s), worst(s)) for n, s in severities.items()}
         self._finding_text = dict(texts)
-        for node_id, node in self._nodes.items():
+        # Only the boxes whose badge or finding texts differ: a keystroke's check changes
+        # a few, and a prefecture plan has a thousand boxes.
+        for node_id in old_badges.keys() | self._badges.keys():
+            node = self._nodes.get(node_id)
+            if node is None or (old_badges.get(node_id) == self._badges.get(node_id)
+                                and old_texts.get(node_id) == self._finding_text.get(node_id)):
+                continue
             count, severity = self._badges.get(node_id, (0, ""))
-            old = node.content
-            if (old.badge_count, old.badge_severity) != (count, severity) or count:
-                node.set_content(NodeContent(old.title, old.personal_tag, old.gap, count,
-                                             severity))
-                self._refresh_tooltip(node)
+            node.set_content(replace(node.content, badge_count=count, badge_severity=severity))
+            self._refresh_tooltip(node)
 
     def select(self, item_id: str | None, centre: bool = True) -> None:
         """Highlight ``item_id`` and its links and bring it into view (None clears)."""
@@ -283,6 +332,9 @@ class GraphView(QWidget):
             self._nodes[self._selected].set_selected(False)
             self._highlight_edges(self._selected, False)
         self._selected = item_id if item_id in self._nodes else None
+        # An item just added has no box until the pending re-layout: select it then.
+        self._wanted = (item_id, centre) if (
+            self._selected is None and item_id is not None and self.is_stale()) else None
         if self._selected is None:
             return
         node = self._nodes[self._selected]
@@ -515,10 +567,49 @@ class GraphView(QWidget):
             self._canvas.set_zoom(self._canvas.scale_factor())
 
     def showEvent(self, event) -> None:
-        """Fit once the viewport has its real size."""
+        """Fit once the viewport has its real size; draw edits made while hidden."""
         super().showEvent(event)
+        if self._stale and self._plan is not None:
+            self._redraw()
         if self._layout is not None and not self._canvas.user_zoomed:
             self._auto_fit()
+
+    # --- following a document ------------------------------------------------------------
+
+    def _on_item_changed(self, kind: str, item_id: str, path: str) -> None:
+        """A title relabels one box; a link or tag re-lays out later; the rest is not drawn."""
+        field = path.split(".", 1)[0].split("[", 1)[0]
+        if kind == "pillars" or field in GRAPH_FIELDS:  # pillars: the bands' order, labels
+            self.refresh_later()
+        elif field == "title" and self._doc is not None:
+            self._relabel(item_id)
+
+    def _relabel(self, item_id: str) -> None:
+        node = self._nodes.get(item_id)
+        if node is None:  # a box not drawn yet (a re-layout is coming)
+            return
+        # The last item of a repeated id, as ``set_plan`` labels it (REF002 reports those).
+        item = next((i for i in reversed(self._doc.plan.items()) if i.id == item_id), None)
+        if item is None:
+            return
+        self._titles[item_id] = item.title
+        if node.set_content(replace(node.content, title=item.title)):
+            self._refresh_tooltip(node)
+
+    def _redraw(self) -> None:
+        """Draw the plan followed as it is now (with the document's shared PlanGraph)."""
+        if self._doc is not None:
+            self.set_plan(self._doc.plan, self._doc.graph)
+        elif self._plan is not None:
+            self.set_plan(self._plan)
+
+    def _refresh_if_shown(self) -> None:
+        if self._plan is None:
+            return
+        if self.isVisible():
+            self._redraw()
+        else:  # nobody looks: draw it when the view is shown again
+            self._stale = True
 
     # --- interaction ------------------------------------------------------------------
 

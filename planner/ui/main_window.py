@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(translate("ui", "関係図"), self)
         dock.setObjectName("graphDock")
         self.graph = GraphView()
+        self.graph.follow(self.doc)
         self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
         dock.setWidget(self.graph)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -391,7 +392,6 @@ class MainWindow(QMainWindow):
             self.checks.run_now(self.doc.plan)
         else:
             self.checks.schedule(self.doc.plan)
-        self.graph.set_plan(self.doc.plan, self.doc.graph)
 
     def set_findings(self, findings: list) -> None:
         """Show new findings everywhere: problems panel, graph badges, status bar."""
