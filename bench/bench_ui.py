@@ -8,8 +8,10 @@
 (b) after a one-field edit on the prefecture-scale plan: run_checks + GraphView and
     ProblemsPanel update + repaint. Target ≤ 100 ms (median; max printed too).
 (c) peak memory (max RSS) of a fresh process with that plan open in the views. Target ≤ 400 MB.
-(b, c) again for the whole app: the plan opened in the real main window (editors, graph
-    dock, problems panel), a title edited through the undo stack, checked and shown.
+(b, c) again for the whole app at 1x and 4x: the plan opened in the real main window
+    (editors, graph dock, problems panel), keystrokes typed into a title, checks, a
+    structural edit (``_app_child``), against issue 9's targets: at 1x <= 50 ms at the
+    maximum, at 4x <= 150 ms median (``--app-only`` runs only these).
 With --strict the exit status is 1 when a target is missed.
 """
 
@@ -159,18 +161,30 @@ def peak_memory() -> float:
 # --- (b, c) the whole app: main window, editors, graph dock, problems panel -----------
 
 def _app_child(repeat: int, scale: int = 1) -> None:
-    """Child process: the prefecture plan opened in the real main window; edit titles.
+    """Child process: the prefecture plan (× scale) in the real main window; type.
 
-    Each cycle is what the app does for one keystroke-level edit: the undo command (whose
-    signals refresh the list, form and graph), then the check and the findings shown in
-    the problems panel, graph badges and status bar. The 150 ms debounce before the check
-    is a design choice, not work, so the check is run at once here.
+    Keystrokes go into a measure's title field (QTest key clicks: the field's signal, the
+    undo command, every view that follows the document, and the repaint). Measured, each
+    in wall-clock ms:
+
+    - ``key``: a keystroke with nothing else running;
+    - ``key_during_check``: a keystroke typed while a check runs (on the worker thread
+      when checks are slow, so the two compete for the GIL);
+    - ``check_gui``: what the check costs the GUI thread (snapshot and start, or the whole
+      check when it runs there, plus showing the findings): how long typing can stall;
+    - ``findings``: from the check's start to its findings shown (the debounce before it,
+      150 ms, is a design choice, not work, so the check is started at once here);
+    - ``link`` / ``relayout``: ticking an issue in a measure's 課題 list, and the one
+      re-layout of the graph it causes a moment later.
     """
+    import gc
     import tempfile
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
 
     from planner.files.planfile import save_plan
     from planner.ui.app import create_application, start
-    from planner.ui.commands import set_item_field
     from planner.ui.prompts import ScriptedPrompts
 
     app = create_application(sys.argv[:1])
@@ -181,32 +195,152 @@ def _app_child(repeat: int, scale: int = 1) -> None:
     window = start(str(path), prompts=ScriptedPrompts())
     window.resize(1366, 768)
     window.graph.parentWidget().setVisible(True)  # the graph dock, hidden below 1600 px
-    window.go_to_item(window.doc.plan.measures[0].id)
-    window.checks.run_now(window.doc.plan)
     app.processEvents()
-    times = []
-    for i in range(repeat):
-        measure = window.doc.plan.measures[i % 5]
-        start_t = time.perf_counter()
-        window.doc.undo_stack.push(set_item_field(window.doc, measure, "title",
-                                                  f"施策を編集{i}", merge=False))
-        window.checks.run_now(window.doc.plan)
-        window.checks.wait_idle()
+    while window._heap_timer.isActive():  # the app settles its heap a second after opening
+        time.sleep(0.05)
         app.processEvents()
-        times.append((time.perf_counter() - start_t) * 1000)
+    gc_ms: list[float] = []
+    gc_start: list[float] = []
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_start[:] = [time.perf_counter()]
+        elif gc_start and info["generation"] == 2:
+            gc_ms.append((time.perf_counter() - gc_start[0]) * 1000)
+
+    gc.callbacks.append(on_gc)
+    shown: list[float] = []
+    show_findings = window.set_findings
+    window.checks.findings_ready.disconnect()
+
+    def timed_show(findings: list) -> None:
+        begin = time.perf_counter()
+        show_findings(findings)
+        shown.append(time.perf_counter() - begin)
+
+    window.checks.findings_ready.connect(timed_show)
+
+    def settle() -> None:
+        """Let every timer and the worker finish (nothing pending when a measure starts)."""
+        for _ in range(200):
+            window.checks.wait_idle()
+            app.processEvents()
+            if not window.checks.is_pending() and not window.graph.is_stale():
+                return
+            time.sleep(0.01)
+
+    def check_cycle() -> tuple[float, float]:
+        """(GUI-thread ms, ms until the findings are shown) of one check."""
+        shown.clear()
+        begin = time.perf_counter()
+        window.checks.run_now(window.doc.plan)
+        started = time.perf_counter() - begin
+        while not shown:
+            window.checks.wait_idle()
+            app.processEvents()
+        return (started + shown[0]) * 1000, (time.perf_counter() - begin) * 1000
+
+    def title_field(n: int):
+        window.go_to_item(window.doc.plan.measures[n].id, "title")
+        field = window.pages[2].editor.form.binding("title").widget
+        field.end(False)
+        return field
+
+    settle()
+    check_cycle()  # the first check decides thread or not, as in the app
+    keys, during, check_gui, findings, links, relayouts = [], [], [], [], [], []
+    key_cpu = []
+    for i in range(repeat):
+        field = title_field(i % 5)
+        settle()
+        begin, cpu = time.perf_counter(), time.thread_time()
+        QTest.keyClick(field, Qt.Key.Key_A)
+        app.processEvents()
+        keys.append((time.perf_counter() - begin) * 1000)
+        key_cpu.append((time.thread_time() - cpu) * 1000)
+        gui, total = check_cycle()
+        check_gui.append(gui)
+        findings.append(total)
+        settle()
+        window.checks.run_now(window.doc.plan)  # a check starts, then the user types on
+        begin = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_B)
+        app.processEvents()
+        during.append((time.perf_counter() - begin) * 1000)
+    for i in range(max(repeat // 4, 3)):
+        settle()
+        window.go_to_item(window.doc.plan.measures[10 + i].id, "addresses")
+        settle()
+        ticks = window.pages[2].editor.form.binding("addresses").widget
+        row = ticks.item(ticks.count() - 1 - i)
+        begin = time.perf_counter()
+        row.setCheckState(Qt.CheckState.Unchecked if row.checkState() == Qt.CheckState.Checked
+                          else Qt.CheckState.Checked)
+        app.processEvents()
+        links.append((time.perf_counter() - begin) * 1000)
+        begin = time.perf_counter()
+        window.graph.refresh_later()
+        window.graph._relayout_timer.timeout.emit()  # the re-layout the timer would run
+        relayouts.append((time.perf_counter() - begin) * 1000)
+    gc.callbacks.remove(on_gc)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"edit_ms": statistics.median(times), "edit_max_ms": max(times),
-                      "peak_mb": peak}))
+
+    def stats(values: list[float]) -> dict[str, float]:
+        return {"median": statistics.median(values), "max": max(values)}
+
+    print(json.dumps({
+        "key": stats(keys), "key_cpu": stats(key_cpu), "key_during_check": stats(during), "check_gui": stats(check_gui),
+        "findings": stats(findings), "link": stats(links), "relayout": stats(relayouts),
+        "threaded": window.checks.uses_thread(), "gen2_gc_ms": stats(gc_ms or [0.0]),
+        "gen2_gcs": len(gc_ms), "peak_mb": peak,
+        "load": os.getloadavg()[0]}))
     window.doc.undo_stack.setClean()
     window.close()
 
 
-def app_cycle(repeat: int, scale: int = 1) -> dict[str, float]:
-    """Median edit time and peak RSS of the whole app with the prefecture plan (× scale) open."""
+def app_cycle(repeat: int, scale: int = 1) -> dict:
+    """Keystroke, check and structural-edit times of the whole app (see ``_app_child``)."""
     out = subprocess.run([sys.executable, __file__, "--child", "app", "--repeat", str(repeat),
                           "--scale", str(scale)],
                          cwd=ROOT, capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+#: Issue 9's targets for a one-field edit in the app: (scale, statistic, ms).
+APP_TARGETS = ((1, "max", 50.0), (4, "median", 150.0))
+
+
+def print_app(scale: int, whole: dict, statistic: str, target: float) -> bool:
+    """Print one size's app timings against its target; True when met.
+
+    The target applies to what a keystroke waits for: the keystroke itself, typed alone or
+    while a check runs, and the check's share of the GUI thread (which a keystroke typed
+    at that moment waits behind). The findings arrive later, off the typing path.
+    """
+    print(f"whole app, {scale}x plan (load average {whole['load']:.1f}; check on "
+          f"{'worker thread' if whole['threaded'] else 'GUI thread'}), wall ms:")
+    met = True
+    for name, what in (("key", "keystroke in a title"),
+                       ("key_during_check", "keystroke while a check runs"),
+                       ("check_gui", "check's time on the GUI thread"),
+                       ("findings", "check start -> findings shown"),
+                       ("link", "tick a link (structural edit)"),
+                       ("relayout", "its re-layout, on a timer")):
+        row = whole[name]
+        judged = name in ("key", "key_during_check", "check_gui")
+        verdict = ""
+        if judged:
+            ok = row[statistic] <= target
+            met = met and ok
+            verdict = f"   target {statistic} <= {target:g}: {'OK' if ok else 'MISSED'}"
+        print(f"  {what:34s} median {row['median']:7.1f}  max {row['max']:7.1f}{verdict}")
+        if name == "key":
+            cpu = whole["key_cpu"]
+            print(f"  {'  its CPU time on the GUI thread':34s} median {cpu['median']:7.1f}  "
+                  f"max {cpu['max']:7.1f}")
+    print(f"  full (gen 2) collections: {whole['gen2_gcs']}, max "
+          f"{whole['gen2_gc_ms']['max']:.1f} ms; peak {whole['peak_mb']:.0f} MB")
+    return met
 
 
 # --- screenshots ----------------------------------------------------------------------
@@ -289,12 +423,9 @@ def main(argv: list[str] | None = None) -> int:
         _app_child(args.repeat, args.scale)
         return 0
     if args.app_only:
-        for scale, target, what in ((1, 50.0, "max"), (4, 150.0, "median")):
-            whole = app_cycle(args.repeat, scale)
-            print(f"whole app, one-field edit, {scale}x plan: median {whole['edit_ms']:.1f} ms, "
-                  f"max {whole['edit_max_ms']:.1f} ms, peak {whole['peak_mb']:.0f} MB "
-                  f"(target: {what} <= {target:g} ms)")
-        return 0
+        met = [print_app(scale, app_cycle(args.repeat, scale), what, target)
+               for scale, what, target in APP_TARGETS]
+        return 1 if args.strict and not all(met) else 0
     if args.screenshots:
         for path in screenshots(args.screenshots):
             print("saved", path)
@@ -305,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     views_s = cold_start_views()
     edit = edit_cycle(args.repeat)
     peak = peak_memory()
-    whole = app_cycle(args.repeat)
+    wholes = [app_cycle(args.repeat, scale) for scale, _what, _target in APP_TARGETS]
     print(_row("(a) cold start, app window shown [s]", app_s, TARGETS["cold_start_s"], "s"))
     if app_s is None:
         print(f"    {note}")
@@ -316,14 +447,13 @@ def main(argv: list[str] | None = None) -> int:
           f" structural edit (re-layout) {edit['structural_ms']:.1f} ms;"
           f" {edit['findings']} findings")
     print(_row("(c) peak memory, plan open in the views [MB]", peak, TARGETS["peak_mb"], "MB"))
-    print(_row("(b) whole app: edit + check + all views [ms]", whole["edit_ms"],
-               TARGETS["edit_ms"], "ms"))
-    print(f"    max {whole['edit_max_ms']:.1f} ms (main window, editors, graph dock, problems)")
-    print(_row("(c) peak memory, plan open in the app [MB]", whole["peak_mb"],
+    app_met = [print_app(scale, whole, what, target)
+               for whole, (scale, what, target) in zip(wholes, APP_TARGETS, strict=True)]
+    print(_row("(c) peak memory, 1x plan open in the app [MB]", wholes[0]["peak_mb"],
                TARGETS["peak_mb"], "MB"))
     missed = (app_s is not None and app_s > TARGETS["cold_start_s"]) \
-        or max(edit["edit_ms"], whole["edit_ms"]) > TARGETS["edit_ms"] \
-        or max(peak, whole["peak_mb"]) > TARGETS["peak_mb"]
+        or edit["edit_ms"] > TARGETS["edit_ms"] or not all(app_met) \
+        or max(peak, wholes[0]["peak_mb"]) > TARGETS["peak_mb"]
     return 1 if args.strict and missed else 0
 
 

@@ -2,13 +2,17 @@
 
 ``schedule(plan)`` restarts a short single-shot timer, so a burst of keystrokes costs one
 check. A check that is fast runs in the GUI thread; once one takes longer than
-``SLOW_MS``, later checks run on a worker thread over a snapshot of the plan (pickled on
-the GUI thread, a fifth of a deep copy's cost there, and unpickled on the worker), and results of a check overtaken by a newer edit are discarded (generation count).
+``SLOW_MS``, later checks run on a worker thread over a snapshot of the plan, and results
+of a check overtaken by a newer edit are discarded (generation count). The snapshot comes
+from ``freeze`` — the document's copy-on-write ``PlanDocument.snapshot`` in the app, which
+copies only the items edited since the last check — or else is the plan pickled on the
+GUI thread and unpickled on the worker.
 """
 
 from __future__ import annotations
 
 import pickle
+import sys
 import time
 from collections.abc import Callable
 
@@ -22,6 +26,9 @@ from planner.plan.model import Plan
 DELAY_MS = 150
 #: A check slower than this (ms) moves later checks off the GUI thread.
 SLOW_MS = 50.0
+#: While a worker checks, the GUI thread waits at most this long (s) for Python's GIL
+#: (the interpreter's default, 5 ms, is paid again at every call into Qt of a keystroke).
+GIL_SWITCH_S = 0.001
 
 Check = Callable[[Plan], list[Finding]]
 
@@ -36,7 +43,8 @@ class _Relay(QObject):
 class _CheckTask(QRunnable):
     """One check of one plan snapshot on a pool thread."""
 
-    def __init__(self, generation: int, snapshot: bytes, check: Check, relay: _Relay) -> None:
+    def __init__(self, generation: int, snapshot: Plan | bytes, check: Check,
+                 relay: _Relay) -> None:
         super().__init__()
         self._generation, self._snapshot, self._check = generation, snapshot, check
         self._relay = relay
@@ -45,7 +53,9 @@ class _CheckTask(QRunnable):
         """Check the snapshot and report back, never raising into the pool."""
         start = time.perf_counter()
         try:
-            findings = self._check(pickle.loads(self._snapshot))  # our own bytes, just made
+            plan = (pickle.loads(self._snapshot)  # our own bytes, just made
+                    if isinstance(self._snapshot, bytes) else self._snapshot)
+            findings = self._check(plan)
         except Exception as exc:  # noqa: BLE001 (a rule bug must not kill the app)
             self._relay.failed.emit(self._generation, f"{type(exc).__name__}: {exc}")
             return
@@ -59,10 +69,13 @@ class CheckRunner(QObject):
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DELAY_MS,
-                 threaded: bool | None = None, check: Check = run_checks) -> None:
-        """``threaded``: None decides by measured speed, True/False forces a mode."""
+                 threaded: bool | None = None, check: Check = run_checks,
+                 freeze: Callable[[Plan], Plan] | None = None) -> None:
+        """``threaded``: None decides by measured speed, True/False forces a mode.
+        ``freeze(plan)``: a copy of ``plan`` that later edits leave alone, for the worker."""
         super().__init__(parent)
         self._check = check
+        self._freeze = freeze
         self._threaded = threaded
         self._slow = False
         self._plan: Plan | None = None
@@ -109,9 +122,13 @@ class CheckRunner(QObject):
         generation = self._generation
         if self.uses_thread():
             self._pool.clear()  # an unstarted check of an older plan is useless now
-            # The GUI keeps editing the original: freeze it as bytes (4x plan: 20 ms, where
-            # copy.deepcopy took 97 ms on this thread); the worker rebuilds it.
-            snapshot = pickle.dumps(self._plan, protocol=pickle.HIGHEST_PROTOCOL)
+            if sys.getswitchinterval() > GIL_SWITCH_S:
+                sys.setswitchinterval(GIL_SWITCH_S)
+            # The GUI keeps editing the original. Without ``freeze``, freeze it as bytes
+            # (4x plan: 20 ms, where copy.deepcopy took 97 ms on this thread).
+            snapshot: Plan | bytes = (
+                self._freeze(self._plan) if self._freeze is not None
+                else pickle.dumps(self._plan, protocol=pickle.HIGHEST_PROTOCOL))
             self._pool.start(_CheckTask(generation, snapshot, self._check, self._relay))
             return
         start = time.perf_counter()

@@ -15,7 +15,6 @@ only while the view is shown; other fields do not concern the picture at all.
 from __future__ import annotations
 
 from collections import defaultdict
-
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal

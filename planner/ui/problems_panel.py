@@ -66,11 +66,13 @@ class FindingsModel(QAbstractTableModel):
     def set_findings(self, findings: list[Finding], plan: Plan | None) -> None:
         """Replace every row."""
         titles = {item.id: item.title for item in plan.items()} if plan is not None else {}
-        self.beginResetModel()
-        self._findings = list(findings)
+        findings = list(findings)
         whole, sep = self.tr("計画全体"), self.tr("、")  # the list separator, ", " in English
-        self._targets = [sep.join(_target(n, titles) for n in f.nodes) or whole
-                         for f in self._findings]
+        targets = [sep.join(_target(n, titles) for n in f.nodes) or whole for f in findings]
+        if findings == self._findings and targets == self._targets:
+            return  # most keystrokes: the same rows (no reset, no re-sort, no repaint)
+        self.beginResetModel()
+        self._findings, self._targets = findings, targets
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:

@@ -67,6 +67,9 @@ class EntityEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # One elided line per item: without this, a changed title made the view measure
+        # every row again (800 measures: ~7,000 model calls a keystroke).
+        self.view.setUniformItemSizes(True)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.model.rowsRemoved.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._select_first)

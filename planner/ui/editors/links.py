@@ -38,14 +38,25 @@ def _tip(item_id: str, title: str) -> str:
     return fill(translate("ui", "%1（%2）"), title, item_id)
 
 
-def follow(doc: PlanDocument, kind: str, rebuild, owner: QObject) -> None:
-    """Rebuild a picker whenever the list it offers changes (while ``owner`` lives)."""
+def follow(doc: PlanDocument, kind: str, rebuild, owner: QObject, retitle=None) -> None:
+    """Rebuild a picker whenever the list it offers changes (while ``owner`` lives).
+
+    ``retitle(item_id)``, when given, is tried first for a title edit: the picker relabels
+    that one entry (typing a title must not rebuild a list of 800) and says True, or says
+    False (a repeated id) and is rebuilt.
+    """
     connect_while(owner, doc.item_added, lambda k, *_: k == kind and rebuild())
     connect_while(owner, doc.item_removed, lambda k, *_: k == kind and rebuild())
     connect_while(owner, doc.item_moved, lambda k, *_: k == kind and rebuild())
-    connect_while(owner, doc.item_changed,
-                  lambda k, _i, p: k == kind and p == "title" and rebuild())
+    connect_while(owner, doc.item_changed, lambda k, i, p: k == kind and p in ("title", "id") and (
+        (retitle is not None and p == "title" and retitle(i)) or rebuild()))
     connect_while(owner, doc.plan_replaced, rebuild)
+
+
+def shown_title(doc: PlanDocument, kind: str, item_id: str) -> str | None:
+    """What a picker shows for ``item_id``; None unless exactly one item has that id."""
+    found = [x for x in doc.items(kind) if x.id == item_id]
+    return found[0].title or translate("ui", "（無題）") if len(found) == 1 else None
 
 
 class LinkList(QListWidget):
@@ -54,15 +65,42 @@ class LinkList(QListWidget):
     def __init__(self, doc: PlanDocument, kind: str) -> None:
         super().__init__()
         self.doc, self.kind = doc, kind
+        self._entries: list[tuple[str, str]] = []  # (id, text) of the rows shown
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+
+    def retitle(self, item_id: str) -> bool:
+        """Show the new title of ``item_id`` in its row; False if that needs a rebuild."""
+        title = shown_title(self.doc, self.kind, item_id)
+        n = next((r for r, (i, _t) in enumerate(self._entries) if i == item_id), None)
+        if title is None or n is None:
+            return False
+        self._entries[n] = (item_id, title)
+        row = self.item(n)
+        self.blockSignals(True)
+        row.setText(title)
+        row.setToolTip(plain_tip(_tip(item_id, title)))
+        self.blockSignals(False)
+        return True
 
     def rebuild(self, checked: list[str]) -> None:
         """Offer every item of the kind, ticking ``checked`` (unknown ids shown too)."""
+        known = titles(self.doc, self.kind)
+        ids = {k for k, _ in known}
+        entries = known + [(i, missing_id_label(i)) for i in checked if i not in ids]
+        if entries and entries == self._entries:  # the same list: only the ticks change
+            self.blockSignals(True)
+            wanted = set(checked)
+            for r in range(self.count()):
+                row = self.item(r)
+                state = (Qt.CheckState.Checked if row.data(Qt.ItemDataRole.UserRole) in wanted
+                         else Qt.CheckState.Unchecked)
+                if row.checkState() != state:
+                    row.setCheckState(state)
+            self.blockSignals(False)
+            return
+        self._entries = entries
         self.blockSignals(True)
         self.clear()
-        known = titles(self.doc, self.kind)
-        entries = known + [(i, missing_id_label(i)) for i in checked
-                           if i not in {k for k, _ in known}]
         for item_id, title in entries:
             row = QListWidgetItem(title)
             row.setData(Qt.ItemDataRole.UserRole, item_id)
@@ -89,7 +127,7 @@ def link_list(form: BoundForm, path: str, kind: str) -> LinkList:
     widget = LinkList(form.doc, kind)
     binding = Binding(form, path, widget, lambda v: widget.rebuild(list(v or [])))
     widget.itemChanged.connect(lambda _i: binding.commit(widget.checked_ids()))
-    follow(form.doc, kind, binding.load, widget)
+    follow(form.doc, kind, binding.load, widget, widget.retitle)
     form.add_binding(binding)
     return widget
 
@@ -115,13 +153,23 @@ class LinkCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
         self.blockSignals(False)
 
+    def retitle(self, item_id: str) -> bool:
+        """Show the new title of ``item_id`` in its entry; False if that needs a rebuild."""
+        title = shown_title(self.doc, self.kind, item_id)
+        n = self.findData(item_id)
+        if title is None or n < 0:
+            return False
+        self.setItemText(n, title)
+        self.setItemData(n, plain_tip(_tip(item_id, title)), Qt.ItemDataRole.ToolTipRole)
+        return True
+
 
 def link_combo(form: BoundForm, path: str, kind: str) -> LinkCombo:
     """A single id field (kpis.source) chosen from titles."""
     combo = LinkCombo(form.doc, kind)
     binding = Binding(form, path, combo, combo.rebuild)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
-    follow(form.doc, kind, binding.load, combo)
+    follow(form.doc, kind, binding.load, combo, combo.retitle)
     form.add_binding(binding)
     return combo
 

@@ -299,16 +299,47 @@ class PillarEditor(QWidget):
         return box
 
     # -- showing -------------------------------------------------------------------------
-    def _on_changed(self, kind: str, _item_id: str, path: str) -> None:
-        if (kind == "pillars" and path in ("title", "parent")) or (
-                kind == "measures" and path in ("title", "pillar")):
+    def _on_changed(self, kind: str, item_id: str, path: str) -> None:
+        if path == "title" and kind in ("pillars", "measures") and self._retitle(kind, item_id):
+            return
+        if (kind == "pillars" and path in ("title", "parent", "id")) or (
+                kind == "measures" and path in ("title", "pillar", "id")):
             self.rebuild()
+
+    def _retitle(self, kind: str, item_id: str) -> bool:
+        """Relabel one entry after a title edit (numbers do not depend on titles); False
+        when that is not enough (an id used twice, an entry not shown)."""
+        key = (PILLAR if kind == "pillars" else MEASURE, item_id)
+        found = [x for x in self.doc.items(kind) if x.id == item_id]
+        entry = self._entries.get(key)
+        if len(found) != 1 or entry is None:
+            return False
+        item, number = entry
+        title = found[0].title
+        label = f"{number or ''} {title}".strip()
+        item.setText(0, label if number is not None or kind == "pillars" else title)
+        if kind == "pillars":
+            item.setToolTip(0, label)
+        elif number is not None:
+            item.setToolTip(0, title + "\n" + fill(translate(
+                "ui", "施策 %1（ドラッグして施策体系を変えられます）"), item_id))
+        return True
 
     def rebuild(self) -> None:
         """Redraw the tree from the plan, keeping the selection and what was open."""
         current = self.current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
+        # (kind, id) → (its tree item, its number; None outside the pillars), for
+        # relabelling in place; an id shown twice is left out (rebuilt instead).
+        entries: dict[tuple[str, str], tuple[QTreeWidgetItem, str | None]] = {}
+        twice: set[tuple[str, str]] = set()
+
+        def remember(key: tuple[str, str], item: QTreeWidgetItem, number: str | None) -> None:
+            if key in entries:
+                twice.add(key)
+            entries[key] = (item, number)
+
         graph = self.doc.graph
         tree = graph.pillars
         numbers = measure_numbers(self.doc.plan)
@@ -321,6 +352,7 @@ class PillarEditor(QWidget):
                 item = QTreeWidgetItem(parent_item, [
                     f"{numbers.get(measure.id, '')} {measure.title}".strip()])
                 item.setData(0, KEY_ROLE, (MEASURE, measure.id))
+                remember((MEASURE, measure.id), item, numbers.get(measure.id, ""))
                 item.setToolTip(0, measure.title + "\n" + fill(translate(
                     "ui", "施策 %1（ドラッグして施策体系を変えられます）"), measure.id))
                 item.setFont(0, italic)
@@ -333,6 +365,7 @@ class PillarEditor(QWidget):
                 label = f"{tree.numbers.get(pillar.id, '')} {pillar.title}".strip()
                 item = QTreeWidgetItem(parent_item or self.tree, [label])
                 item.setData(0, KEY_ROLE, (PILLAR, pillar.id))
+                remember((PILLAR, pillar.id), item, tree.numbers.get(pillar.id, ""))
                 item.setToolTip(0, label)  # the whole title where the tree cuts it
                 placed[pillar.id] = item
                 walk(pillar.id, item)
@@ -348,7 +381,9 @@ class PillarEditor(QWidget):
             for measure in outside:
                 item = QTreeWidgetItem(group, [measure.title])
                 item.setData(0, KEY_ROLE, (MEASURE, measure.id))
+                remember((MEASURE, measure.id), item, None)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        self._entries = {key: entry for key, entry in entries.items() if key not in twice}
         self.tree.expandAll()
         self.tree.blockSignals(False)
         if current is not None:

@@ -36,7 +36,7 @@ from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.context_menu import use_plan_undo
 from planner.ui.editors.explain import describe_use
 from planner.ui.editors.fields import add_terms
-from planner.ui.editors.links import follow, missing_id_label, titles
+from planner.ui.editors.links import follow, missing_id_label, shown_title, titles
 from planner.ui.i18n import fill, lang, translate
 from planner.ui.plain import plain_tip
 
@@ -191,7 +191,7 @@ class UsesTable(QWidget):
         self.binding.label = translate("ui", "利用するデータ")
         self.table.setAccessibleName(translate("ui", "利用するデータ"))
         self._force = False
-        follow(self.doc, "data_sources", self._reload_titles, self)
+        follow(self.doc, "data_sources", self._reload_titles, self, self._retitle)
         form.add_binding(self.binding)
         self.setFocusProxy(self.table)
         self.table.viewport().installEventFilter(self)
@@ -244,6 +244,19 @@ class UsesTable(QWidget):
         chain += [self.add_button, self.remove_button, self.occasional]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _retitle(self, item_id: str) -> bool:
+        """Show a data source's new title in every row's choice; False: rebuild instead."""
+        title = shown_title(self.doc, "data_sources", item_id)
+        if title is None:
+            return False
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 0)
+            n = combo.findData(item_id)
+            if n >= 0:
+                combo.setItemText(n, title)
+                combo.setToolTip(plain_tip(combo.currentText()))
+        return True
 
     def _reload_titles(self) -> None:
         self._force = True
