@@ -337,3 +337,12 @@ def test_the_window_settles_its_heap_after_opening_and_pauses(qtbot) -> None:
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
     finally:
         gc.unfreeze()
+
+
+def test_refresh_now_draws_a_pending_edit_at_once(followed) -> None:
+    doc, view, layouts = followed
+    view.refresh_now()  # nothing pending: nothing done
+    assert layouts == []
+    push(doc, doc.plan.measures[3], "addresses", ["I-3"])
+    view.refresh_now()
+    assert not view.is_stale() and ("I-3", "M-4", "addresses") in view._edges
