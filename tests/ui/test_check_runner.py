@@ -52,7 +52,7 @@ def test_findings_come_from_the_real_checker(qtbot) -> None:
 
 def test_a_burst_of_edits_costs_one_check_of_the_newest_plan(qtbot) -> None:
     check = Recorder()
-    runner = CheckRunner(delay_ms=60, threaded=False, check=check)
+    runner = CheckRunner(delay_ms=400, threaded=False, check=check)  # loaded CI: wide margin
     received = []
     runner.findings_ready.connect(received.append)
     for i in range(5):
