@@ -84,7 +84,7 @@ class DocxWriter:
 
     def _append(self, element: BaseOxmlElement) -> None:
         """Append a body element (paragraph, table) after the content, before the sectPr."""
-        last = self._body[-1] if len(self._body) else None
+        last = _last_child(self._body)
         if last is not None and last.tag == _SECT_PR:
             last.addprevious(element)
         else:
@@ -197,8 +197,9 @@ class DocxWriter:
         A table that ends at the foot of a page would push that empty paragraph onto a page
         of its own, and the chapter would start after a blank page.
         """
-        last = self._body[-2] if len(self._body) > 1 and self._body[-1].tag == _SECT_PR \
-            else (self._body[-1] if len(self._body) else None)
+        last = _last_child(self._body)
+        if last is not None and last.tag == _SECT_PR:
+            last = _last_child(self._body, 1)
         if last is not None and last.tag == qn("w:p") and len(last) == 0:
             self._body.remove(last)
 
@@ -415,6 +416,16 @@ def table_xml(spec: TableSpec, widths: list[int], table_style: str | None, fill:
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
+
+
+def _last_child(element: Any, back: int = 0) -> Any:
+    """``element[-1 - back]``, or None. Not ``len(element)``: lxml counts every child for
+    it, which made each append to a long body cost as much as the body (at 4x a prefecture
+    plan, 12,000 body elements: quadratic, over a second)."""
+    try:
+        return element[-1 - back]
+    except IndexError:
+        return None
 
 
 def _arg(block: Block, n: int) -> str | None:

@@ -212,8 +212,20 @@ def owners_table(ctx: dict[str, Any], _key: str | None) -> TableSpec:
                      empty_text=_t(lang, "施策がまだありません。", "No measures yet."))
 
 
+_MEASURE_INDEX = "_measure_index"
+
+
 def _measure(ctx: dict[str, Any], key: str | None) -> dict[str, Any]:
-    found = next((m for m in ctx["measures"] if m["id"] == key), None)
+    # An index kept beside the measures it was built from: a scan per measure table made
+    # the measure chapters quadratic (three tables a measure, each built twice).
+    measures = ctx["measures"]
+    cached = ctx.get(_MEASURE_INDEX)
+    if cached is None or cached[0] is not measures:
+        index: dict[str, dict[str, Any]] = {}
+        for m in measures:
+            index.setdefault(m["id"], m)  # the first of an id, as the scan found it
+        cached = ctx[_MEASURE_INDEX] = (measures, index)
+    found = cached[1].get(key) if key is not None else None
     if found is None:
         raise PlannerError(f"table(…, \"{key}\"): その施策IDはありません。",
                            f"table(…, \"{key}\"): no measure has that id.")
