@@ -6,12 +6,17 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.ui import i18n, settings
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+    from planner.ui.prompts import AppPrompts
 
 # Japanese UI fonts in order of preference (Windows first; Noto CJK elsewhere).
 UI_FONTS = ("Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP")
@@ -29,14 +34,24 @@ def ui_font() -> QFont:
     return font
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with language, font and high-DPI policy set (reused if it exists)."""
+def application() -> QApplication:
+    """The running QApplication (Qt's ``instance()`` is typed as the core application)."""
     app = QApplication.instance()
     if app is None:
+        raise RuntimeError("no QApplication: create_application() comes first")
+    if not isinstance(app, QApplication):
+        raise TypeError("a QCoreApplication runs: the app needs a QApplication")
+    return app
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with language, font and high-DPI policy set (reused if it exists)."""
+    if QApplication.instance() is None:
         # Fractional scaling (125 %, 150 %) without rounding, so text stays crisp.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        QApplication(argv if argv is not None else sys.argv[:1])
+    app = application()
     app.setApplicationName("planner")
     app.setOrganizationName("planner")
     i18n.install(app, settings.get("ui/language"))
@@ -46,7 +61,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(path: str | None = None, prompts=None):
+def start(path: str | None = None, prompts: AppPrompts | None = None) -> MainWindow:
     """Create and show the main window; offer crash leftovers, else open ``path``.
 
     Everything :func:`run` does except the event loop, so tests drive the real start-up.
@@ -102,7 +117,7 @@ def end_process(code: int) -> None:
     os._exit(code)
 
 
-def _exit_when_shown(app: QApplication, window) -> None:
+def _exit_when_shown(app: QApplication, window: QWidget) -> None:
     """Benchmark hook: print seconds since the process started once the window is up, quit."""
     def report() -> None:
         app.processEvents()  # whatever the first show still had queued (paint, layout)

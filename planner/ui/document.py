@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,7 @@ class PlanDocument(QObject):
         """Redo one step, then say where it changed the plan (``stepped``)."""
         self._step(self.undo_stack.canRedo(), self.undo_stack.redo)
 
-    def _step(self, possible: bool, action) -> None:
+    def _step(self, possible: bool, action: Callable[[], None]) -> None:
         if not possible:
             return
         self.seal()  # typing after an undo starts a new step, never joins an older one

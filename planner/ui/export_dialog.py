@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -255,7 +255,10 @@ class ExportDialog(QDialog):
         if converter() is not None:
             return
         index = self.format_combo.findData(".pdf")
-        item = self.format_combo.model().item(index)
+        model = self.format_combo.model()  # (a combo box's own model is a QStandardItemModel)
+        item = model.item(index) if isinstance(model, QStandardItemModel) else None
+        if item is None:
+            return
         item.setEnabled(False)
         item.setToolTip(self.tr("PDFを作るには LibreOffice 又は Microsoft Word が必要です。"
                                 ".docx で出力し、Word で PDF として保存することもできます。"))
@@ -379,8 +382,9 @@ class ExportDialog(QDialog):
     def _set_status(self, text: str) -> None:
         """Show ``text`` below the form and grow the dialog if it no longer fits."""
         self.status.setText(text)
-        needed = self.layout().totalHeightForWidth(self.width()) \
-            if self.layout().hasHeightForWidth() else self.sizeHint().height()
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) \
+            if layout is not None and layout.hasHeightForWidth() else self.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -66,7 +66,8 @@ def set_value(obj: Any, path: str, value: Any) -> None:
         parent = chain[-1]
         child = getattr(parent, name)
         if child is None:
-            cls = _dataclass_of(_hints(type(parent))[name])
+            parent_type: type = type(parent)
+            cls = _dataclass_of(_hints(parent_type)[name])
             if cls is None:
                 raise AttributeError(f"{type(parent).__name__}.{name} is not a record")
             child = cls()

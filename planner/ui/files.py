@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, Signal
 from planner.files.appdirs import app_data_dir
 from planner.files.locking import FileStamp
 from planner.files.recovery import backup_dir_for
+from planner.io.problems import Problem
 from planner.plan.model import Plan, PlanInfo
 from planner.ui import settings
 from planner.ui.document import PlanDocument
 from planner.ui.guard import DocumentGuard, is_bundled
 from planner.ui.i18n import fill, lang, translate
-from planner.ui.prompts import Choice, SaveAnswer
+from planner.ui.prompts import AppPrompts, Choice, SaveAnswer
 from planner.ui.safety import SaveResult
 
 
@@ -34,12 +35,13 @@ class FileController(QObject):
 
     recent_changed = Signal()
 
-    def __init__(self, doc: PlanDocument, prompts, parent: QObject | None = None) -> None:
+    def __init__(self, doc: PlanDocument, prompts: AppPrompts,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc, self.prompts = doc, prompts
         # Set when the open file is in an older schema_version: (version, notices), asked
         # about before the first save over it (planner.files.planfile.LoadedPlan).
-        self.upgrade: tuple[int, list] | None = None
+        self.upgrade: tuple[int, list[Problem]] | None = None
         self.guard = DocumentGuard(doc, prompts, lang(), parent=self)
 
     # -- guarding unsaved work --------------------------------------------------------
@@ -90,7 +92,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         path = self.prompts.choose_open_path(str(settings.default_folder()))
-        return bool(path) and self.open_path(path, ask=False)
+        return path is not None and path != "" and self.open_path(path, ask=False)
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on failure show the loader's messages and keep the current plan."""
@@ -115,7 +117,8 @@ class FileController(QObject):
             return False
         self.doc.replace(plan, path)
         self.guard.opened(path, stamp)
-        self.upgrade = (loaded.migrated_from, loaded.notices) if loaded.migrated else None
+        migrated_from = loaded.migrated_from  # (None: the file is in the current version)
+        self.upgrade = (migrated_from, loaded.notices) if migrated_from is not None else None
         self._remember(path)
         return True
 
@@ -136,7 +139,7 @@ class FileController(QObject):
         if self.doc.path is None or self.guard.read_only:
             return self.save_as()
         if self.upgrade is not None:
-            choice = self._confirm_upgrade()
+            choice = self._confirm_upgrade(*self.upgrade)
             if choice is Choice.SAVE_AS:  # a copy in the new format; the old file stays
                 return self.save_as()
             if choice is not Choice.OVERWRITE:
@@ -176,11 +179,10 @@ class FileController(QObject):
             self.upgrade = None  # the file (or its copy) is now in the current version
         return result
 
-    def _confirm_upgrade(self) -> Choice:
+    def _confirm_upgrade(self, version: int, notices: list[Problem]) -> Choice:
         """Before the first save over a file of an older version: say what changes."""
         from planner.files.planfile import SUPPORTED_SCHEMA_VERSION
 
-        version, notices = self.upgrade
         message = fill(translate("ui", "この計画ファイルは以前の形式（schema_version %1）で書かれています。"
                                  "保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では"
                                  "開けなくなります。保存前のファイルはバックアップに残ります。"),
@@ -200,7 +202,7 @@ class FileController(QObject):
         return [p for p in settings.get("files/recent") if Path(p).is_file()]
 
 
-def _located(problem) -> str:
+def _located(problem: Problem) -> str:
     """``8行目: 施策 M-1『…』: message`` (the file is already in the dialog's text)."""
     if problem.line is None:
         return problem.text(lang())

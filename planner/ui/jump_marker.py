@@ -6,8 +6,12 @@ bottom of the view, and the finding was no longer on screen to say what to chang
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+
+from planner.ui.app import application
 
 #: How long the frame stays (ms); the note stays until the focus leaves the field.
 FRAME_MS = 2500
@@ -37,7 +41,7 @@ class JumpMarker(QObject):
         self.target: QWidget | None = None
         self._frame_timer = _single_shot(self, FRAME_MS, self.frame.hide)
         self._note_timer = _single_shot(self, NOTE_MS, self.clear)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        application().focusChanged.connect(self._on_focus_changed)
         self._area: QScrollArea | None = None
 
     def show_at(self, widget: QWidget, text: str) -> None:
@@ -51,7 +55,7 @@ class JumpMarker(QObject):
             self._area = area
         QTimer.singleShot(0, self._place)
 
-    def clear(self, *_args) -> None:
+    def clear(self, *_args: object) -> None:
         """Take the mark away."""
         self.frame.hide()
         self.note.hide()
@@ -92,7 +96,7 @@ class JumpMarker(QObject):
             self.clear()
 
 
-def _single_shot(parent: QObject, msecs: int, slot) -> QTimer:
+def _single_shot(parent: QObject, msecs: int, slot: Callable[[], None]) -> QTimer:
     timer = QTimer(parent)
     timer.setSingleShot(True)
     timer.setInterval(msecs)
@@ -110,11 +114,12 @@ def _scroll_area(widget: QWidget) -> QScrollArea | None:
 def centre_in_view(widget: QWidget) -> None:
     """Scroll the form around ``widget`` so that it sits in the middle of the view."""
     area = _scroll_area(widget)
-    if area is None or area.widget() is None:
+    inner = area.widget() if area is not None else None
+    if area is None or inner is None:
         return
-    inner = area.widget()
-    if inner.layout() is not None:
-        inner.layout().activate()  # a form just filled may not be laid out yet
+    layout = inner.layout()
+    if layout is not None:
+        layout.activate()  # a form just filled may not be laid out yet
     middle = widget.mapTo(inner, QPoint(0, widget.height() // 2)).y()
     area.verticalScrollBar().setValue(middle - area.viewport().height() // 2)
     area.ensureWidgetVisible(widget, 10, 10)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -28,7 +29,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class ItemListModel(QAbstractListModel):
     """The items of one kind (issues, measures, data_sources, kpis), titles for display."""
 
-    def __init__(self, doc: PlanDocument, kind: str, parent=None) -> None:
+    def __init__(self, doc: PlanDocument, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc, self.kind = doc, kind
         self._items: list[Item] = list(doc.items(kind))
@@ -107,7 +108,7 @@ class ItemListModel(QAbstractListModel):
 class TitleFilterModel(QSortFilterProxyModel):
     """Filters a list by a fragment of title or id, ignoring case."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(Qt.ItemDataRole.ToolTipRole)  # "id: title" matches both

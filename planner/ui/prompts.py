@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_box
@@ -69,7 +69,7 @@ class Prompts:
     def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
              buttons: list[tuple[str, Choice, QMessageBox.ButtonRole]]) -> Choice:
         box = plain_box(QMessageBox(icon, title, text, _MB.NoButton, self.parent))
-        mapping = {}
+        mapping: dict[QPushButton, Choice] = {}
         for label, choice, role in buttons:
             mapping[box.addButton(label, role)] = choice
         box.setDefaultButton(next(iter(mapping)))
@@ -77,7 +77,8 @@ class Prompts:
             self.last_box = box
             return Choice.CANCEL
         box.exec()
-        return mapping.get(box.clickedButton(), Choice.CANCEL)
+        clicked = box.clickedButton()
+        return mapping.get(clicked, Choice.CANCEL) if isinstance(clicked, QPushButton) else Choice.CANCEL
 
     def ask_recover(self, description: str) -> Choice:
         """Offer a recovery copy left by a crash."""
@@ -279,3 +280,7 @@ class ScriptedPrompts:
     def show_error(self, title: str, message: str) -> None:
         """Record the error."""
         self.asked.append(("error", (title, message)))
+
+
+#: What the window and its controllers ask through: real dialogs, or answers given in advance.
+AppPrompts = Prompts | ScriptedPrompts

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.errors import PlannerError
 from planner.files.locking import (
     HEARTBEAT_S,
-    FileChangedError,
     FileStamp,
     LockedError,
     LockError,
@@ -30,6 +29,7 @@ from planner.files.locking import (
 )
 from planner.files.planfile import save_plan
 from planner.files.recovery import RecoveryEntry, RecoveryError, RecoveryStore
+from planner.io.problems import FileChangedError
 from planner.io.writing import ANY
 from planner.plan.bilingual import Text
 from planner.plan.model import Plan

@@ -27,7 +27,8 @@ class WheelGuard(QObject):
             return False
         if obj.hasFocus():
             return False
-        _offer_to_parents(obj, event)
+        if isinstance(event, QWheelEvent):  # (a Wheel event is one)
+            _offer_to_parents(obj, event)
         event.accept()  # handled here: Qt must not offer it to the parents a second time
         return True
 
@@ -48,9 +49,11 @@ def _offer_to_parents(widget: QWidget, event: QWheelEvent) -> None:
     Done here rather than by Qt's own propagation, which synthesized events skip.
     """
     pos = event.position()
-    while not widget.isWindow() and widget.parentWidget() is not None:
+    parent = widget.parentWidget()
+    while not widget.isWindow() and parent is not None:
         pos = widget.mapToParent(pos)
-        widget = widget.parentWidget()
+        widget = parent
+        parent = widget.parentWidget()
         copy = QWheelEvent(pos, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
                            event.buttons(), event.modifiers(), event.phase(), event.inverted(),
                            event.source())
