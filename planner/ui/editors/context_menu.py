@@ -7,24 +7,32 @@ document's undo stack instead (the same history as Ctrl+Z and the Edit menu).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from planner.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from planner.ui.document import PlanDocument
 
 #: objectName Qt gives the undo/redo actions of its standard text context menus.
 _WIDGET_UNDO, _WIDGET_REDO = "edit-undo", "edit-redo"
 
 
-def plan_context_menu(widget: QWidget, doc, pos: QPoint | None = None) -> QMenu:
+def plan_context_menu(widget: QWidget, doc: PlanDocument, pos: QPoint | None = None) -> QMenu:
     """The standard edit menu of ``widget`` with its Undo/Redo swapped for the plan's."""
     if isinstance(widget, QPlainTextEdit):
         menu = widget.createStandardContextMenu(pos or QPoint())
     elif isinstance(widget, QAbstractSpinBox):
         menu = widget.lineEdit().createStandardContextMenu()
-    else:
+    elif isinstance(widget, QLineEdit):
         menu = widget.createStandardContextMenu()
+    else:
+        raise TypeError(f"no standard edit menu for a {type(widget).__name__}")
     stack = doc.undo_stack
     for action in list(menu.actions()):
         if action.objectName() == _WIDGET_UNDO:
@@ -36,7 +44,8 @@ def plan_context_menu(widget: QWidget, doc, pos: QPoint | None = None) -> QMenu:
     return menu
 
 
-def _swap(menu: QMenu, old: QAction, text: str, keys, enabled: bool, slot) -> None:
+def _swap(menu: QMenu, old: QAction, text: str, keys: QKeySequence | QKeySequence.StandardKey,
+          enabled: bool, slot: Callable[[], None]) -> None:
     new = QAction(text, menu)
     new.setObjectName("plan-" + old.objectName())
     new.setShortcut(QKeySequence(keys))
@@ -46,7 +55,7 @@ def _swap(menu: QMenu, old: QAction, text: str, keys, enabled: bool, slot) -> No
     menu.removeAction(old)
 
 
-def use_plan_undo(widget: QWidget, doc) -> None:
+def use_plan_undo(widget: QWidget, doc: PlanDocument) -> None:
     """Give ``widget`` (line edit, plain text or spin box) the plan-undo context menu."""
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 

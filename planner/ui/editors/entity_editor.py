@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from planner.ui.document import Item, PlanDocument
 from planner.ui.editors.binding import BoundForm
 from planner.ui.i18n import translate
 from planner.ui.models import ItemListModel, ItemRole, TitleFilterModel
+from planner.ui.prompts import AppPrompts
 
 
 class _ListView(QListView):
@@ -30,10 +31,11 @@ class _ListView(QListView):
         super().__init__()
         self.placeholder = placeholder
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the items, or the placeholder when there are none."""
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount():
+        model = self.model()
+        if model is not None and model.rowCount():
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -47,7 +49,7 @@ class EntityEditor(QWidget):
     """List of ``kind`` items on the left, the selected item's form on the right."""
 
     def __init__(self, doc: PlanDocument, kind: str, form: BoundForm, new_title: str,
-                 prompts, parent: QWidget | None = None) -> None:
+                 prompts: AppPrompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.kind, self.form, self.prompts = doc, kind, form, prompts
         self.new_title = new_title

@@ -38,6 +38,6 @@ def describe_use(use: DataUse, plan: Plan) -> str:
     return "<br>".join(parts)
 
 
-def _help(kind: str, code) -> str:
+def _help(kind: str, code: object) -> str:
     term = vocab.term(kind, str(code))
     return term.label(lang(), "help") if term else ""

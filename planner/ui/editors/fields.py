@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,7 +83,7 @@ class PlainText(QPlainTextEdit):
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * (lines + 4) + 12)
         self.on_focus_out: Callable[[], None] = lambda: None
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Seal the typing run."""
         self.on_focus_out()
         super().focusOutEvent(event)

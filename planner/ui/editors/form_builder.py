@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from planner.ui.editors.binding import Binding, BoundForm
 from planner.ui.editors.fields import explanation
 from planner.ui.plain import plain_label as literal_label
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FormBuilder:
@@ -48,7 +51,7 @@ class FormBuilder:
         self.layout.setHorizontalSpacing(self.form.fontMetrics().horizontalAdvance("M"))
         self.outer.addLayout(self.layout)
 
-    def row(self, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def row(self, label: str, widget: W, hint: str = "") -> W:
         """A labelled field; the label's mnemonic (&) focuses it."""
         assert self.layout is not None, "call section() first"
         if hint:

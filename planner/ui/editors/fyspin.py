@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from planner.plan import wareki
 from planner.ui.i18n import fill, translate
+
+if TYPE_CHECKING:
+    from planner.ui.document import PlanDocument
 
 UNSET = 1988  # one below 平成元年: the spin box's "not set" position
 
@@ -30,7 +34,7 @@ def parse_year(text: str) -> int | None:
     return None
 
 
-def plan_era(doc) -> str | None:
+def plan_era(doc: PlanDocument) -> str | None:
     """The era the plan's document names fiscal years in (its 策定日's, see
     ``wareki.document_era``): 平成 for a plan adopted in 2019-03, else None (the present)."""
     return wareki.document_era(doc.plan.plan.adopted_on)
@@ -48,7 +52,7 @@ class FiscalYearSpinBox(QSpinBox):
     ``set_era`` names the years in the era the plan's document uses (平成35年度 for a plan
     adopted in 平成), so the form and the document never disagree."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.era: str | None = None
         self.setRange(UNSET, 2100)
@@ -81,7 +85,7 @@ class FiscalYearSpinBox(QSpinBox):
         year = parse_year(text)
         return UNSET if year is None else year
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Accept any partial year while typing; a full one when it is in range."""
         if text == self.specialValueText() or not text.strip():
             return QValidator.State.Intermediate, text, pos

@@ -115,7 +115,8 @@ class ListEditor(QWidget):
         values = list(values or [])
         if values == self._shown and values == self.current() and self._shows_as(values):
             return
-        self._shown = [dataclasses.replace(v) if dataclasses.is_dataclass(v) else v
+        self._shown = [dataclasses.replace(v)  # records are instances, never classes
+                       if dataclasses.is_dataclass(v) and not isinstance(v, type) else v
                        for v in values]
         row = self.table.currentRow()
         self.table.blockSignals(True)
@@ -169,9 +170,9 @@ class ListEditor(QWidget):
     # -- reading back ---------------------------------------------------------------
     def current(self) -> list[Any]:
         """The records as the table shows them."""
-        out = []
+        out: list[Any] = []
         for r in range(self.table.rowCount()):
-            base = self._shown[r] if r < len(self._shown) else self.new_record(out)
+            base: Any = self._shown[r] if r < len(self._shown) else self.new_record(out)
             values: dict[str, Any] = {}
             plain: Any = None
             for c, column in enumerate(self.columns):
@@ -208,8 +209,9 @@ class ListEditor(QWidget):
         if last >= 0:
             self.table.setCurrentCell(last, 0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.table.item(last, 0) is not None:
-                self.table.editItem(self.table.item(last, 0))
+            first = self.table.item(last, 0)
+            if first is not None:
+                self.table.editItem(first)
 
     def remove_row(self) -> None:
         """Remove the selected record."""

@@ -9,9 +9,10 @@ one undo step. Numbering (1, 1-2, 1-2-3) is derived from the order, never stored
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QDropEvent, QFont
+from PySide6.QtGui import QDropEvent, QFont, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -35,6 +36,7 @@ from planner.ui.editors.fields import explanation
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import link_list
 from planner.ui.i18n import fill, translate
+from planner.ui.prompts import AppPrompts
 
 #: Tree item data: ("pillar" | "measure" | "outside", id).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -222,10 +224,15 @@ class PillarTreeWidget(QTreeWidget):
         self.dropEvent(event)
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    kids = (item.child(n) for n in range(item.childCount()))
+    return [kid for kid in kids if kid is not None]
+
+
 class PillarEditor(QWidget):
     """The 施策体系 tree with its buttons on the left, the selected pillar's form on the right."""
 
-    def __init__(self, doc: PlanDocument, prompts) -> None:
+    def __init__(self, doc: PlanDocument, prompts: AppPrompts) -> None:
         super().__init__()
         self.doc, self.prompts = doc, prompts
         self.tree = PillarTreeWidget()
@@ -388,8 +395,8 @@ class PillarEditor(QWidget):
         self.tree.blockSignals(False)
         if current is not None:
             self.select(*current)
-        elif self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        elif (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first)
         self._show_current()
 
     def item_for(self, kind: str, item_id: str) -> QTreeWidgetItem | None:
@@ -401,11 +408,11 @@ class PillarEditor(QWidget):
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount())]
+        stack = _children(self.tree.invisibleRootItem())  # the top-level items
         while stack:
             item = stack.pop(0)
             out.append(item)
-            stack[:0] = [item.child(n) for n in range(item.childCount())]
+            stack[:0] = _children(item)
         return out
 
     def select(self, kind: str, item_id: str) -> bool:
@@ -441,7 +448,7 @@ class PillarEditor(QWidget):
         self.message.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
-    def _push(self, cmd) -> None:
+    def _push(self, cmd: QUndoCommand) -> None:
         self.say("")
         self.doc.undo_stack.push(cmd)
 
@@ -544,10 +551,8 @@ class PillarEditor(QWidget):
             self.move_under(pillar, to_id if to_kind == PILLAR else None)
 
 
-def pillar_combo(form: BoundForm):
+def pillar_combo(form: BoundForm) -> QComboBox:
     """A measure's 施策体系: a combo of pillars with their derived numbers (1-2 移動の…)."""
-    from PySide6.QtWidgets import QComboBox
-
     from planner.ui.editors.binding import Binding
 
     combo = QComboBox()
@@ -566,6 +571,14 @@ def pillar_combo(form: BoundForm):
 
     binding = Binding(form, "pillar", combo, choose)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
+    def on_list_changed(kind: str, *_: object) -> None:
+        if kind == "pillars":
+            binding.load()
+
+    def on_changed(kind: str, _item: object, path: str) -> None:
+        if kind == "pillars" and path in ("title", "parent"):
+            binding.load()
+
     for signal in (doc.item_added, doc.item_removed, doc.item_moved):
         connect_while(combo, signal, lambda kind, *_: kind == "pillars" and binding.load())
     connect_while(combo, doc.item_changed, lambda kind, _i, path: kind == "pillars" and path in (

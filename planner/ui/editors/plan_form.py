@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from planner.plan.example_text import chapters_with_examples, example_text
 from planner.plan.model import PlanKind
@@ -84,7 +84,7 @@ class PlanForm(BoundForm):
         b.row(translate("ui", "追加の章"), v2_fields.extra_sections(self),
               translate("ui", "はじめに・首長あいさつなど、ひな形にない章。「置く場所」の章の後に入ります。"))
 
-    def _with_example(self, key: str, edit) -> QWidget:
+    def _with_example(self, key: str, edit: QPlainTextEdit) -> QWidget:
         """The chapter's text field with a small 「例文を挿入」 button under it."""
         button = QToolButton()
         button.setText(translate("ui", "例文を挿入"))
@@ -104,7 +104,7 @@ class PlanForm(BoundForm):
         box.setFocusProxy(edit)
         return box
 
-    def insert_example(self, key: str, edit) -> None:
+    def insert_example(self, key: str, edit: QPlainTextEdit) -> None:
         """Insert the 例文 deliberately: it replaces template text, else follows what is there."""
         from planner.checks.readiness import is_template_text
 

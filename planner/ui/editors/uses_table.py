@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +101,7 @@ class CellCombo(QComboBox):
                                     + self.fontMetrics().horizontalAdvance("M") * 2)
         super().showPopup()
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """Draw the combo with the short label, elided to the space there is."""
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
@@ -226,7 +227,7 @@ class UsesTable(QWidget):
         used = 0
         for col, kind in enumerate(("flow", "purpose", "legal_basis"), start=1):
             labels = [*_short_labels(kind).values(), translate("ui", "（未選択）"),
-                      self.table.horizontalHeaderItem(col).text()]
+                      self._header(col)]
             width = max(metrics.horizontalAdvance(text) for text in labels) + em * 3
             self.table.setColumnWidth(col, width)
             used += width
@@ -302,6 +303,10 @@ class UsesTable(QWidget):
             # 「流れ（2行目）」: what a screen reader says on the cell.
             cell.setAccessibleName(fill(translate("ui", "%1（%2行目）"),
                                         self.table.horizontalHeaderItem(col).text(), row + 1))
+
+    def _header(self, col: int) -> str:
+        item = self.table.horizontalHeaderItem(col)  # (set for every column in __init__)
+        return item.text() if item is not None else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A cell's widget taking the focus makes its row current (explanation, 削除)."""
