@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from planner.plan.graph import EdgeKind
-from planner.plan.model import ItemKind, Measure, Pillar
+from planner.plan.model import ItemKind, Kpi, Measure, Pillar
 from planner.ui import fieldpath
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.i18n import fill, translate
@@ -194,11 +194,11 @@ def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
                                   [x for x in p.addresses if x != gone],
                                   fill(translate("ui", "施策体系「%1」の対応する課題から外れます"), p.title)))
     elif kind == ItemKind.MEASURE:
-        for k in graph.referrers(gone, EdgeKind.EVALUATES):
+        for k in (h for h in graph.referrers(gone, EdgeKind.EVALUATES) if isinstance(h, Kpi)):
             effects.append(Effect(ItemKind.KPI, k, "measures", [x for x in k.measures if x != gone],
                                   fill(translate("ui", "KPI「%1」の評価対象から外れます"), k.title)))
     elif kind == ItemKind.DATA:
-        for m in graph.referrers(gone, EdgeKind.USES):
+        for m in (h for h in graph.referrers(gone, EdgeKind.USES) if isinstance(h, Measure)):
             effects.append(Effect(ItemKind.MEASURE, m, "uses", [u for u in m.uses if u.data != gone],
                                   fill(translate("ui", "施策「%1」のデータ利用が削除されます"), m.title)))
         for k in graph.referrers(gone, EdgeKind.MEASURED_FROM):
