@@ -178,7 +178,7 @@ class _Compiler:
             for name in required:
                 if name not in value:
                     # (append, not extend: ``out`` may be a _Capped list that stops at its limit)
-                    out.append(Violation("required", tuple(path), name, (name,), schema))  # noqa: PERF401
+                    out.append(Violation("required", tuple(path), name, (name,), schema))
             for key, item in value.items():
                 sub = props.get(key)
                 path.append(key)

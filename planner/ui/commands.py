@@ -39,7 +39,8 @@ def typed_char(old: Any, new: Any) -> str | None:
     a, b = old or "", new or ""
     if not (isinstance(a, str) and isinstance(b, str)) or a == b:
         return None
-    head = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    head = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
     tail = 0
     while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
@@ -201,7 +202,7 @@ def cascade_effects(doc: PlanDocument, item: Item) -> list[Effect]:
         for m in (h for h in graph.referrers(gone, EdgeKind.USES) if isinstance(h, Measure)):
             effects.append(Effect(ItemKind.MEASURE, m, "uses", [u for u in m.uses if u.data != gone],
                                   fill(translate("ui", "施策「%1」のデータ利用が削除されます"), m.title)))
-        for k in graph.referrers(gone, EdgeKind.MEASURED_FROM):
+        for k in (h for h in graph.referrers(gone, EdgeKind.MEASURED_FROM) if isinstance(h, Kpi)):
             effects.append(Effect(ItemKind.KPI, k, "source", None,
                                   fill(translate("ui", "KPI「%1」の出典データが空になります"), k.title)))
     return effects

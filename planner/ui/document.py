@@ -7,6 +7,7 @@ signals only, so undo and redo can never leave a view stale (orange-canvas-core'
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import warnings
@@ -50,10 +51,8 @@ def connect_while(owner: QObject, signal: Any, slot: Any) -> None:
         # it; PySide then warns instead of raising.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(connection)
-            except (RuntimeError, TypeError):
-                pass
 
     owner.destroyed.connect(drop)
 
@@ -196,7 +195,7 @@ class PlanDocument(QObject):
         if plan is not None and plan is not self.plan:
             return copy.deepcopy(plan)  # not ours: no record of its edits
         plan = self.plan
-        lists = {f.name: [freeze(item) for item in getattr(plan, f.name)]
+        lists: dict[str, Any] = {f.name: [freeze(item) for item in getattr(plan, f.name)]
                  for f in dataclasses.fields(plan) if isinstance(getattr(plan, f.name), list)}
         copied = dataclasses.replace(plan, plan=freeze(plan.plan), **lists)
         self._frozen, self._edited = used, set()  # removed items' copies are let go

@@ -76,7 +76,8 @@ def set_value(obj: Any, path: str, value: Any) -> None:
     setattr(chain[-1], names[-1], value)
     # Why: a record emptied by an edit (or by undoing the edit that created it) must go
     # back to None, so undo restores the file exactly and saving writes no ``{}``.
-    for parent, name, child in zip(reversed(chain[:-1]), reversed(names[:-1]), reversed(chain[1:])):
+    for parent, name, child in zip(reversed(chain[:-1]), reversed(names[:-1]), reversed(chain[1:]),
+                                   strict=True):
         if not _is_empty(child) or not _nullable(type(parent), name):
             break
         setattr(parent, name, None)

@@ -18,7 +18,7 @@ from planner.ui.layout import EDGE_EVALUATES, EDGE_USES, GraphEdge, NodeBox
 from planner.ui.severity import severity_color
 
 #: Fill and border colour per kind (issue orange, measure blue, data green, KPI purple).
-KIND_COLORS = {
+KIND_COLORS: dict[str, tuple[str, str]] = {  # (by ItemKind, a str: a layout box's kind)
     ItemKind.ISSUE: ("#fde3cc", "#d9782d"),
     ItemKind.MEASURE: ("#d8e7f8", "#2f6db5"),
     ItemKind.DATA: ("#dcefd6", "#3e8e41"),

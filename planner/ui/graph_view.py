@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +27,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
+    QShowEvent,
     QTransform,
     QWheelEvent,
 )
@@ -59,6 +62,9 @@ from planner.ui.layout import (
 )
 from planner.ui.plain import plain_tip
 from planner.ui.severity import worst
+
+if TYPE_CHECKING:
+    from planner.ui.document import PlanDocument
 
 _MIN_SCALE, _MAX_SCALE, _STEP = 0.01, 4.0, 1.25
 #: Item fields the picture draws besides the title: boxes, lines, their flow, the personal
@@ -165,7 +171,7 @@ class _Canvas(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows move between boxes, Enter opens, +/- zoom, 0 fits."""
-        moves = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
+        moves: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
                  Qt.Key.Key_Right: (1, 0)}
         key = event.key()
         if key in moves:
@@ -181,7 +187,7 @@ class _Canvas(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Tell the owner, which keeps its fit."""
         super().resizeEvent(event)
         self.resized.emit()
@@ -191,7 +197,7 @@ class _Canvas(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         self.viewport().update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Column headers pinned to the top of the viewport, whatever the scroll."""
         if not self.headers:
             return
@@ -231,7 +237,7 @@ class GraphView(QWidget):
         self._plan: Plan | None = None
         self._group_key: object = None  # what the pillar bands depend on, when grouped
         self._group_items: list[QGraphicsRectItem] = []
-        self._doc = None  # the PlanDocument followed (``follow``), if any
+        self._doc: PlanDocument | None = None  # the document followed (``follow``), if any
         self._stale = False  # a structural edit not yet drawn (the view was hidden)
         self._wanted: tuple[str, bool] | None = None  # select once its box is drawn
         self._relayout_timer = QTimer(self)
@@ -247,7 +253,7 @@ class GraphView(QWidget):
 
     # --- public API -----------------------------------------------------------------
 
-    def follow(self, doc) -> None:
+    def follow(self, doc: PlanDocument) -> None:
         """Keep showing ``doc``'s plan (a PlanDocument) as it is edited, undone, replaced.
 
         A new plan is drawn at once; edits are applied by what they change (module doc).
@@ -491,8 +497,8 @@ class GraphView(QWidget):
                 node.move_to(box)
                 moved.add(node_id)
         keys = {e.key: e for e in layout.edges}
-        for gone in set(self._edges) - set(keys):
-            self._scene.removeItem(self._edges.pop(gone))
+        for gone_edge in set(self._edges) - set(keys):
+            self._scene.removeItem(self._edges.pop(gone_edge))
         for key, edge in keys.items():
             item = self._edges.get(key)
             if item is None:
@@ -583,7 +589,7 @@ class GraphView(QWidget):
         else:
             self._canvas.set_zoom(self._canvas.scale_factor())
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Fit once the viewport has its real size; draw edits made while hidden."""
         super().showEvent(event)
         if self._stale and self._plan is not None:
@@ -604,6 +610,8 @@ class GraphView(QWidget):
     def _relabel(self, item_id: str) -> None:
         node = self._nodes.get(item_id)
         if node is None:  # a box not drawn yet (a re-layout is coming)
+            return
+        if self._doc is None:
             return
         # The last item of a repeated id, as ``set_plan`` labels it (REF002 reports those).
         item = next((i for i in reversed(self._doc.plan.items()) if i.id == item_id), None)
@@ -631,8 +639,10 @@ class GraphView(QWidget):
     # --- interaction ------------------------------------------------------------------
 
     def _refresh_tooltip(self, node: NodeItem) -> None:
-        kind = {ItemKind.ISSUE: self.tr("地域課題"), ItemKind.MEASURE: self.tr("施策"),
-                ItemKind.DATA: self.tr("データ"), ItemKind.KPI: self.tr("KPI")}[node.kind]
+        kinds: dict[str, str] = {ItemKind.ISSUE: self.tr("地域課題"),
+                                 ItemKind.MEASURE: self.tr("施策"),
+                                 ItemKind.DATA: self.tr("データ"), ItemKind.KPI: self.tr("KPI")}
+        kind = kinds[node.kind]
         lines = [f"{node.content.title}", f"{kind}  {node.node_id}"]
         if node.content.gap:
             lines.append("⚠ " + node.content.gap)
@@ -670,14 +680,15 @@ class GraphView(QWidget):
             first = next((ids[0] for ids in order if ids), None)
             self.select(first)
             return
-        box = self._layout.boxes[self._selected]
+        boxes = self._layout.boxes
+        box = boxes[self._selected]
         column = box.column + dcol
         while 0 <= column < len(order) and not order[column]:
             column += dcol  # skip empty columns
         if not 0 <= column < len(order):
             return
         if dcol:  # the box in that column nearest in height
-            target = min(order[column], key=lambda n: abs(self._layout.boxes[n].y - box.y))
+            target = min(order[column], key=lambda n: abs(boxes[n].y - box.y))
         else:
             row = min(max(box.row + drow, 0), len(order[column]) - 1)
             target = order[column][row]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from planner.files.paths import data_dir, resources_dir
 from planner.plan import vocab
 from planner.ui.i18n import fill, lang, translate
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
 
 #: Vocabularies in the glossary, in the order a plan is written.
 GLOSSARY_KINDS = ("acquisition", "category", "flow", "purpose", "legal_basis",
@@ -121,7 +125,7 @@ def _widget_shortcuts() -> list[tuple[str, str]]:
     ]
 
 
-def shortcuts_html(window: QWidget) -> str:
+def shortcuts_html(window: MainWindow) -> str:
     """キーボードショートカット: the window's menu actions with their keys, then the rest."""
     rows: list[tuple[str, str]] = []
     for action in window.findChildren(type(window.action_new)):
@@ -177,7 +181,7 @@ class HelpDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.NonModal)
 
 
-def show_help(window: QWidget, title: str, html_text: str = "", markdown: str = "") -> HelpDialog:
+def show_help(window: MainWindow, title: str, html_text: str = "", markdown: str = "") -> HelpDialog:
     """Open a help text beside the window (not modal: the user can keep working)."""
     dialog = HelpDialog(window, title, html_text, markdown)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,7 +29,7 @@ def qm_dir() -> str:
 
 def install(app: QCoreApplication, language: str) -> str:
     """Load translators for ``language`` (unknown → ja); returns the language used."""
-    global _current
+    global _current  # noqa: PLW0603 (the process has one UI language at a time)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

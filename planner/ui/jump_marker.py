@@ -6,6 +6,7 @@ bottom of the view, and the finding was no longer on screen to say what to chang
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
@@ -61,10 +62,8 @@ class JumpMarker(QObject):
         self.note.hide()
         self.target = None
         if self._area is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone
                 self._area.verticalScrollBar().valueChanged.disconnect(self.clear)
-            except (RuntimeError, TypeError):  # already gone
-                pass
             self._area = None
 
     def _place(self) -> None:

@@ -399,9 +399,8 @@ def _spread(order: list[list[str]], neighbours: dict[str, list[str]],
             for node_id in ids:
                 near = [ys[n] for n in neighbours.get(node_id, ()) if n in ys]
                 desired.append(sum(near) / len(near) if near else ys[node_id])
-            for node_id, y in zip(ids, _separate(desired, step, geometry.top,
-                                                 geometry.top + span - geometry.node_height)):
-                ys[node_id] = y
+            ys.update(zip(ids, _separate(desired, step, geometry.top,
+                                         geometry.top + span - geometry.node_height), strict=True))
     return ys
 
 

@@ -4,9 +4,11 @@ relation graph beside it, and the problem counts in the status bar."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -32,10 +35,11 @@ from planner.checks.finding import Finding, summary
 from planner.files.appdirs import app_data_dir
 from planner.files.locking import FileStamp
 from planner.files.recovery import RecoveryStore
-from planner.plan.model import ItemKind, Plan
+from planner.plan.model import ItemKind, Pillar, Plan
 from planner.ui import icons, jumps, settings, wheel_guard
+from planner.ui.app import application
 from planner.ui.check_runner import CheckRunner
-from planner.ui.document import PLAN, PlanDocument, kind_of
+from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
 from planner.ui.i18n import fill, lang, translate
@@ -43,15 +47,23 @@ from planner.ui.jump_marker import JumpMarker
 from planner.ui.menus import build_menus
 from planner.ui.pages import export
 from planner.ui.pages.base import ListPage, StepPage
-from planner.ui.prompts import Prompts
+from planner.ui.pages.basic_info import BasicInfoPage
+from planner.ui.pages.check import CheckPage
+from planner.ui.pages.export import ExportPage
+from planner.ui.pages.measures import MeasuresPage
+from planner.ui.prompts import AppPrompts, Prompts
 from planner.ui.safety import AutosaveController, Recovered, restore
 from planner.ui.start_page import StartPage
 from planner.ui.steps import STEPS, index
 
+if TYPE_CHECKING:
+    from planner.ui.help import HelpDialog
+
 #: The step each kind of item is edited on (the 施策体系's pillars: the 施策 step's tab).
-STEP_OF_KIND = {ItemKind.ISSUE: 1, ItemKind.PILLAR: 2, ItemKind.MEASURE: 2, ItemKind.DATA: 3,
+STEP_OF_KIND: dict[str, int] = {ItemKind.ISSUE: 1, ItemKind.PILLAR: 2, ItemKind.MEASURE: 2, ItemKind.DATA: 3,
                 ItemKind.KPI: 4}
 CHECK_STEP, EXPORT_STEP = index("check"), index("export")
+P = TypeVar("P", bound=StepPage)
 # Below this available size (a 1366×768 or 1440×900 laptop) the window starts maximized.
 SMALL_SCREEN = QSize(1600, 900)
 #: After a plan is opened, and after each pause in editing this long (ms), the objects
@@ -79,7 +91,28 @@ def settle_heap(everything: bool) -> None:
 class MainWindow(QMainWindow):
     """One plan per window, edited step by step."""
 
-    def __init__(self, doc: PlanDocument | None = None, prompts=None) -> None:
+    # Made by menus.build_menus; tests and the shortcut list reach them by name.
+    action_new: QAction
+    action_new_template: QAction
+    action_open: QAction
+    action_save: QAction
+    action_save_as: QAction
+    action_export: QAction
+    action_quit: QAction
+    action_start_page: QAction
+    action_undo: QAction
+    action_redo: QAction
+    action_sample: QAction
+    action_glossary: QAction
+    action_rules: QAction
+    action_shortcuts: QAction
+    step_actions: list[QAction]
+    recent_menu: QMenu
+    language_menu: QMenu
+    #: The help text opened last (help.show_help), for tests and screenshot scripts.
+    help_dialog: HelpDialog
+
+    def __init__(self, doc: PlanDocument | None = None, prompts: AppPrompts | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.doc = doc or PlanDocument(empty_plan())
@@ -100,13 +133,13 @@ class MainWindow(QMainWindow):
         # Windows shutdown / logoff may end the process without closeEvent: the edits made
         # since the last autosave tick go into the recovery copy first.
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(self.save_recovery_copy_now)
         self.files.guard.lock_lost.connect(lambda message: self.statusBar().showMessage(message))
         self.files.guard.changed.connect(self._on_guard_changed)
         self.checks = CheckRunner(self, check=self._check, freeze=self.doc.snapshot)
         self.checks.findings_ready.connect(self.set_findings)
-        self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
+        self._page(CheckPage).panel.hidden_changed.connect(self._show_counts)
         build_menus(self)
         self._connect_start_page()
         self.doc.changed.connect(self._schedule_check)
@@ -114,8 +147,7 @@ class MainWindow(QMainWindow):
         self.doc.stepped.connect(self._show_change)
         self.doc.modified_changed.connect(lambda _m: self._update_title())
         self.doc.path_changed.connect(self._update_title)
-        self.doc.item_changed.connect(lambda k, _i, p: k == "plan" and p == "title"
-                                      and self._update_title())
+        self.doc.item_changed.connect(self._on_item_changed)
         self._update_title()
         self._schedule_check()
         self._heap_timer = QTimer(self)
@@ -125,8 +157,8 @@ class MainWindow(QMainWindow):
         self._heap_everything = True
         self.doc.changed.connect(self._heap_timer.start)
         self._undo_filter = _PlanUndoEverywhere(self)
-        QApplication.instance().installEventFilter(self._undo_filter)
-        wheel_guard.install(QApplication.instance())
+        application().installEventFilter(self._undo_filter)
+        wheel_guard.install(application())
         self.resize(1280, 720)
 
     def show_first_time(self, available: QRect | None = None) -> None:
@@ -164,8 +196,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
         for n, page in enumerate(self.pages[:-1]):
-            page.set_next(n + 2, STEPS[n + 1].title(),
-                          lambda _checked=False, n=n: self.go_to_step(n + 1))
+            page.set_next(n + 2, STEPS[n + 1].title(), self._go_to(n + 1))
         self.navigator.currentRowChanged.connect(self._on_step_changed)
         # ~170 px at 100 %: wide enough for the longest step name, scaled with the font.
         self.navigator.setFixedWidth(self.navigator.fontMetrics().horizontalAdvance("M") * 9 + 50)
@@ -213,6 +244,10 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
+    def _on_item_changed(self, kind: str, _item_id: str, path: str) -> None:
+        if kind == "plan" and path == "title":
+            self._update_title()
+
     def _on_guard_changed(self) -> None:
         guard = self.files.guard
         self.banner_text.setText("<b>" + translate("ui", "読み取り専用") + "</b>　"
@@ -234,7 +269,7 @@ class MainWindow(QMainWindow):
             known = recovered.entry.original_sha256
             self.files.guard.opened(original, FileStamp(original, -1, -1, known) if known else None)
 
-    def save_recovery_copy_now(self, _session_manager=None) -> bool:
+    def save_recovery_copy_now(self, _session_manager: object = None) -> bool:
         """Write the recovery copy at once (the session is ending); True if one was written."""
         return self.autosave.save_now()
 
@@ -268,8 +303,10 @@ class MainWindow(QMainWindow):
         dock = self.graph_dock
         if not visible or dock.isFloating():
             return
+        central = self.centralWidget()  # (set in __init__)
+        central_width = central.minimumSizeHint().width() if central is not None else 0
         editors = self.navigator.width() + max(
-            self.centralWidget().minimumSizeHint().width() - self.navigator.width(),
+            central_width - self.navigator.width(),
             *(page.editor.needed_width() for page in self.pages if isinstance(page, ListPage)))
         width = max(dock.minimumSizeHint().width(), min(self.width() - editors,
                                                         self.width() // 2))
@@ -344,19 +381,21 @@ class MainWindow(QMainWindow):
             return self.show_pillar(item_id, field)
         if item is None or kind_of(item) not in STEP_OF_KIND:
             self.go_to_step(0)
-            return self.pages[0].form.focus_field((field or "title").removeprefix("plan."))
+            return self._page(BasicInfoPage).form.focus_field(
+                (field or "title").removeprefix("plan."))
         step = STEP_OF_KIND[kind_of(item)]
         self.go_to_step(step)
-        editor = self.pages[step].editor
+        editor = self._list_page(step).editor
         editor.select_item(item_id)
         widget = (field and editor.form.focus_field(field)) or editor.form.focus_field("title")
         self.graph.select(item_id, centre=True)
         return widget
 
-    def jump_to_finding(self, finding) -> QWidget | None:
+    def jump_to_finding(self, finding: Finding) -> QWidget | None:
         """Go where ``finding`` is fixed (``planner.ui.jumps``), frame the field for a
         moment and show the finding beside it."""
-        current = {kind: getattr(self._current_item(kind), "id", None) for kind in STEP_OF_KIND}
+        current = {kind: getattr(self._current_item(ItemKind(kind)), "id", None)
+                   for kind in STEP_OF_KIND}
         target = jumps.resolve(finding, self.doc.plan, current)
         if target.kind == PLAN or target.item_id:
             widget = self.go_to_item(target.item_id, target.field)
@@ -371,19 +410,33 @@ class MainWindow(QMainWindow):
             self.jump_marker.show_at(widget, _finding_note(finding))
         return widget
 
-    def _current_item(self, kind: ItemKind):
+    def _current_item(self, kind: ItemKind) -> Item | Pillar | None:
         """The item of ``kind`` selected on its step (None when none is)."""
-        page = self.pages[STEP_OF_KIND[kind]]
         if kind is ItemKind.PILLAR:
-            return page.pillars.current_pillar()
-        return page.editor.current_item()
+            return self._page(MeasuresPage).pillars.current_pillar()
+        return self._list_page(STEP_OF_KIND[kind]).editor.current_item()
+
+    def _page(self, cls: type[P]) -> P:
+        """The step page of class ``cls`` (each is the page of one step of STEPS)."""
+        return next(page for page in self.pages if isinstance(page, cls))
+
+    def _list_page(self, step: int) -> ListPage:
+        """The page of ``step``, one of the list + form steps (STEP_OF_KIND's)."""
+        page = self.pages[step]
+        if not isinstance(page, ListPage):
+            raise TypeError(f"step {step}'s page is not a list of items")
+        return page
+
+    def _go_to(self, step: int) -> Callable[..., None]:
+        """A slot that shows ``step`` (a button's ``clicked`` passes its checked state)."""
+        return lambda _checked=False: self.go_to_step(step)
 
     def show_pillar(self, pillar_id: str, field: str | None = None) -> QWidget | None:
         """Step 3's 施策体系 tab with ``pillar_id`` selected ('' : just the tab) and the
         cursor on ``field`` of its form (the title when the form has no such field)."""
         step = STEP_OF_KIND[ItemKind.PILLAR]
         self.go_to_step(step)
-        page = self.pages[step]
+        page = self._page(MeasuresPage)
         page.show_pillars()
         if pillar_id and page.pillars.select("pillar", pillar_id):
             form = page.pillars.form
@@ -397,7 +450,7 @@ class MainWindow(QMainWindow):
         """
         if kind == PLAN:
             self.go_to_step(0)
-            self.pages[0].form.focus_field(path or "title")
+            self._page(BasicInfoPage).form.focus_field(path or "title")
         elif kind == "pillars":
             self.show_pillar("" if gone else item_id)
         elif gone or self.doc.find(item_id) is None:
@@ -423,7 +476,7 @@ class MainWindow(QMainWindow):
     def set_findings(self, findings: list) -> None:
         """Show new findings everywhere: problems panel, graph badges, status bar."""
         self.findings = list(findings)
-        self.pages[CHECK_STEP].panel.set_findings(self.findings, self.doc.plan)
+        self._page(CheckPage).panel.set_findings(self.findings, self.doc.plan)
         self.graph.set_findings(self.findings)
         counts = summary(self.findings)
         self._show_counts()
@@ -435,18 +488,18 @@ class MainWindow(QMainWindow):
         if self.current_step() == EXPORT_STEP:
             self._update_export_summary()
 
-    def _show_counts(self, *_args) -> None:
+    def _show_counts(self, *_args: object) -> None:
         """The status bar's counts; they say how many the 点検 buttons hide, if any."""
         counts = summary(self.findings)
         text = fill(translate("ui", "エラー %1　警告 %2　情報 %3"),
                     counts["error"], counts["warning"], counts["info"])
-        hidden = self.pages[CHECK_STEP].panel.hidden_count()
+        hidden = self._page(CheckPage).panel.hidden_count()
         if hidden:
             text += fill(translate("ui", "（%1 件を非表示）"), str(hidden))
         self.problems_button.setText(text)
 
     def _update_export_summary(self) -> None:
-        self.pages[EXPORT_STEP].summary.setText(export.summary_text(self.findings))
+        self._page(ExportPage).summary.setText(export.summary_text(self.findings))
 
     # -- files and title --------------------------------------------------------------------
     def _on_plan_replaced(self) -> None:
@@ -482,7 +535,7 @@ class MainWindow(QMainWindow):
         self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog.open()  # window-modal, without a nested event loop
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before closing with unsaved changes; remember the window's layout."""
         if not self.files.maybe_save():
             event.ignore()
@@ -490,12 +543,12 @@ class MainWindow(QMainWindow):
         # A normal close: no recovery copy is left to offer, and the file is free again.
         self.autosave.close()
         self.files.guard.release()
-        settings.set("window/geometry", bytes(self.saveGeometry()))
+        settings.set("window/geometry", self.saveGeometry().data())
         settings.set("window/show_graph", self.graph_dock.isVisible())
         event.accept()
 
 
-def _finding_note(finding) -> str:
+def _finding_note(finding: Finding) -> str:
     """The note beside a jump's field: the rule, what is wrong, what to do."""
     return (fill(translate("ui", "%1：%2"), finding.rule, finding.message(lang())) + "\n"
             + translate("ui", "対処：") + finding.fix(lang()))
@@ -513,9 +566,10 @@ class _PlanUndoEverywhere(QObject):
         self.window = window
         self.redo_y = QKeySequence("Ctrl+Y")
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Refuse text widgets' claim on the undo/redo keys, so the window's actions run."""
-        if event.type() != QEvent.Type.ShortcutOverride:
+        # (a ShortcutOverride event is a key event)
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         if not isinstance(obj, (QLineEdit, QAbstractSpinBox, QPlainTextEdit)):
             return False

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from planner.ui import i18n, icons, settings
 from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_tip
 from planner.ui.steps import STEPS
 
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
 
-def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
+#: What a QAction's shortcut can be given as.
+_Keys = QKeySequence | QKeySequence.StandardKey | str
+
+
+def _action(window: QWidget, text: str, slot: Callable[[], object], shortcut: _Keys | None = None,
+            icon: QIcon | None = None) -> QAction:
     action = QAction(text, window)
     if icon is not None:
         action.setIcon(icon)
@@ -24,7 +34,7 @@ def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
     return action
 
 
-def build_menus(window) -> None:
+def build_menus(window: MainWindow) -> None:
     """Create every menu and toolbar action of ``window``."""
     files = window.files
     bar = window.menuBar()
@@ -81,7 +91,7 @@ def build_menus(window) -> None:
     window.step_actions = []
     for n, step in enumerate(STEPS):
         action = _action(window, fill(translate("ui", "%1. %2"), str(n + 1), step.title()),
-                         lambda n=n: window.go_to_step(n), QKeySequence(f"Ctrl+{n + 1}"))
+                         partial(window.go_to_step, n), QKeySequence(f"Ctrl+{n + 1}"))
         view_menu.addAction(action)
         window.step_actions.append(action)
     view_menu.addSeparator()
@@ -118,7 +128,9 @@ def build_menus(window) -> None:
     toolbar.addAction(toggle)
 
 
-def _undo_action(window, verb: str, slot, can_changed, text_changed, can, text) -> QAction:
+def _undo_action(window: MainWindow, verb: str, slot: Callable[[], object],
+                 can_changed: SignalInstance, text_changed: SignalInstance,
+                 can: Callable[[], bool], text: Callable[[], str]) -> QAction:
     """元に戻す / やり直し, named after the step (「元に戻す：「根拠」の変更」).
 
     Why not QUndoStack.createUndoAction: its action calls the stack directly, and the
@@ -138,7 +150,7 @@ def _undo_action(window, verb: str, slot, can_changed, text_changed, can, text) 
     return action
 
 
-def _fill_help(window, menu: QMenu) -> None:
+def _fill_help(window: MainWindow, menu: QMenu) -> None:
     """ヘルプ: the sample, the glossary, the rules, the shortcuts, the bundled documents."""
     from planner.ui import help as helps
 
@@ -157,26 +169,28 @@ def _fill_help(window, menu: QMenu) -> None:
     menu.addActions([window.action_sample, window.action_glossary, window.action_rules,
                      window.action_shortcuts])
     documents = menu.addMenu(translate("ui", "同梱の文書(&D)"))
+    def show_document(title: str, path: Path) -> Callable[[], object]:
+        return lambda: helps.show_help(window, title, markdown=path.read_text(encoding="utf-8"))
+
     for title, path in helps.bundled_documents():
-        documents.addAction(_action(window, title, lambda t=title, p=path: helps.show_help(
-            window, t, markdown=p.read_text(encoding="utf-8"))))
+        documents.addAction(_action(window, title, show_document(title, path)))
     documents.setEnabled(not documents.isEmpty())
     menu.addSeparator()
     menu.addAction(_action(window, translate("ui", "このアプリについて(&A)"), lambda: _about(window)))
 
 
-def _fill_recent(window) -> None:
+def _fill_recent(window: MainWindow) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.files.recent()
     for n, path in enumerate(recent, start=1):
         menu.addAction(_action(window, f"&{n} {Path(path).name}",
-                               lambda p=path: window.files.open_path(p)))
+                               partial(window.files.open_path, path)))
         menu.actions()[-1].setToolTip(plain_tip(path))
     menu.setEnabled(bool(recent))
 
 
-def _language_menu(window) -> QMenu:
+def _language_menu(window: MainWindow) -> QMenu:
     # Both languages, never translated: whoever switched by mistake must find the way back.
     menu = QMenu("表示言語 / Language (&L)", window)
     window.language_menu = menu
@@ -191,7 +205,7 @@ def _language_menu(window) -> QMenu:
     return menu
 
 
-def _set_language(window, code: str) -> None:
+def _set_language(window: MainWindow, code: str) -> None:
     settings.set("ui/language", code)
     if code != i18n.lang():
         # In both languages: the one chosen may not be the one the user reads.
@@ -203,10 +217,10 @@ LANGUAGE_NOTICE = ("次にアプリを起動したときから、選んだ言語
                    "The app shows the chosen language from its next start.")
 
 
-def _about(window) -> None:
+def _about(window: MainWindow) -> None:
     from planner import __version__
 
-    QMessageBox.about(window, translate("ui", "このアプリについて"), fill(translate("ui", 
+    QMessageBox.about(window, translate("ui", "このアプリについて"), fill(translate("ui",
         "官民データ活用推進計画 作成支援 %1\n\n地域課題から施策・データ・KPIまでを順にたどって"
         "計画を作り、点検し、計画書（.docx）を出力します。点検結果は法務担当課と確認するための"
         "手がかりであり、法的助言ではありません。"), __version__))

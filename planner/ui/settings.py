@@ -74,7 +74,7 @@ def get(key: str) -> Any:
     return _coerce(setting, _store().value(key))
 
 
-def set(key: str, value: Any) -> None:
+def set(key: str, value: Any) -> None:  # noqa: A001 (settings.get / settings.set)
     """Store ``value`` for ``key``."""
     if key not in _BY_KEY:
         raise KeyError(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from planner.plan import vocab
-from planner.plan.model import DataUse, Plan
+from planner.plan.model import DataSource, DataUse, Plan
 from planner.ui.i18n import fill, lang, translate
 
 
@@ -18,7 +18,7 @@ def describe_use(use: DataUse, plan: Plan) -> str:
     """What the chosen flow, purpose and basis of ``use`` mean, as rich text."""
     parts: list[str] = []
     source = plan.find(use.data) if use.data else None
-    if source is not None and getattr(source, "category", None) is not None:
+    if isinstance(source, DataSource) and source.category is not None:
         parts.append(fill(translate("ui", "<b>データの種類：</b>%1 — %2"),
                           html.escape(vocab.label("category", source.category, lang())),
                           html.escape(_help("category", source.category))))

@@ -70,6 +70,6 @@ class MeasureForm(BoundForm):
         for signal in (doc.item_added, doc.item_removed):
             signal.connect(self._on_pillars_changed)
 
-    def _on_pillars_changed(self, kind: str, *_args) -> None:
+    def _on_pillars_changed(self, kind: str, *_args: object) -> None:
         if kind == "pillars":
             self.apply_folds()

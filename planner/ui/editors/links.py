@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -38,7 +39,8 @@ def _tip(item_id: str, title: str) -> str:
     return fill(translate("ui", "%1（%2）"), title, item_id)
 
 
-def follow(doc: PlanDocument, kind: str, rebuild, owner: QObject, retitle=None) -> None:
+def follow(doc: PlanDocument, kind: str, rebuild: Callable[[], object], owner: QObject,
+           retitle: Callable[[str], bool] | None = None) -> None:
     """Rebuild a picker whenever the list it offers changes (while ``owner`` lives).
 
     ``retitle(item_id)``, when given, is tried first for a title edit: the picker relabels

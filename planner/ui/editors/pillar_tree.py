@@ -262,9 +262,12 @@ class PillarEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        def on_list_changed(kind: str, *_: object) -> None:
+            if kind in ("pillars", "measures"):
+                self.rebuild()
+
         for signal in (doc.item_added, doc.item_removed, doc.item_moved):
-            connect_while(self, signal,
-                          lambda kind, *_: kind in ("pillars", "measures") and self.rebuild())
+            connect_while(self, signal, on_list_changed)
         doc.item_changed.connect(self._on_changed)
         doc.plan_replaced.connect(self.rebuild)
         self.rebuild()
@@ -558,7 +561,7 @@ def pillar_combo(form: BoundForm) -> QComboBox:
     combo = QComboBox()
     doc = form.doc
 
-    def choose(value=None) -> None:
+    def choose(value: str | None = None) -> None:
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(translate("ui", "（施策体系に入れない）"), None)
@@ -571,6 +574,7 @@ def pillar_combo(form: BoundForm) -> QComboBox:
 
     binding = Binding(form, "pillar", combo, choose)
     combo.activated.connect(lambda _i: binding.commit(combo.currentData()))
+
     def on_list_changed(kind: str, *_: object) -> None:
         if kind == "pillars":
             binding.load()
@@ -580,8 +584,7 @@ def pillar_combo(form: BoundForm) -> QComboBox:
             binding.load()
 
     for signal in (doc.item_added, doc.item_removed, doc.item_moved):
-        connect_while(combo, signal, lambda kind, *_: kind == "pillars" and binding.load())
-    connect_while(combo, doc.item_changed, lambda kind, _i, path: kind == "pillars" and path in (
-        "title", "parent") and binding.load())
+        connect_while(combo, signal, on_list_changed)
+    connect_while(combo, doc.item_changed, on_changed)
     form.add_binding(binding)
     return combo

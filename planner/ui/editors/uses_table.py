@@ -253,6 +253,8 @@ class UsesTable(QWidget):
             return False
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
+            if not isinstance(combo, QComboBox):  # (every row's first cell is its combo)
+                continue
             n = combo.findData(item_id)
             if n >= 0:
                 combo.setItemText(n, title)
@@ -301,8 +303,7 @@ class UsesTable(QWidget):
             cell = self.table.cellWidget(row, col)
             cell.installEventFilter(self)
             # 「流れ（2行目）」: what a screen reader says on the cell.
-            cell.setAccessibleName(fill(translate("ui", "%1（%2行目）"),
-                                        self.table.horizontalHeaderItem(col).text(), row + 1))
+            cell.setAccessibleName(fill(translate("ui", "%1（%2行目）"), self._header(col), row + 1))
 
     def _header(self, col: int) -> str:
         item = self.table.horizontalHeaderItem(col)  # (set for every column in __init__)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -9,13 +11,16 @@ from planner.ui.editors.plan_form import PlanForm
 from planner.ui.i18n import translate
 from planner.ui.pages.base import StepPage
 
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
 
 class BasicInfoPage(StepPage):
     """The plan form in a scroll area."""
 
     form: PlanForm
 
-    def __init__(self, number: int, title: str, window) -> None:
+    def __init__(self, number: int, title: str, window: MainWindow) -> None:
         form = PlanForm(window.doc)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -27,4 +32,7 @@ class BasicInfoPage(StepPage):
 
     def first_field(self) -> QWidget:
         """The plan's title."""
-        return self.form.binding("title").widget
+        binding = self.form.binding("title")
+        if binding is None:  # (PlanForm always binds the title)
+            raise LookupError("the plan form has no title field")
+        return binding.widget

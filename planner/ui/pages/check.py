@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from planner.ui.i18n import lang, translate
 from planner.ui.pages.base import StepPage
 from planner.ui.problems_panel import ProblemsPanel
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
 
 
 class CheckPage(StepPage):
@@ -14,7 +19,7 @@ class CheckPage(StepPage):
 
     panel: ProblemsPanel
 
-    def __init__(self, number: int, title: str, window) -> None:
+    def __init__(self, number: int, title: str, window: MainWindow) -> None:
         panel = ProblemsPanel(lang=lang())
         panel.finding_opened.connect(window.jump_to_finding)
         super().__init__(number, title, translate("ui",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +12,9 @@ from planner.ui import icons
 from planner.ui.i18n import lang, translate
 from planner.ui.pages.base import StepPage
 
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
 
 class ExportPage(StepPage):
     """A short explanation, the readiness summary and the button that opens the export dialog."""
@@ -17,7 +22,7 @@ class ExportPage(StepPage):
     summary: QLabel
     button: QPushButton
 
-    def __init__(self, number: int, title: str, window) -> None:
+    def __init__(self, number: int, title: str, window: MainWindow) -> None:
         body = QWidget()
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 6, 0, 0)  # aligned with the heading and instruction above

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget
 
 from planner.ui.editors.entity_editor import EntityEditor
@@ -10,6 +12,21 @@ from planner.ui.editors.pillar_tree import PillarEditor
 from planner.ui.i18n import translate
 from planner.ui.pages.base import ListPage
 
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+
+class _MeasuresEditor(EntityEditor):
+    """A jump to a measure (a finding, the graph) shows the measures' tab first."""
+
+    tabs: QTabWidget | None = None
+
+    def select_item(self, item_id: str) -> bool:
+        """Show this editor's tab, then select the item."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self)
+        return super().select_item(item_id)
+
 
 class MeasuresPage(ListPage):
     """Two tabs: the measures' list + form, and the 施策体系 tree."""
@@ -17,9 +34,9 @@ class MeasuresPage(ListPage):
     pillars: PillarEditor
     tabs: QTabWidget
 
-    def __init__(self, number: int, title: str, window) -> None:
-        editor = EntityEditor(window.doc, "measures", MeasureForm(window.doc),
-                              translate("ui", "新しい施策"), window.prompts)
+    def __init__(self, number: int, title: str, window: MainWindow) -> None:
+        editor = _MeasuresEditor(window.doc, "measures", MeasureForm(window.doc),
+                                 translate("ui", "新しい施策"), window.prompts)
         pillars = PillarEditor(window.doc, window.prompts)
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
@@ -29,14 +46,7 @@ class MeasuresPage(ListPage):
         super().__init__(number, title, translate("ui", "課題ごとに施策を追加し、対応する課題、基本法の条項、利用するデータを選びます。"),
                          editor, tabs)
         self.pillars, self.tabs = pillars, tabs
-        # A jump to a measure (a finding, the graph) shows the measures' tab first.
-        select_item = editor.select_item
-
-        def select_shown(item_id: str) -> bool:
-            tabs.setCurrentWidget(editor)
-            return select_item(item_id)
-
-        editor.select_item = select_shown
+        editor.tabs = tabs
 
     def show_measures(self) -> None:
         """Show the measures' tab."""
