@@ -375,6 +375,7 @@ class GraphView(QWidget):
         self._canvas.set_zoom(min(viewport.height() / rect.height(),
                                   self._canvas.width_scale()))
         self._canvas.centerOn(rect.center())
+        self._show_first_column()
         self._canvas.user_zoomed = True
 
     def fit_width(self) -> None:
@@ -384,7 +385,14 @@ class GraphView(QWidget):
             return
         self._canvas.set_zoom(self._canvas.width_scale())
         self._canvas.centerOn(rect.center().x(), rect.top())
+        self._show_first_column()
         self._canvas.user_zoomed = True
+
+    def _show_first_column(self) -> None:
+        """When the columns are wider than a narrow view (a docked graph at 1366 px), start
+        at 地域課題 rather than centred on 施策 and データ with issues and KPIs cut off."""
+        bar = self._canvas.horizontalScrollBar()
+        bar.setValue(bar.minimum())
 
     def scale_factor(self) -> float:
         """Current zoom (1.0 = 100 %)."""
@@ -512,6 +520,7 @@ class GraphView(QWidget):
         self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._scene.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._canvas.headers = self._headers(layout)
+        self._canvas.viewport().update()  # the pinned headers' counts change with the layout
         self._update_evaluates_visibility()
         if self._selected is not None:
             self.select(self._selected, centre=False)

@@ -258,3 +258,45 @@ def test_group_by_pillar_disabled_without_pillars(view: GraphView) -> None:
     assert not button.isEnabled()
     assert "施策体系がありません" in button.toolTip()
     assert view.group_labels() == []
+
+
+def test_a_narrow_view_starts_at_the_issues_column(qtbot) -> None:
+    """Docked beside the editor at 1366 px the four columns do not fit: fit and fit-width
+    show 地域課題 first (it was centred, so issues and KPIs were both off-screen)."""
+    widget = shown_view(qtbot, chain_plan(), 480, 560)
+    for fit in (widget.fit, widget.fit_width):
+        widget._canvas.horizontalScrollBar().setValue(widget._canvas.horizontalScrollBar().maximum())
+        fit()
+        issue = widget._canvas.mapFromScene(widget.node_rect("I-1").topLeft())
+        assert 0 <= issue.x() < 40, (fit.__name__, issue.x())
+
+
+def test_headers_repaint_when_an_item_is_added(qtbot) -> None:
+    """The pinned header「施策（0）」kept its count after the first measure was added (a
+    structural edit repainted the new box only, not the band of headers)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QEvent, QObject, QPoint
+    from PySide6.QtGui import QPaintEvent
+
+    from planner.plan.model import Issue
+    plan = chain_plan()
+    widget = shown_view(qtbot, plan, 1200, 700)
+    painted: list[bool] = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+                painted.append(event.region().contains(QPoint(5, 3)))
+            return False
+
+    widget.zoom_in()  # as after 全体表示 or 幅に合わせる: no automatic re-fit repaints it all
+    qtbot.wait(50)
+    spy = Spy()
+    widget._canvas.viewport().installEventFilter(spy)
+    # a 4th issue: the 施策 column (4) stays the tallest, the scene keeps its size, no scroll
+    grown = replace(plan, issues=[*plan.issues, Issue("I-4", "新しい課題")])
+    widget.set_plan(grown)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert any(painted)
+    assert any("地域課題（4）" in h[2] for h in widget._canvas.headers)
