@@ -296,7 +296,8 @@ def no_contact(g: PlanGraph) -> Iterator[Hit]:
               "The plan gives no contact, so residents and businesses reading the published "
               "plan cannot tell whom to ask (the document ends without one).",
               "計画の問い合わせ先（担当課、電話番号、メールアドレス）を記入してください。",
-              "Enter the plan's contact (department, telephone, e-mail).")
+              "Enter the plan's contact (department, telephone, e-mail).",
+              field="plan.contact")
 
 
 #: Readiness rules whose items the document prints as 【未記入】 placeholders.

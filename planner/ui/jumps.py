@@ -49,6 +49,11 @@ JUMPS: dict[str, Jump] = {
     "COV001": Jump(ItemKind.MEASURE, "articles"),
     # Standard datasets not published: a data source's 標準データセット number.
     "COV002": Jump(ItemKind.DATA, "open_data.standard_datasets"),
+    # A measure no KPI evaluates: tick it in a KPI's 施策 list (or add the first KPI); the
+    # measure's own form has no field for it (the jump landed on its name).
+    "GAP003": Jump(ItemKind.KPI, "measures"),
+    # Data nothing uses: add it to a measure's 利用するデータ (or delete it, in its list).
+    "GAP007": Jump(ItemKind.MEASURE, "uses"),
 }
 
 

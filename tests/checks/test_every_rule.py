@@ -189,7 +189,7 @@ EXPECTED = {
     "RDY005": [(("K-1", "K-2", "K-3", "K-4", "K-5", "K-6"), "rationale")],
     "RDY006": [(("D-7",), "original_purpose")],
     "RDY007": [(("M-1", "M-2", "M-4"), "owner")],
-    "RDY008": [((), None)],
+    "RDY008": [((), "plan.contact")],
 }
 
 #: Rules that cannot fire together with the others, each tested in its own module:

@@ -176,3 +176,23 @@ def test_a_pillar_finding_with_a_field_lands_on_that_field(qtbot):
 
 def test_every_kind_has_a_step():
     assert set(STEP_OF_KIND) == set(ItemKind)
+
+
+def test_gap003_lands_on_a_kpis_measure_list(qtbot, window):
+    """A measure no KPI evaluates is fixed in 5. KPI (a KPI's 施策 list), not on the
+    measure's name, where the walkthrough's jump landed."""
+    _finding, widget = _jump(qtbot, window, "GAP003")
+    assert window.current_step() == STEP_OF_KIND["kpis"]
+    assert _bound(window, 4, "measures") in (widget, *_ancestors(widget))
+
+
+def test_gap007_lands_on_a_measures_data_uses(qtbot, window):
+    _finding, widget = _jump(qtbot, window, "GAP007")
+    assert window.current_step() == STEP_OF_KIND["measures"]
+    assert _bound(window, 2, "uses") in (widget, *_ancestors(widget))
+
+
+def test_rdy008_lands_on_the_contact_field(qtbot, window):
+    _finding, widget = _jump(qtbot, window, "RDY008")
+    assert window.current_step() == 0
+    assert _bound(window, 0, "contact") in (widget, *_ancestors(widget))
