@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 from planner.ui.app import application
 
@@ -54,13 +55,29 @@ class JumpMarker(QObject):
         if area is not None:  # scrolling moves the field away from the mark: drop it
             area.verticalScrollBar().valueChanged.connect(self.clear)
             self._area = area
+        application().installEventFilter(self)
         QTimer.singleShot(0, self._place)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click anywhere but the marked field takes the mark away: a tool button such as
+        例文を挿入 does not take the focus, and the note stayed over the next chapter's text
+        the click had just filled."""
+        if event.type() == QEvent.Type.MouseButtonPress and self.target is not None and \
+                isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
+            # the widget clicked, not a parent the press propagated to
+            pressed = QApplication.widgetAt(event.globalPosition().toPoint()) or watched
+            if pressed is not self.target and not self.target.isAncestorOf(pressed):
+                self.clear()
+        return False
 
     def clear(self, *_args: object) -> None:
         """Take the mark away."""
         self.frame.hide()
         self.note.hide()
         self.target = None
+        app = QApplication.instance()
+        if app is not None:  # also called while the app shuts down
+            app.removeEventFilter(self)
         if self._area is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # already gone
                 self._area.verticalScrollBar().valueChanged.disconnect(self.clear)

@@ -196,3 +196,18 @@ def test_rdy008_lands_on_the_contact_field(qtbot, window):
     _finding, widget = _jump(qtbot, window, "RDY008")
     assert window.current_step() == 0
     assert _bound(window, 0, "contact") in (widget, *_ancestors(widget))
+
+
+def test_the_mark_goes_on_a_click_elsewhere_that_keeps_the_focus(qtbot, window):
+    """例文を挿入 (a tool button) does not take the focus: after RDY003's jump to 第1章 the
+    note stayed over 第2章, whose example the click had just inserted."""
+    from PySide6.QtCore import Qt
+    _finding, widget = _jump(qtbot, window, "RDY003")
+    form = window.pages[0].form
+    other = next(b for key, b in form.example_buttons.items()
+                 if not widget.isAncestorOf(b) and b.isVisible())
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # inside the field: the mark stays
+    assert window.jump_marker.note.isVisible()
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is widget or widget.isAncestorOf(QApplication.focusWidget())
+    assert not window.jump_marker.note.isVisible()
