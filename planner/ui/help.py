@@ -6,6 +6,7 @@ window's own actions, docs/*.md), so they work offline and never drift from the 
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,12 +126,17 @@ def _widget_shortcuts() -> list[tuple[str, str]]:
     ]
 
 
+#: A Japanese menu text's access key, 「(&E)」, which is noise in a list of shortcuts.
+_MNEMONIC = re.compile(r"\(&[^)]\)")
+
+
 def shortcuts_html(window: MainWindow) -> str:
     """キーボードショートカット: the window's menu actions with their keys, then the rest."""
     rows: list[tuple[str, str]] = []
     for action in window.findChildren(type(window.action_new)):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        text = action.text().replace("&", "").split("：")[0].rstrip("…")
+        # 「計画書を出力(&E)」 reads 「計画書を出力」 here: the (E) is the menu's access key
+        text = _MNEMONIC.sub("", action.text()).replace("&", "").split("：")[0].rstrip("…")
         if keys and text and (" / ".join(keys), text) not in rows:
             rows.append((" / ".join(keys), text))
     rows.sort(key=lambda row: row[0])

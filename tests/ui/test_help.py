@@ -89,3 +89,11 @@ def test_the_help_menu_offers_the_sample(qtbot):
     window = open_window(qtbot)
     window.action_sample.trigger()
     assert window.doc.path == sample_plan_path() and window.files.guard.read_only
+
+
+def test_the_shortcut_list_drops_the_menus_access_keys(qtbot):
+    """「計画書を出力(E)」「終了(X)」 beside Ctrl+E and Ctrl+Q read as if E and X were keys."""
+    window = open_window(qtbot)
+    text = helps.shortcuts_html(window)
+    assert "計画書を出力" in text and "終了" in text
+    assert "(E)" not in text and "(X)" not in text and "(&" not in text
