@@ -52,3 +52,17 @@ def test_export_step_says_not_ready_in_words(qtbot):
     window.go_to_step(6)
     assert window.pages[6].summary.text().startswith("まだ確定版にできません")
     assert export.summary_text([]) == "確定版として出力できます。"
+
+
+def test_the_basic_policy_example_lists_the_plans_own_articles(qtbot):
+    """The walkthrough's 第5章 example named Arts. 10, 11, 13, 14 and 15 as priorities while
+    its measures served Arts. 10 and 11 only: the document contradicted its table 5-1."""
+    from planner.plan.model import Articles, Measure
+    window, form = _form(qtbot)
+    window.doc.replace(Plan(plan=window.doc.plan.plan, measures=[
+        Measure("M-1", "デマンド交通", articles=Articles(primary=[10], related=[15])),
+        Measure("M-2", "子育て情報の公開", articles=Articles(primary=[11]))]))
+    form.example_buttons["basic_policy"].click()
+    text = window.doc.plan.plan.sections.basic_policy
+    assert "（1）行政手続のオンライン化（第10条）\n（2）オープンデータの推進（第11条）" in text
+    assert "第13条" not in text and "第15条" not in text and "（3）" not in text

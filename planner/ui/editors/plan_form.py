@@ -108,7 +108,7 @@ class PlanForm(BoundForm):
         """Insert the 例文 deliberately: it replaces template text, else follows what is there."""
         from planner.checks.readiness import is_template_text
 
-        text = example_text(key, self.doc.plan.plan)
+        text = example_text(key, self.doc.plan.plan, self.doc.plan.measures)
         if not text:
             return
         current = edit.toPlainText().strip()
