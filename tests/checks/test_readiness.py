@@ -86,7 +86,7 @@ def test_rdy007_lists_measures_without_owner():
 def test_rdy008_a_plan_without_contact():
     plan = clean_plan()
     plan.plan.contact = None
-    assert where(plan, "RDY008") == [((), None)]
+    assert where(plan, "RDY008") == [((), "plan.contact")]
     assert where(clean_plan(), "RDY008") == []
 
 
