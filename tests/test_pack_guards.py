@@ -19,7 +19,7 @@ from planner.files.planfile import save_plan
 from planner.render import render_plan
 from planner.render.packs import PackEnvironment, PackError, PackRefused, find_pack
 from planner.sandbox.parent import FROZEN_CHILD_FLAG, SandboxError, render_in_sandbox
-from tests.support.packs import copy_pack, one_issue_plan
+from tests.support.packs import copy_pack, link_purpose_to, one_issue_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "SECRET-OUTSIDE-THE-PACK-7"
@@ -78,12 +78,7 @@ def _symlinked_secret(pack: Path, tmp_path: Path) -> None:
     secret = tmp_path / "private" / "secret.txt"
     secret.parent.mkdir()
     secret.write_text(SECRET, encoding="utf-8")
-    target = pack / "sections" / "purpose.md.j2"
-    target.unlink()
-    try:
-        target.symlink_to(secret)
-    except OSError:
-        pytest.skip("cannot create symlinks here")
+    link_purpose_to(pack, secret)
 
 
 def _document_text(path: Path) -> str:

@@ -9,7 +9,6 @@ process (standing in for the app) must stay alive and responsive throughout.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import threading
@@ -19,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from planner.errors import PlannerError
-from planner.files.paths import templates_dir
 from planner.sandbox.parent import SandboxError, needs_sandbox, render_in_sandbox
-from tests.support.packs import copy_pack, one_issue_plan
+from tests.support.packs import copy_pack, link_purpose_to, one_issue_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "TOP-SECRET-CONTENT-42"
@@ -108,12 +106,7 @@ def test_symlink_out_of_pack_is_blocked_by_audit_hook(pack: Path, tmp_path: Path
     """The third wall: a template file that is really a link to a secret is not read."""
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
-    target = pack / "sections" / "purpose.md.j2"
-    target.unlink()
-    try:
-        target.symlink_to(secret)
-    except OSError:
-        pytest.skip("cannot create symlinks here")
+    link_purpose_to(pack, secret)
     out = tmp_path / "out.docx"
     with pytest.raises(SandboxError) as err:
         _render(pack, out)
@@ -131,15 +124,7 @@ def test_a_user_pack_cannot_read_another_users_pack(tmp_path: Path, monkeypatch)
     other = packs / "other" / "sections"
     other.mkdir(parents=True)
     (other / "purpose.md.j2").write_text(SECRET, encoding="utf-8")
-    evil = packs / "evil"
-    shutil.copytree(templates_dir() / "municipal", evil)
-    (evil / "pack.yaml").write_text("name: evil\n", encoding="utf-8")
-    target = evil / "sections" / "purpose.md.j2"
-    target.unlink()
-    try:
-        target.symlink_to(other / "purpose.md.j2")
-    except OSError:
-        pytest.skip("cannot create symlinks here")
+    link_purpose_to(copy_pack(packs / "evil", "evil"), other / "purpose.md.j2")
     out = tmp_path / "out.docx"
     with pytest.raises(SandboxError) as err:
         render_in_sandbox(one_issue_plan(), out, "evil", timeout_s=20, memory_mb=768)
