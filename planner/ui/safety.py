@@ -254,10 +254,8 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
         try:
             stamp.check_before_save()
         except FileChangedError as exc:
-            choice = prompts.ask_changed_on_disk(exc.message(lang))
-            if choice is not Choice.OVERWRITE:
-                return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
-                        stamp)
+            if (answer := _unless_overwriting(prompts, exc, lang)) is not None:
+                return answer, stamp
             expected = _digest_now(path)
     if lock is not None and lock.plan_path == path and not lock.still_ours():
         prompts.show_error(translate("safety", "編集ロックが失われました"), _lost_message(path, lang))
@@ -277,21 +275,30 @@ def guarded_save(document: PlanDocument, path: Path, prompts: SafetyPrompts, *,
                                 expected_sha256=expected, comments_from=source)
             break
         except FileChangedError as exc:
-            choice = prompts.ask_changed_on_disk(exc.message(lang))
-            if choice is not Choice.OVERWRITE:
-                return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED,
-                        stamp)
+            if (answer := _unless_overwriting(prompts, exc, lang)) is not None:
+                return answer, stamp
             expected = _digest_now(path)
         except (PlannerError, OSError) as exc:
             message = exc.message(lang) if isinstance(exc, PlannerError) else _os_message(exc, lang)
-            choice = prompts.ask_save_failed(message)
-            return (SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED), stamp
+            return _result_of(prompts.ask_save_failed(message)), stamp
     document.mark_saved(path)
     try:
         stamp = FileStamp.of_bytes(path, written)
     except OSError:  # saved, but gone already (a sync client moved it): compare nothing
         stamp = None
     return SaveResult.SAVED, stamp
+
+
+def _unless_overwriting(prompts: SafetyPrompts, exc: FileChangedError,
+                        lang: str) -> SaveResult | None:
+    """Ask what to do about a file changed on disk: None to overwrite it, else the result."""
+    choice = prompts.ask_changed_on_disk(exc.message(lang))
+    return None if choice is Choice.OVERWRITE else _result_of(choice)
+
+
+def _result_of(choice: Choice) -> SaveResult:
+    """What a save the user did not let go ahead comes to: Save As if chosen, else cancelled."""
+    return SaveResult.SAVE_AS if choice is Choice.SAVE_AS else SaveResult.CANCELLED
 
 
 def _digest_now(path: Path) -> str | None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from planner.ui.editors.data_form import DataForm
+from planner.ui.editors.forms import IssueForm
+from planner.ui.editors.kpi_form import KpiForm
 from planner.ui.i18n import translate
-from planner.ui.pages.base import StepPage
+from planner.ui.pages.base import StepPage, list_page
 from planner.ui.pages.basic_info import BasicInfoPage
 from planner.ui.pages.check import CheckPage
-from planner.ui.pages.data import DataPage
 from planner.ui.pages.export import ExportPage
-from planner.ui.pages.issues import IssuesPage
-from planner.ui.pages.kpis import KpisPage
 from planner.ui.pages.measures import MeasuresPage
 
 
@@ -36,10 +36,16 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("plan", lambda: translate("ui", "基本情報"), BasicInfoPage),
-    Step("issues", lambda: translate("ui", "地域課題"), IssuesPage),
+    Step("issues", lambda: translate("ui", "地域課題"), list_page(
+        "issues", IssueForm, lambda: translate("ui", "新しい地域課題"),
+        lambda: translate("ui", "地域課題を1つずつ追加し、根拠となる統計やデータを書きます。"))),
     Step("measures", lambda: translate("ui", "施策"), MeasuresPage),
-    Step("data_sources", lambda: translate("ui", "データ"), DataPage),
-    Step("kpis", lambda: translate("ui", "KPI"), KpisPage),
+    Step("data_sources", lambda: translate("ui", "データ"), list_page(
+        "data_sources", DataForm, lambda: translate("ui", "新しいデータ"),
+        lambda: translate("ui", "施策で使うデータと、KPIを測るデータを登録します。個人情報を含むかどうかで点検の内容が変わります。"))),
+    Step("kpis", lambda: translate("ui", "KPI"), list_page(
+        "kpis", KpiForm, lambda: translate("ui", "新しいKPI"),
+        lambda: translate("ui", "施策の成果を測る指標を追加し、基準値・目標値と、測るためのデータを選びます。"))),
     Step("check", lambda: translate("ui", "点検"), CheckPage),
     Step("export", lambda: translate("ui", "出力"), ExportPage),
 )

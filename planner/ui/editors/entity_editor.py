@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from planner.ui import commands, icons
 from planner.ui.document import Item, PlanDocument
 from planner.ui.editors.binding import BoundForm
+from planner.ui.editors.master_detail import list_beside_form
 from planner.ui.i18n import translate
 from planner.ui.models import ItemListModel, ItemRole, TitleFilterModel
 from planner.ui.prompts import AppPrompts
@@ -82,24 +81,10 @@ class EntityEditor(QWidget):
         col.addWidget(self.filter)
         col.addWidget(self.view, 1)
         col.addLayout(self.buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area, self.splitter = list_beside_form(self, left, form, 18, 700)
         # Tab goes from the list's buttons straight into the form (the area scrolls to
         # whichever field has the focus), not to the scroll area itself.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_area = scroll
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 18, 700])
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._shortcuts()
         self._select_first()
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QSplitter,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,6 +33,7 @@ from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.fields import explanation
 from planner.ui.editors.form_builder import FormBuilder
 from planner.ui.editors.links import link_list
+from planner.ui.editors.master_detail import list_beside_form
 from planner.ui.i18n import fill, translate
 from planner.ui.prompts import AppPrompts
 
@@ -249,19 +248,8 @@ class PillarEditor(QWidget):
         col.addWidget(self.tree, 1)
         col.addLayout(self._buttons())
         col.addWidget(self.message)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 22, 600])
-        splitter.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        list_beside_form(self, left, self.form, 22, 600)
+
         def on_list_changed(kind: str, *_: object) -> None:
             if kind in ("pillars", "measures"):
                 self.rebuild()
@@ -457,10 +445,7 @@ class PillarEditor(QWidget):
 
     def add_top(self) -> None:
         """Add a 基本目標 at the end and select it."""
-        cmd = add_command(self.doc, None, translate("ui", "新しい基本目標"))
-        self._push(cmd)
-        self.select(PILLAR, cmd.item.id)
-        self.form.focus_field("title")
+        self._add(None, translate("ui", "新しい基本目標"))
 
     def add_child(self) -> None:
         """Add a pillar under the selected one (refused below the third level)."""
@@ -471,7 +456,12 @@ class PillarEditor(QWidget):
             self.say(translate("ui", "施策体系は3階層（基本目標・基本施策・取組）までです。"
                                "この下には追加できません。"))
             return
-        cmd = add_command(self.doc, parent, translate("ui", "新しい施策体系"))
+        self._add(parent, translate("ui", "新しい施策体系"))
+
+    def _add(self, parent: Pillar | None, title: str) -> None:
+        """Add a pillar titled ``title`` under ``parent`` (None: at the top), select it and
+        put the cursor in its title."""
+        cmd = add_command(self.doc, parent, title)
         self._push(cmd)
         self.select(PILLAR, cmd.item.id)
         self.form.focus_field("title")

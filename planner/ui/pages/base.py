@@ -7,12 +7,17 @@ attributes (``form``, ``editor``, ``panel`` …); ``planner.ui.steps`` lists the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from planner.ui.editors.binding import BoundForm
 from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.i18n import fill, translate
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
 
 
 class StepPage(QWidget):
@@ -76,3 +81,21 @@ class ListPage(StepPage):
     def first_field(self) -> QWidget:
         """The list."""
         return self.editor.view
+
+
+def list_page(kind: str, form: Callable[..., BoundForm], new_item: Callable[[], str],
+              instruction: Callable[[], str]) -> type[ListPage]:
+    """The page class of a step that lists ``kind`` beside its ``form`` and nothing more
+    (地域課題, データ, KPI), built as ``Step.page`` builds a page: ``(number, title, window)``.
+
+    ``new_item`` titles an added item; the words are asked for when the page is built, in
+    the UI language of the moment.
+    """
+
+    class Page(ListPage):
+        def __init__(self, number: int, title: str, window: MainWindow) -> None:
+            editor = EntityEditor(window.doc, kind, form(window.doc), new_item(), window.prompts)
+            super().__init__(number, title, instruction(), editor)
+
+    Page.__name__ = Page.__qualname__ = f"ListPage[{kind}]"
+    return Page
