@@ -73,10 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             c = compare(render, baseline, args.runs, args.timeout)
             cpu[name] = c.median("a", "cpu")
             print(f"{name:<13} {path.stat().st_size / 1024:8.0f} {items:6d} | "
-                  f"{cpu[name]:9.2f}s {c.median('a', 'wall'):5.2f}s "
-                  f"{c.median('a', 'peak_mb'):5.0f} | {c.median('b', 'cpu'):11.2f}s "
-                  f"{c.median('b', 'wall'):5.2f}s {c.median('b', 'peak_mb'):5.0f} | "
-                  f"{c.ratio('cpu'):8.2f}x {c.ratio('wall'):5.2f}x", flush=True)
+                  f"{c.columns(9, 11)}", flush=True)
             if name == "1x":
                 ok &= c.ratio("cpu") <= TARGET_RATIO
     for series in (("1x", "2x", "4x"), ("dense-5x50", "dense-10x100", "dense-20x200")):

@@ -70,6 +70,14 @@ class Comparison:
         return statistics.median(getattr(x, field) / getattr(y, field)
                                  for x, y in zip(self.a, self.b, strict=True))
 
+    def columns(self, a_width: int, b_width: int) -> str:
+        """The table's figures: each side's CPU (``a_width``/``b_width`` wide), wall time and
+        peak MB, then the CPU and wall ratios."""
+        return (f"{self.median('a', 'cpu'):{a_width}.2f}s {self.median('a', 'wall'):5.2f}s "
+                f"{self.median('a', 'peak_mb'):5.0f} | {self.median('b', 'cpu'):{b_width}.2f}s "
+                f"{self.median('b', 'wall'):5.2f}s {self.median('b', 'peak_mb'):5.0f} | "
+                f"{self.ratio('cpu'):8.2f}x {self.ratio('wall'):5.2f}x")
+
 
 def compare(a: list[str], b: list[str], runs: int, timeout: float = 900.0) -> Comparison:
     """Run ``a`` and ``b`` in turn ``runs`` times each, after one warm-up of each."""

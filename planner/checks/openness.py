@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from planner.checks import names
 from planner.checks.finding import Severity
@@ -40,6 +40,15 @@ def _published(g: PlanGraph) -> Iterator[DataSource]:
 
 def _od_field(key: str) -> str:
     return f"open_data.{key}"
+
+
+def _each_published(g: PlanGraph, lacking: Callable[[DataSource], bool], message_ja: str,
+                    message_en: str, fix_ja: str, fix_en: str, field: str) -> Iterator[Hit]:
+    """One hit per published source that is ``lacking``; ``{item}`` in a message names it."""
+    for d in _published(g):
+        if lacking(d):
+            yield Hit((d.id,), message_ja.format(item=names.ja(d)),
+                      message_en.format(item=names.en(d)), fix_ja, fix_en, field=field)
 
 
 @rule("OPN001", Severity.WARNING,
@@ -152,16 +161,15 @@ def not_machine_readable(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Record the update frequency.")
 def no_update_frequency(g: PlanGraph) -> Iterator[Hit]:
     """Published data that does not say how often it is refreshed."""
-    for d in _published(g):
-        if d.update_frequency is None:
-            yield Hit((d.id,),
-                      f"公開する{names.ja(d)}の更新頻度が記載されていません。利用者はデータが"
-                      "いつ更新されるか分からず、安心して使い続けられません。",
-                      f"{names.en(d)} is published without an update frequency, so users cannot "
-                      "tell when it will be refreshed.",
-                      "「更新頻度」（毎月、毎年、不定期など）を記入し、公開ページにも明示してください。",
-                      "Record the update frequency (monthly, yearly, irregular …) and show it on "
-                      "the publication page.", field="update_frequency")
+    yield from _each_published(
+        g, lambda d: d.update_frequency is None,
+        "公開する{item}の更新頻度が記載されていません。利用者はデータが"
+        "いつ更新されるか分からず、安心して使い続けられません。",
+        "{item} is published without an update frequency, so users cannot "
+        "tell when it will be refreshed.",
+        "「更新頻度」（毎月、毎年、不定期など）を記入し、公開ページにも明示してください。",
+        "Record the update frequency (monthly, yearly, irregular …) and show it on "
+        "the publication page.", field="update_frequency")
 
 
 @rule("OPN004", Severity.ERROR,
@@ -197,15 +205,13 @@ def fee_charged(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Add tags naming its field so that people can find it.")
 def no_tags(g: PlanGraph) -> Iterator[Hit]:
     """Published data without tags."""
-    for d in _published(g):
-        if not (d.open_data and d.open_data.tags):
-            yield Hit((d.id,),
-                      f"公開する{names.ja(d)}にタグ（分類）が付いていません。",
-                      f"{names.en(d)} is published without tags.",
-                      "カタログサイトで探しやすいよう、「防災」「子育て」など分野を表すタグを"
-                      "付けてください。",
-                      'Add tags naming its field ("disaster prevention", "childcare" …) so that '
-                      "it can be found in the catalogue.", field=_od_field("tags"))
+    yield from _each_published(
+        g, lambda d: not (d.open_data and d.open_data.tags),
+        "公開する{item}にタグ（分類）が付いていません。",
+        "{item} is published without tags.",
+        "カタログサイトで探しやすいよう、「防災」「子育て」など分野を表すタグを付けてください。",
+        'Add tags naming its field ("disaster prevention", "childcare" …) so that '
+        "it can be found in the catalogue.", field=_od_field("tags"))
 
 
 @rule("OPN006", Severity.INFO,
@@ -217,17 +223,16 @@ def no_tags(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Keep originals or publish checksums so that tampering can be detected.")
 def no_integrity(g: PlanGraph) -> Iterator[Hit]:
     """Published data with no protection against tampering."""
-    for d in _published(g):
-        if d.open_data and d.open_data.integrity == Integrity.NONE:
-            yield Hit((d.id,),
-                      f"公開する{names.ja(d)}の改ざん対策が「なし」になっています。編集・加工された"
-                      "データが、あたかも自治体が作成したかのように流通するおそれがあります。",
-                      f"{names.en(d)} is published with no protection against tampering; altered "
-                      "copies could circulate as if the municipality had made them.",
-                      "公開済みのデータを削除せずに保管して照合できるようにするか、チェックサム"
-                      "（ハッシュ値）を併せて公開してください。",
-                      "Keep the published originals so that copies can be compared, or publish "
-                      "checksums alongside.", field=_od_field("integrity"))
+    yield from _each_published(
+        g, lambda d: d.open_data is not None and d.open_data.integrity == Integrity.NONE,
+        "公開する{item}の改ざん対策が「なし」になっています。編集・加工された"
+        "データが、あたかも自治体が作成したかのように流通するおそれがあります。",
+        "{item} is published with no protection against tampering; altered "
+        "copies could circulate as if the municipality had made them.",
+        "公開済みのデータを削除せずに保管して照合できるようにするか、チェックサム"
+        "（ハッシュ値）を併せて公開してください。",
+        "Keep the published originals so that copies can be compared, or publish "
+        "checksums alongside.", field=_od_field("integrity"))
 
 
 #: OPN007's default: a statistical disclosure-control convention (cells of 1 or 2 can

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from planner.checks import names
 from planner.checks.finding import Finding, Severity
+from planner.checks.listing import listing_hit
 from planner.checks.registry import Hit, rule
 from planner.plan.bilingual import Text, join
 from planner.plan.graph import PlanGraph
@@ -91,14 +92,6 @@ def chapter_text(plan: Plan, key: str) -> str:
 
 def _join(parts: list[str], lang: str) -> str:
     return Text(names.join_ja(parts), names.join_en(parts)).get(lang)
-
-
-def _listed(items: list, limit: int = 8) -> tuple[str, str]:
-    shown = items[:limit]
-    more = len(items) - len(shown)
-    ja = "、".join(names.ja(i) for i in shown) + (f" ほか{more}件" if more else "")
-    en = ", ".join(names.en(i) for i in shown) + (f" and {more} more" if more else "")
-    return ja, en
 
 
 @rule("RDY001", Severity.ERROR,
@@ -193,19 +186,15 @@ def chapter_missing(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Enter each measure's schedule.")
 def measures_without_schedule(g: PlanGraph) -> Iterator[Hit]:
     """One finding listing the measures with no start or no end year."""
-    found = [m for m in g.plan.measures
-             if m.schedule is None or m.schedule.start_fy is None or m.schedule.end_fy is None]
-    if not found:
-        return
-    ja, en = _listed(found)
-    yield Hit(tuple(m.id for m in found),
-              f"実施期間の開始年度・終了年度がない施策が{len(found)}件あります（{ja}）。"
-              "計画書では【未記入】と示されます。",
-              f"{len(found)} measure(s) have no first or last fiscal year ({en}); the document "
-              "shows a placeholder.",
-              "施策ごとに、いつからいつまで実施するかを年度で記入してください。",
-              "Enter, for each measure, the fiscal years it runs from and to.",
-              field="schedule")
+    yield from listing_hit(
+        [m for m in g.plan.measures
+         if m.schedule is None or m.schedule.start_fy is None or m.schedule.end_fy is None],
+        "実施期間の開始年度・終了年度がない施策が{n}件あります（{items}）。"
+        "計画書では【未記入】と示されます。",
+        "{n} measure(s) have no first or last fiscal year ({items}); the document shows a "
+        "placeholder.",
+        "施策ごとに、いつからいつまで実施するかを年度で記入してください。",
+        "Enter, for each measure, the fiscal years it runs from and to.", field="schedule")
 
 
 @rule("RDY005", Severity.WARNING,
@@ -217,18 +206,14 @@ def measures_without_schedule(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Say how each target was set (the record or estimate behind it).")
 def kpis_without_rationale(g: PlanGraph) -> Iterator[Hit]:
     """One finding listing the KPIs with no 目標値設定の考え方."""
-    found = [k for k in g.plan.kpis if not (k.rationale or "").strip()]
-    if not found:
-        return
-    ja, en = _listed(found)
-    yield Hit(tuple(k.id for k in found),
-              f"目標値設定の考え方が書かれていないKPIが{len(found)}件あります（{ja}）。"
-              "審議では目標値の根拠を問われます。",
-              f"{len(found)} KPI(s) do not say how their target was set ({en}); a committee "
-              "asks for it.",
-              "KPIごとに、目標値をどう決めたか（過去の実績の伸び、国の目標など）を書いてください。",
-              "Write, for each KPI, how the target was set (past growth, a national target …).",
-              field="rationale")
+    yield from listing_hit(
+        [k for k in g.plan.kpis if not (k.rationale or "").strip()],
+        "目標値設定の考え方が書かれていないKPIが{n}件あります（{items}）。"
+        "審議では目標値の根拠を問われます。",
+        "{n} KPI(s) do not say how their target was set ({items}); a committee asks for it.",
+        "KPIごとに、目標値をどう決めたか（過去の実績の伸び、国の目標など）を書いてください。",
+        "Write, for each KPI, how the target was set (past growth, a national target …).",
+        field="rationale")
 
 
 @rule("RDY006", Severity.WARNING,
@@ -240,21 +225,18 @@ def kpis_without_rationale(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Enter the data source's legal basis or the purpose it was collected for.")
 def personal_without_basis(g: PlanGraph) -> Iterator[Hit]:
     """One finding listing personal-category sources with neither legal basis nor purpose."""
-    found = [d for d in g.plan.data_sources if d.is_personal
-             and d.legal_basis is None and not (d.original_purpose or "").strip()]
-    if not found:
-        return
-    ja, en = _listed(found)
-    yield Hit(tuple(d.id for d in found),
-              f"個人情報を含むデータのうち、保有の根拠（法令又は利用目的）が書かれていないものが"
-              f"{len(found)}件あります（{ja}）。行政機関等は、所掌事務の遂行に必要な場合に限り、"
-              "利用目的を特定して保有できます。法務担当と確認してください。",
-              f"{len(found)} personal-data source(s) state neither a legal basis nor a purpose "
-              f"({en}); a public body may hold personal information only as its duties require, "
-              "for a specified purpose. Confirm with your legal department.",
-              "保有の根拠となる法令（「根拠」）か、取得時の利用目的を記入してください。",
-              "Enter the law it is held under (legal basis) or the purpose it was collected for.",
-              field="original_purpose")
+    yield from listing_hit(
+        [d for d in g.plan.data_sources if d.is_personal
+         and d.legal_basis is None and not (d.original_purpose or "").strip()],
+        "個人情報を含むデータのうち、保有の根拠（法令又は利用目的）が書かれていないものが"
+        "{n}件あります（{items}）。行政機関等は、所掌事務の遂行に必要な場合に限り、"
+        "利用目的を特定して保有できます。法務担当と確認してください。",
+        "{n} personal-data source(s) state neither a legal basis nor a purpose ({items}); a "
+        "public body may hold personal information only as its duties require, for a "
+        "specified purpose. Confirm with your legal department.",
+        "保有の根拠となる法令（「根拠」）か、取得時の利用目的を記入してください。",
+        "Enter the law it is held under (legal basis) or the purpose it was collected for.",
+        field="original_purpose")
 
 
 @rule("RDY007", Severity.WARNING,
@@ -265,18 +247,12 @@ def personal_without_basis(g: PlanGraph) -> Iterator[Hit]:
       fix_en="Enter each measure's lead department.")
 def measures_without_owner(g: PlanGraph) -> Iterator[Hit]:
     """One finding listing the measures with no owner."""
-    found = [m for m in g.plan.measures if not (m.owner or "").strip()]
-    if not found:
-        return
-    ja, en = _listed(found)
-    yield Hit(tuple(m.id for m in found),
-              f"担当課が書かれていない施策が{len(found)}件あります（{ja}）。"
-              "計画書では【未記入】と示されます。",
-              f"{len(found)} measure(s) have no lead department ({en}); the document shows a "
-              "placeholder.",
-              "施策ごとに、実施に責任を持つ課を記入してください。",
-              "Enter, for each measure, the department responsible for it.",
-              field="owner")
+    yield from listing_hit(
+        [m for m in g.plan.measures if not (m.owner or "").strip()],
+        "担当課が書かれていない施策が{n}件あります（{items}）。計画書では【未記入】と示されます。",
+        "{n} measure(s) have no lead department ({items}); the document shows a placeholder.",
+        "施策ごとに、実施に責任を持つ課を記入してください。",
+        "Enter, for each measure, the department responsible for it.", field="owner")
 
 
 @rule("RDY008", Severity.INFO,
