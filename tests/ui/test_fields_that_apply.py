@@ -23,12 +23,17 @@ from planner.ui.editors.fields import CodeCombo
 from tests.ui.helpers import choose, open_window, replace_plan, step_page, type_into
 
 
-def _data_form(qtbot, source: DataSource):
+def _form_of(qtbot, step: int, key: str, item):
+    """A window on a plan holding only ``item`` (in its list ``key``), its form on ``step``."""
     window = open_window(qtbot)
-    replace_plan(qtbot, window, Plan(plan=PlanInfo(title="t"), data_sources=[source]))
-    editor = step_page(window, 3).editor
-    editor.select_item(source.id)
+    replace_plan(qtbot, window, Plan(plan=PlanInfo(title="t"), **{key: [item]}))
+    editor = step_page(window, step).editor
+    editor.select_item(item.id)
     return window, editor.form
+
+
+def _data_form(qtbot, source: DataSource):
+    return _form_of(qtbot, 3, "data_sources", source)
 
 
 def test_non_personal_data_folds_the_personal_fields_and_keeps_what_was_typed(qtbot):
@@ -73,11 +78,7 @@ def test_the_minimum_cell_size_is_for_statistics_only(qtbot):
 
 
 def _kpi_form(qtbot, kpi: Kpi):
-    window = open_window(qtbot)
-    replace_plan(qtbot, window, Plan(plan=PlanInfo(title="t"), kpis=[kpi]))
-    editor = step_page(window, 4).editor
-    editor.select_item(kpi.id)
-    return window, editor.form
+    return _form_of(qtbot, 4, "kpis", kpi)
 
 
 def test_a_qualitative_kpi_folds_unit_direction_and_cumulative(qtbot):

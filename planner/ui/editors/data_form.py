@@ -31,9 +31,8 @@ class DataForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "data_sources")
         b = FormBuilder(self)
-        b.section(translate("form", "データ"))  # singular in English
-        b.id_row(translate("ui", "ID"))
-        b.row(translate("ui", "データ名(&T)"), fields.line_edit(self, "title", translate("ui", "例：住民基本台帳")))
+        b.item_opening(translate("form", "データ"),  # singular in English
+                       translate("ui", "データ名(&T)"), translate("ui", "例：住民基本台帳"))
         b.row(translate("ui", "取得経路(&A)"), fields.code_combo(self, "acquisition", "acquisition", Acquisition))
         b.row(translate("ui", "種類(&C)"), fields.code_combo(self, "category", "category", Category))
         b.row(translate("ui", "保有課(&O)"), fields.line_edit(self, "holder", translate("ui", "例：市民課")))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.editors.binding import Binding, BoundForm
-from planner.ui.editors.fields import explanation
+from planner.ui.editors.fields import explanation, line_edit
+from planner.ui.i18n import translate
 from planner.ui.plain import plain_label as literal_label
 
 W = TypeVar("W", bound=QWidget)
@@ -87,6 +88,13 @@ class FormBuilder:
         self.form.add_binding(Binding(self.form, "id", shown,
                                       lambda v: shown.setText(v or "")))
         return self.row(label, shown)
+
+    def item_opening(self, kind: str, title_label: str, title_example: str) -> None:
+        """How every item's form opens: a section headed by the kind of item, its id, then
+        its title (labelled ``title_label``, ``title_example`` as the placeholder)."""
+        self.section(kind)
+        self.id_row(translate("ui", "ID"))
+        self.row(title_label, line_edit(self.form, "title", title_example))
 
     def finish(self) -> None:
         """Align the fields of every section in one column; push the rows to the top."""

@@ -19,9 +19,8 @@ class IssueForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "issues")
         b = FormBuilder(self)
-        b.section(translate("form", "地域課題"))  # singular in English
-        b.id_row(translate("ui", "ID"))
-        b.row(translate("ui", "課題名(&T)"), fields.line_edit(self, "title", translate("ui", "例：高齢者の移動手段の確保")))
+        b.item_opening(translate("form", "地域課題"),  # singular in English
+                       translate("ui", "課題名(&T)"), translate("ui", "例：高齢者の移動手段の確保"))
         b.row(translate("ui", "説明(&D)"), fields.text_edit(self, "description",
                                                 translate("ui", "どのような課題か、誰が困っているか")))
         b.row(translate("ui", "根拠(&N)"), fields.text_edit(self, "evidence", translate("ui", "例：国勢調査（2020年）で"
@@ -36,9 +35,8 @@ class MeasureForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "measures")
         b = FormBuilder(self)
-        b.section(translate("form", "施策"))  # singular in English
-        b.id_row(translate("ui", "ID"))
-        b.row(translate("ui", "施策名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の運行最適化")))
+        b.item_opening(translate("form", "施策"),  # singular in English
+                       translate("ui", "施策名(&T)"), translate("ui", "例：デマンド交通の運行最適化"))
         b.row(translate("ui", "内容(&D)"), fields.text_edit(self, "description", translate("ui", "何をするか")))
         pillar_note = b.note("")
         b.row(translate("ui", "施策体系(&P)"), pillar_combo(self),

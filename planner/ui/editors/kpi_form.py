@@ -142,9 +142,8 @@ class KpiForm(BoundForm):
     def __init__(self, doc: PlanDocument) -> None:
         super().__init__(doc, "kpis")
         b = FormBuilder(self)
-        b.section(translate("form", "KPI"))  # singular in English
-        b.id_row(translate("ui", "ID"))
-        b.row(translate("ui", "指標名(&T)"), fields.line_edit(self, "title", translate("ui", "例：デマンド交通の月間利用者数")))
+        b.item_opening(translate("form", "KPI"),  # singular in English
+                       translate("ui", "指標名(&T)"), translate("ui", "例：デマンド交通の月間利用者数"))
         b.row(translate("ui", "種別"), fields.code_combo(self, "type", "kpi_type", KpiType))
         b.row(translate("ui", "定量／定性"), fields.choice_combo(self, "quantitative", [
             (translate("ui", "（未選択）"), None), (translate("ui", "定量（数値で測る）"), True),
