@@ -99,7 +99,7 @@ def test_a_folder_planted_as_a_backup_stops_the_save_with_the_plan_unchanged(tmp
     (tmp_path / "plan.yaml.bak2").mkdir()
     with pytest.raises(SaveError) as info:
         save_plan(plan("v3"), path, backups=2)
-    assert "フォルダー" in info.value.message_ja
+    assert "フォルダー" in info.value.message("ja")
     assert path.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
@@ -147,7 +147,7 @@ def test_a_full_disk_never_leaves_a_truncated_backup_or_rotates_history_away(
     big.plan.title = "v4"
     with pytest.raises(SaveError) as info:
         save_plan(big, path, backups=3, backup_dir=folder)
-    assert "空き容量" in info.value.message_ja
+    assert "空き容量" in info.value.message("ja")
     monkeypatch.undo()
     after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert after == before  # nothing rotated, nothing truncated, no temporary file left

@@ -41,7 +41,7 @@ def _check(data: str | bytes) -> None:
         assert exc.problems  # noqa: PT017
         for problem in exc.problems:
             assert problem.file == "fuzz.yaml"
-            assert problem.message_ja.strip() and problem.message_en.strip()
+            assert problem.message("ja").strip() and problem.message("en").strip()
             assert problem.code
             if problem.line is not None:
                 assert 1 <= problem.line <= lines and (problem.column or 1) >= 1

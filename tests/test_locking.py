@@ -73,8 +73,8 @@ def test_second_user_is_told_who_has_it(plan_file: Path) -> None:
         info = err.value.info
         assert info.pid == holder.pid
         # The holder is this user on this PC (another window): "you", not "root さん".
-        assert "あなた自身" in err.value.message_ja and "you, on this PC" in err.value.message_en
-        assert "読み取り専用" in err.value.message_ja
+        assert "あなた自身" in err.value.message("ja") and "you, on this PC" in err.value.message("en")
+        assert "読み取り専用" in err.value.message("ja")
         with pytest.raises(LockedError):  # a live lock cannot be taken over
             take_over_lock(plan_file, info)
         assert read_lock(plan_file).pid == holder.pid
@@ -101,7 +101,7 @@ def test_lock_of_crashed_process_is_stale_and_can_be_taken_over(plan_file: Path)
     with pytest.raises(LockedError) as err:
         acquire_lock(plan_file)
     assert err.value.stale
-    assert "異常終了" in err.value.message_ja
+    assert "異常終了" in err.value.message("ja")
     lock = take_over_lock(plan_file, err.value.info)
     assert read_lock(plan_file).pid == os.getpid()
     lock.release()
@@ -153,7 +153,7 @@ def test_read_only_folder_gives_clear_error(plan_file: Path) -> None:
     try:
         with pytest.raises(LockUnavailableError) as err:
             acquire_lock(plan_file)
-        assert "読み取り専用" in err.value.message_ja
+        assert "読み取り専用" in err.value.message("ja")
     finally:
         plan_file.parent.chmod(0o755)
 
@@ -171,7 +171,7 @@ def test_changed_file_warns_instead_of_overwriting(plan_file: Path) -> None:
     with pytest.raises(FileChangedError) as err:
         stamp.check_before_save()
     assert err.value.kind == "modified"
-    assert "別名で保存" in err.value.message_ja
+    assert "別名で保存" in err.value.message("ja")
 
 
 def test_same_size_same_mtime_edit_still_caught_when_mtime_moves(plan_file: Path) -> None:

@@ -93,8 +93,8 @@ def test_the_alias_bomb_is_503_bytes_and_refused_at_once() -> None:
     with pytest.raises(PackError) as err:
         load_pack(folder, "user")
     assert time.process_time() - started < 1
-    assert "pack.yaml:2" in err.value.message_ja and "別名" in err.value.message_ja
-    assert "Anchors (&a) are not allowed" in err.value.message_en
+    assert "pack.yaml:2" in err.value.message("ja") and "別名" in err.value.message("ja")
+    assert "Anchors (&a) are not allowed" in err.value.message("en")
 
 
 def test_a_broken_user_pack_is_left_out_of_every_list_with_a_warning(capsys) -> None:
@@ -136,7 +136,7 @@ def test_a_fifo_as_pack_yaml_hangs_nothing() -> None:
     problems: list = []
     packs = _within(10, lambda: list_packs(problems))
     assert "consultant" not in {p.name for p in packs}
-    assert "通常のファイルではない" in problems[0].message_ja
+    assert "通常のファイルではない" in problems[0].message("ja")
 
 
 # -- item 11 for packs: FIFOs, devices and links inside a pack ----------------------------------
@@ -153,8 +153,8 @@ def test_a_fifo_among_the_pack_files_is_refused_at_once(name: str, tmp_path: Pat
     pack = find("consultant")
     with pytest.raises(PackRefused) as err:
         _within(10, lambda: render_plan(_sample(), tmp_path / "out.docx", pack.path))
-    assert name.split("/")[-1] in err.value.message_en and "not a regular file" in \
-        err.value.message_en
+    assert name.split("/")[-1] in err.value.message("en") and "not a regular file" in \
+        err.value.message("en")
     assert not (tmp_path / "out.docx").exists()
 
 
@@ -186,8 +186,8 @@ def test_a_reference_linked_out_of_the_pack_is_refused_naming_where_it_leads(
 
     with pytest.raises(PackRefused) as err:
         render_plan(_sample(), tmp_path / "out.docx", folder)
-    assert "outside the pack folder" in err.value.message_en
-    assert "elsewhere.docx" in err.value.message_en
+    assert "outside the pack folder" in err.value.message("en")
+    assert "elsewhere.docx" in err.value.message("en")
 
 
 # -- item 16: reference outside the pack, reported as such --------------------------------------
@@ -200,8 +200,8 @@ def test_reference_outside_the_pack_is_reported_as_outside(where: str) -> None:
     _manifest(folder, f"name: consultant\nreference: '{where}'\n")
     with pytest.raises(PackRefused) as err:
         load_pack(folder, "user")
-    assert "reference" in err.value.message_en and "outside the pack" in err.value.message_en
-    assert "Package not found" not in err.value.message_en
+    assert "reference" in err.value.message("en") and "outside the pack" in err.value.message("en")
+    assert "Package not found" not in err.value.message("en")
 
 
 def test_reference_outside_the_pack_in_the_sandbox_is_not_package_not_found(
@@ -214,8 +214,8 @@ def test_reference_outside_the_pack_in_the_sandbox_is_not_package_not_found(
     shutil.copy(folder / "reference.docx", tmp_path / "packs" / "elsewhere.docx")
     with pytest.raises((SandboxError, PackError)) as err:
         render_in_sandbox(_sample(), tmp_path / "out.docx", folder, timeout_s=30)
-    assert "outside the pack folder" in err.value.message_en
-    assert "Package not found" not in err.value.message_en
+    assert "outside the pack folder" in err.value.message("en")
+    assert "Package not found" not in err.value.message("en")
 
 
 def test_a_subfolder_reference_inside_the_pack_is_fine(tmp_path: Path) -> None:

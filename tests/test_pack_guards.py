@@ -52,7 +52,7 @@ def test_built_in_packs_render_in_process_with_the_guarded_environment(pack: Pat
     with pytest.raises(PackError) as err:  # in-process: no child to kill, so it must refuse
         render_plan(one_issue_plan(), tmp_path / "out.docx", _payload(pack, "{{ 9 ** 999999999 }}"))
     assert time.monotonic() - started < 10
-    assert "purpose.md.j2:1" in err.value.message_ja and "exponent" in err.value.message_en
+    assert "purpose.md.j2:1" in err.value.message("ja") and "exponent" in err.value.message("en")
 
 
 def test_missing_include_inside_a_section_is_not_a_missing_section(pack: Path,
@@ -60,18 +60,18 @@ def test_missing_include_inside_a_section_is_not_a_missing_section(pack: Path,
     _payload(pack, "第1行\n{% include 'parts/missing.md.j2' %}")
     with pytest.raises(PackError) as err:
         render_plan(one_issue_plan(), tmp_path / "out.docx", pack)
-    message = err.value.message_ja
+    message = err.value.message("ja")
     assert "purpose.md.j2:2" in message and "parts/missing.md.j2" in message, message
     assert "セクションのテンプレート" not in message
     with pytest.raises(SandboxError) as err:  # the same, from the sandbox child
         render_in_sandbox(one_issue_plan(), tmp_path / "out.docx", pack, timeout_s=30)
-    assert err.value.kind == "template" and "parts/missing.md.j2" in err.value.message_ja
+    assert err.value.kind == "template" and "parts/missing.md.j2" in err.value.message("ja")
 
 
 def test_a_section_file_really_missing_is_said_so() -> None:
     with pytest.raises(PackError) as err:
         find_pack("municipal").render_section("no_such_section", {})
-    assert "セクションのテンプレート no_such_section.md.j2 がありません" in err.value.message_ja
+    assert "セクションのテンプレート no_such_section.md.j2 がありません" in err.value.message("ja")
 
 
 def _symlinked_secret(pack: Path, tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_cli_render_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Path, 
     save_plan(one_issue_plan(), plan_file)
     with pytest.raises(PackRefused) as err:
         render_plan(one_issue_plan(), tmp_path / "in-process.docx", pack)
-    assert "secret.txt" in err.value.message_en and SECRET not in err.value.message_en
+    assert "secret.txt" in err.value.message("en") and SECRET not in err.value.message("en")
     assert not (tmp_path / "in-process.docx").exists()
     out = tmp_path / "出力.docx"
     assert main(["render", str(plan_file), "-o", str(out), "--template", str(pack)]) == 2

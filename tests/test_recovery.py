@@ -112,7 +112,7 @@ def test_damaged_copy_is_a_clear_error(tmp_path: Path) -> None:
     [entry] = store.entries()
     with pytest.raises(RecoveryError) as err:
         store.load(entry)
-    assert "壊れて" in err.value.message_ja
+    assert "壊れて" in err.value.message("ja")
 
 
 def test_garbage_files_are_ignored(tmp_path: Path) -> None:

@@ -388,7 +388,7 @@ def test_nothing_is_written_if_the_output_would_still_reach_outside(tmp_path: Pa
     out.write_bytes(b"previous")
     with pytest.raises(RenderError) as err:
         render_plan(load_plan(SAMPLE), out, hostile_pack(tmp_path, hyperlinks))
-    assert "outside reference (hyperlink" in err.value.message_en
+    assert "outside reference (hyperlink" in err.value.message("en")
     assert out.read_bytes() == b"previous"
 
 
@@ -418,8 +418,8 @@ def test_an_external_entity_is_refused_and_never_read(part: str, tmp_path: Path)
     out = tmp_path / "計画.docx"
     with pytest.raises(PackError) as err:
         render_plan(load_plan(SAMPLE), out, pack)
-    assert part in err.value.message_en and "DOCTYPE" in err.value.message_en
-    assert marker not in err.value.message_ja + err.value.message_en
+    assert part in err.value.message("en") and "DOCTYPE" in err.value.message("en")
+    assert marker not in err.value.message("ja") + err.value.message("en")
     assert not out.exists()
 
 
@@ -502,7 +502,7 @@ def test_a_css_import_is_found_where_no_attribute_could_link() -> None:
            f'@import url(http://{EVIL}/a.css);</style></svg>')
     assert _may_link(svg.encode()) == "elements"
     [found] = audit_parts([("word/media/a.svg", svg.encode())])
-    assert found.what_en == "outside link (style)"
+    assert found.what.en == "outside link (style)"
     assert _may_link(svg.encode("utf-16-le")) == "all"
     assert _may_link(b'<w:styles xmlns:w="x"><w:style w:styleId="a"/></w:styles>') == "elements"
     assert _may_link(b'<w:document xmlns:w="x"><w:pStyle w:val="a"/></w:document>') == ""

@@ -72,8 +72,8 @@ def test_escape_is_refused(pack: Path, tmp_path: Path, name: str) -> None:
     out.write_bytes(b"previous document")
     with pytest.raises(SandboxError) as err:
         _render(_with_payload(pack, payload), out)
-    assert err.value.kind == kind, err.value.message_en
-    assert err.value.message_ja and "Traceback" not in err.value.message_ja
+    assert err.value.kind == kind, err.value.message("en")
+    assert err.value.message("ja") and "Traceback" not in err.value.message("ja")
     assert out.read_bytes() == b"previous document"  # nothing half-written
 
 
@@ -97,7 +97,7 @@ def test_runaway_loop_times_out_and_app_stays_responsive(pack: Path, tmp_path: P
         ticks += 1
     elapsed = time.monotonic() - started
     assert isinstance(caught[0], SandboxError) and caught[0].kind == "timeout"
-    assert "2 秒" in caught[0].message_ja
+    assert "2 秒" in caught[0].message("ja")
     assert elapsed < 8
     assert ticks > elapsed / 0.01 * 0.25  # the parent was never blocked for long (loose: shared CI)
 
@@ -110,7 +110,7 @@ def test_symlink_out_of_pack_is_blocked_by_audit_hook(pack: Path, tmp_path: Path
     out = tmp_path / "out.docx"
     with pytest.raises(SandboxError) as err:
         _render(pack, out)
-    assert err.value.kind == "refused" and "secret.txt" in err.value.message_en
+    assert err.value.kind == "refused" and "secret.txt" in err.value.message("en")
     assert not out.exists()
 
 
@@ -180,7 +180,7 @@ def test_audit_hook_blocks_processes_network_ctypes_and_foreign_files(tmp_path: 
 def test_broken_pack_is_a_clear_template_error(pack: Path, tmp_path: Path) -> None:
     with pytest.raises(SandboxError) as err:
         _render(_with_payload(pack, "{% if %}"), tmp_path / "out.docx")
-    assert err.value.kind == "template" and "purpose.md.j2" in err.value.message_ja
+    assert err.value.kind == "template" and "purpose.md.j2" in err.value.message("ja")
 
 
 def test_render_safely_sends_user_packs_to_the_sandbox(pack: Path, tmp_path: Path) -> None:

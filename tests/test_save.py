@@ -200,8 +200,8 @@ def test_missing_folder_fails_cleanly(tmp_path):
     target = tmp_path / "no-such-folder" / "plan.yaml"
     with pytest.raises(SaveError) as info:
         save_plan(m.Plan(plan=m.PlanInfo(title="x")), target)
-    assert "フォルダーがありません" in info.value.message_ja
-    assert "does not exist" in info.value.message_en
+    assert "フォルダーがありません" in info.value.message("ja")
+    assert "does not exist" in info.value.message("en")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -211,7 +211,7 @@ def test_folder_in_the_way_fails_and_leaves_no_temp_file(tmp_path):
     (target / "inside.txt").write_text("keep", encoding="utf-8")
     with pytest.raises(SaveError) as info:
         save_plan(m.Plan(plan=m.PlanInfo(title="x")), target, backups=0)
-    assert "変更されていません" in info.value.message_ja
+    assert "変更されていません" in info.value.message("ja")
     assert (target / "inside.txt").read_text(encoding="utf-8") == "keep"
     assert _temp_files(tmp_path) == []
 
@@ -227,7 +227,7 @@ def test_disk_full_leaves_the_old_file_intact(tmp_path, monkeypatch, sample):
     sample.plan.title = "保存されない"
     with pytest.raises(SaveError) as info:
         save_plan(sample, path, backups=0)
-    assert "空き容量" in info.value.message_ja and "disk is full" in info.value.message_en
+    assert "空き容量" in info.value.message("ja") and "disk is full" in info.value.message("en")
     assert path.read_bytes() == before
     assert _temp_files(tmp_path) == []
 
@@ -257,7 +257,7 @@ def test_replace_that_never_succeeds_says_permission(tmp_path, monkeypatch):
     monkeypatch.setattr(writing.os, "replace", denied)
     with pytest.raises(SaveError) as info:
         atomic_write(path, "new", backups=0, retry_delays=(0.0,))
-    assert "権限" in info.value.message_ja
+    assert "権限" in info.value.message("ja")
     assert path.read_text(encoding="utf-8") == "old"
     assert _temp_files(tmp_path) == []
 
@@ -268,7 +268,7 @@ def test_a_plan_that_would_not_load_again_is_not_saved(tmp_path):
     bad = m.Plan(plan=m.PlanInfo(title="x", municipality_code=12025))  # type: ignore[arg-type]
     with pytest.raises(SaveError) as info:
         save_plan(bad, path)
-    assert "municipality_code" in info.value.message_ja
+    assert "municipality_code" in info.value.message("ja")
     assert path.read_text(encoding="utf-8") == "old"
 
 
@@ -279,10 +279,10 @@ def test_a_plan_that_would_not_load_again_is_not_saved(tmp_path):
 ])
 def test_save_errors_name_their_cause(exc, words):
     error = save_error(exc, Path("plan.yaml"))
-    assert words in error.message_en and "plan.yaml" in error.message_ja
+    assert words in error.message("en") and "plan.yaml" in error.message("ja")
 
 
 def test_windows_sharing_violation_says_the_file_is_in_use():
     exc = PermissionError(errno.EACCES, "used by another process")
     exc.winerror = 32  # what Windows sets when antivirus or Excel holds the file
-    assert "使用中" in save_error(exc, Path("plan.yaml")).message_ja
+    assert "使用中" in save_error(exc, Path("plan.yaml")).message("ja")

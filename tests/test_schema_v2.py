@@ -217,7 +217,7 @@ def test_a_date_that_is_neither_a_day_nor_a_month_is_refused_with_both_forms_nam
         loads_plan(f"schema_version: 2\nplan:\n  title: x\n  adopted_on: {bad}\n", "p.yaml")
     (problem,) = info.value.problems
     assert (problem.line, problem.column) == (4, 15)
-    assert "YYYY-MM" in problem.message_ja and "2019-03" in problem.message_en
+    assert "YYYY-MM" in problem.message("ja") and "2019-03" in problem.message("en")
 
 
 def test_history_dates_are_checked_like_adopted_on():
@@ -244,7 +244,7 @@ def test_standard_dataset_property_edits_the_first_of_the_list():
 def test_unknown_new_codes_are_refused_with_the_codes_listed():
     with pytest.raises(PlanFileError) as info:
         loads_plan("schema_version: 2\nplan: {title: x}\nkpis:\n  - {id: K-1, title: k, direction: up}\n")
-    assert "increase, decrease, maintain" in info.value.problems[0].message_en
+    assert "increase, decrease, maintain" in info.value.problems[0].message("en")
 
 
 # --- migration v1 → v2 ----------------------------------------------------------------------
@@ -267,7 +267,7 @@ def test_every_v1_file_migrates_saves_as_v2_and_reads_back(tmp_path, path):
     assert loaded.plan.schema_version == m.SCHEMA_VERSION == 2
     first = loaded.notices[0]
     assert first.code == "migrated" and first.line is not None
-    assert "schema_version 1" in first.message_ja and "older planners" in first.message_en
+    assert "schema_version 1" in first.message("ja") and "older planners" in first.message("en")
     out = tmp_path / "out.yaml"
     save_plan(loaded.plan, out)
     assert out.read_text(encoding="utf-8").startswith("schema_version: 2\n")
@@ -297,7 +297,7 @@ def test_v1_anonymized_splits_by_who_holds_the_source_and_asks_to_confirm():
     assert [n.item.id for n in confirm] == ["D-6", "D-15"]
     lines = (V1 / "sample-plan.yaml").read_text(encoding="utf-8").splitlines()
     assert all(lines[n.line - 1].strip() == "category: anonymized" for n in confirm)
-    assert "確認" in confirm[0].message_ja and "confirm" in confirm[0].message_en
+    assert "確認" in confirm[0].message("ja") and "confirm" in confirm[0].message("en")
 
 
 @pytest.mark.parametrize("acquisition, expected", [
@@ -397,7 +397,7 @@ def test_a_fourth_level_is_refused_at_its_parent_line():
     (problem,) = error.problems
     assert problem.code == "pillar_depth" and problem.line == 7
     assert problem.format("ja").startswith("p.yaml:7:")
-    assert "3階層まで" in problem.message_ja and "at most 3 levels" in problem.message_en
+    assert "3階層まで" in problem.message("ja") and "at most 3 levels" in problem.message("en")
 
 
 def test_a_cycle_is_refused_at_each_parent_on_it():
@@ -408,7 +408,7 @@ def test_a_cycle_is_refused_at_each_parent_on_it():
     """)
     assert [(p.code, p.line) for p in error.problems] == [
         ("pillar_cycle", 4), ("pillar_cycle", 5), ("pillar_cycle", 6)]
-    assert "P-1 → P-2 → P-1" in error.problems[0].message_ja
+    assert "P-1 → P-2 → P-1" in error.problems[0].message("ja")
 
 
 def test_an_unknown_parent_is_refused_with_the_fix():
@@ -417,7 +417,7 @@ def test_an_unknown_parent_is_refused_with_the_fix():
     assert (problem.code, problem.line, problem.column) == ("pillar_parent", 4, 31)
     assert problem.item is not None and problem.item.id == "P-1"
     assert problem.text("ja").startswith("施策体系 P-1『a』: ")
-    assert "P-9" in problem.message_ja and "remove parent" in problem.message_en
+    assert "P-9" in problem.message("ja") and "remove parent" in problem.message("en")
 
 
 def test_open_data_still_takes_the_v1_keyword():

@@ -121,7 +121,7 @@ def test_no_writer_of_planner_replaces_a_read_only_file(tmp_path, plan, capsys):
     before = plan.read_bytes()
     with pytest.raises(SaveError) as info:
         save_plan(m.Plan(plan=m.PlanInfo(title="上書き")), plan)
-    assert "読み取り専用" in info.value.message_ja
+    assert "読み取り専用" in info.value.message("ja")
     with pytest.raises(ReadOnlyFileError):
         atomic_write(plan, b"x")
     assert main(["new", "-o", str(plan), "--force"]) == 2

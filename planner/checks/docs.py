@@ -166,11 +166,11 @@ def _cell(text: str) -> str:
 def generate() -> str:
     """The whole rule reference as Markdown."""
     out = [_INTRO]
-    for family, (ja, en) in FAMILIES.items():
+    for family, name in FAMILIES.items():
         members = [r for r in rules() if r.family == family]
         if not members:
             continue
-        out.append(f"## {family}: {ja} / {en}\n")
+        out.append(f"## {family}: {name.ja} / {name.en}\n")
         out.append("| ID | 重大度 / severity | 内容 / meaning | 対応 / what to do | 根拠"
                    " / reference |")
         out.append("|---|---|---|---|---|")
@@ -178,9 +178,9 @@ def generate() -> str:
             mark = "" if r.id in CATALOGUE else " ＋"
             out.append(
                 f"| {r.id}{mark} | {_SEVERITY[r.severity]} "
-                f"| {_cell(r.title_ja)}<br>{_cell(r.title_en)} "
-                f"| {_cell(r.fix_ja)}<br>{_cell(r.fix_en)} "
-                f"| {_cell(r.reference_ja)}<br>{_cell(r.reference_en)} |"
+                f"| {_cell(r.title_text.ja)}<br>{_cell(r.title_text.en)} "
+                f"| {_cell(r.fix_text.ja)}<br>{_cell(r.fix_text.en)} "
+                f"| {_cell(r.reference_text.ja)}<br>{_cell(r.reference_text.en)} |"
             )
         out.append("")
     out.append(_confirm_section())

@@ -42,25 +42,22 @@ class Finding:
     rule: str
     severity: Severity
     nodes: tuple[str, ...]
-    message_ja: str
-    message_en: str
-    reference_ja: str
-    reference_en: str
-    fix_ja: str
-    fix_en: str
+    message_text: Text
+    reference_text: Text
+    fix_text: Text
     field: str | None = None
 
     def message(self, lang: str = "ja") -> str:
         """The message in ``lang``."""
-        return Text(self.message_ja, self.message_en).get(lang)
+        return self.message_text.get(lang)
 
     def reference(self, lang: str = "ja") -> str:
         """The article or guideline the finding rests on, in ``lang``."""
-        return Text(self.reference_ja, self.reference_en).get(lang)
+        return self.reference_text.get(lang)
 
     def fix(self, lang: str = "ja") -> str:
         """The suggested fix, in ``lang``."""
-        return Text(self.fix_ja, self.fix_en).get(lang)
+        return self.fix_text.get(lang)
 
     def to_json(self, lang: str = "ja") -> dict[str, Any]:
         """The §6 JSON shape: rule, severity, nodes, message, reference, fix."""

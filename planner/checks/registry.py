@@ -17,13 +17,13 @@ from planner.plan.graph import PlanGraph
 
 #: Families in the order the docs and reports present them.
 FAMILIES = {
-    "REF": ("参照の整合性", "References"),
-    "PLN": ("計画の基本情報", "Plan facts"),
-    "GAP": ("計画の抜け・つながり", "Gaps in the plan's chain"),
-    "COV": ("基本法・標準データセットの網羅", "Coverage"),
-    "PRV": ("個人情報の適正な取扱い", "Personal information"),
-    "OPN": ("オープンデータ", "Open data"),
-    "RDY": ("計画書として出せる状態か", "Readiness"),
+    "REF": Text("参照の整合性", "References"),
+    "PLN": Text("計画の基本情報", "Plan facts"),
+    "GAP": Text("計画の抜け・つながり", "Gaps in the plan's chain"),
+    "COV": Text("基本法・標準データセットの網羅", "Coverage"),
+    "PRV": Text("個人情報の適正な取扱い", "Personal information"),
+    "OPN": Text("オープンデータ", "Open data"),
+    "RDY": Text("計画書として出せる状態か", "Readiness"),
 }
 
 
@@ -55,12 +55,9 @@ class Rule:
 
     id: str
     severity: Severity
-    title_ja: str
-    title_en: str
-    reference_ja: str
-    reference_en: str
-    fix_ja: str
-    fix_en: str
+    title_text: Text
+    reference_text: Text
+    fix_text: Text
     check: Check
 
     @property
@@ -70,15 +67,15 @@ class Rule:
 
     def title(self, lang: str = "ja") -> str:
         """What the rule finds, in one line."""
-        return Text(self.title_ja, self.title_en).get(lang)
+        return self.title_text.get(lang)
 
     def reference(self, lang: str = "ja") -> str:
         """The article or guideline the rule rests on."""
-        return Text(self.reference_ja, self.reference_en).get(lang)
+        return self.reference_text.get(lang)
 
     def fix(self, lang: str = "ja") -> str:
         """What to do, in general, when the rule fires."""
-        return Text(self.fix_ja, self.fix_en).get(lang)
+        return self.fix_text.get(lang)
 
     def run(self, graph: PlanGraph) -> list[Finding]:
         """The rule's findings on ``graph``."""
@@ -87,10 +84,10 @@ class Rule:
     def _finding(self, hit: Hit) -> Finding:
         return Finding(
             rule=self.id, severity=self.severity, nodes=hit.nodes,
-            message_ja=hit.message_ja, message_en=_sentence(hit.message_en),
-            reference_ja=hit.reference_ja or self.reference_ja,
-            reference_en=hit.reference_en or self.reference_en,
-            fix_ja=hit.fix_ja, fix_en=_sentence(hit.fix_en), field=hit.field,
+            message_text=Text(hit.message_ja, _sentence(hit.message_en)),
+            reference_text=Text(hit.reference_ja or self.reference_text.ja,
+                                hit.reference_en or self.reference_text.en),
+            fix_text=Text(hit.fix_ja, _sentence(hit.fix_en)), field=hit.field,
         )
 
 
@@ -106,8 +103,8 @@ def rule(rule_id: str, severity: Severity, *, title_ja: str, title_en: str, refe
             raise ValueError(f"rule {rule_id} registered twice")
         if rule_id.rstrip("0123456789") not in FAMILIES:
             raise ValueError(f"rule {rule_id} has no known family")
-        _RULES[rule_id] = Rule(rule_id, severity, title_ja, title_en, reference_ja,
-                               reference_en, fix_ja, fix_en, check)
+        _RULES[rule_id] = Rule(rule_id, severity, Text(title_ja, title_en),
+                               Text(reference_ja, reference_en), Text(fix_ja, fix_en), check)
         return check
 
     return register

@@ -143,13 +143,12 @@ _SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.\-]*:")
 class Removed:
     """One thing removed from a pack's Word file: what (ja, en) and in which part."""
 
-    what_ja: str
-    what_en: str
+    what: Text
     part: str
 
     def text(self, lang: str = "ja") -> str:
         """``what (part)`` in ``lang``."""
-        return Text(f"{self.what_ja}（{self.part}）", f"{self.what_en} ({self.part})").get(lang)
+        return Text(f"{self.what.ja}（{self.part}）", f"{self.what.en} ({self.part})").get(lang)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -344,7 +343,7 @@ class _Cleaner:
 
     def note(self, ja: str, en: str, part: str) -> None:
         """Record one removal (or, when only checking, one finding)."""
-        self.removed.append(Removed(ja, en, part))
+        self.removed.append(Removed(Text(ja, en), part))
 
     # --- relationships ---------------------------------------------------------------
     def relationships(self, tree: etree._ElementTree, name: str) -> set[str]:

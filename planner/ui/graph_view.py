@@ -46,9 +46,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks.finding import Finding
+from planner.plan import vocab
 from planner.plan.graph import PlanGraph
 from planner.plan.model import Category, ItemKind, Plan
-from planner.ui.graph_items import KIND_COLORS, EdgeItem, NodeContent, NodeItem
+from planner.ui.graph_items import (
+    FLOW_PENS,
+    GAP_COLOR,
+    KIND_COLORS,
+    EdgeItem,
+    NodeContent,
+    NodeItem,
+)
 from planner.ui.i18n import lang, translate
 from planner.ui.layout import (
     EDGE_EVALUATES,
@@ -102,6 +110,10 @@ def _group_key(plan: Plan) -> object:
     return (tuple((p.id, p.title, p.parent) for p in plan.pillars),
             tuple((m.id, m.pillar) for m in plan.measures))
 
+
+
+#: The legend's sample of each pen style.
+_LINE_GLYPHS = {"solid": "━", "dash": "┅", "dot": "┈"}
 
 class _Canvas(QGraphicsView):
     """The scrolling, zooming view: sticky column headers, Ctrl+wheel zoom, arrow keys."""
@@ -471,16 +483,19 @@ class GraphView(QWidget):
             # the wrapping legend split 「つながりの欠落」 mid-word; an entry now wraps whole.
             whole = "\u2060".join(text.replace(" ", "\u00a0"))
             return (f"<span style='color:{colour}; font-weight:bold'>"
-                    f"{'━' if style == 'solid' else '┅'}</span>&nbsp;{whole}&nbsp; ")
+                    f"{_LINE_GLYPHS[style]}</span>&nbsp;{whole}&nbsp; ")
         legend = QLabel(self)
         legend.setObjectName("graph_legend")
         legend.setWordWrap(True)
         legend.setTextFormat(Qt.TextFormat.RichText)
+        # One swatch per flow in the pens' own colour and line, named as the data-use
+        # table's cells name it (the vocabulary's ``short``); it listed four flows by hand.
+        lines = {Qt.PenStyle.DashLine: "dash", Qt.PenStyle.DotLine: "dot"}
         legend.setText(
-            swatch("#7f8c8d", self.tr("庁内利用")) + swatch("#1f77b4", self.tr("行政機関へ提供"))
-            + swatch("#e67e22", self.tr("民間へ提供")) + swatch("#27ae60", self.tr("公開"))
-            + swatch("#7f8c8d", self.tr("委託"), "dash")
-            + swatch("#d32f2f", self.tr("つながりの欠落"), "dash"))
+            "".join(swatch(colour, vocab.label("flow", code, lang(), "short"),
+                           lines.get(style, "solid"))
+                    for code, (colour, _width, style) in FLOW_PENS.items() if code is not None)
+            + swatch(GAP_COLOR, self.tr("つながりの欠落"), "dash"))
         legend.setToolTip(self.tr("線の色はデータの流れ（利用・提供・公開）を表します"))
         return legend
 

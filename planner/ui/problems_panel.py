@@ -51,7 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def finding_key(finding: Finding) -> tuple[str, tuple[str, ...], str | None, str]:
     """What identifies a finding across re-checks (its text may change as the plan does)."""
-    return (finding.rule, finding.nodes, finding.field, finding.message_ja)
+    return (finding.rule, finding.nodes, finding.field, finding.message_text.ja)
 
 
 class FindingsModel(QAbstractTableModel):

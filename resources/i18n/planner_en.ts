@@ -230,7 +230,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+65"/>
+        <location filename="../../planner/ui/graph_view.py" line="+73"/>
         <source>個人</source>
         <extracomment>The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
@@ -276,8 +276,9 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+282"/>
         <source>拡大</source>
+        <extracomment>The legend&apos;s sample of each pen style.</extracomment>
         <translation>Zoom in</translation>
     </message>
     <message>
@@ -322,12 +323,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -337,32 +338,7 @@
         <translation>Draw a line from each KPI to the measures it evaluates</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>庁内利用</source>
-        <translation>Internal use</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>行政機関へ提供</source>
-        <translation>To a public body</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>民間へ提供</source>
-        <translation>To a private party</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>公開</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>委託</source>
-        <translation>Contractor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>つながりの欠落</source>
         <translation>Missing link</translation>
     </message>

@@ -233,19 +233,19 @@ def test_findings_are_sorted_errors_first_then_rule_then_node():
 
 def test_every_finding_is_complete_in_both_languages():
     for f in run_checks(every_rule_plan()):
-        for text in (f.message_ja, f.message_en, f.fix_ja, f.fix_en, f.reference_ja,
-                     f.reference_en):
+        for text in (f.message("ja"), f.message("en"), f.fix("ja"), f.fix("en"), f.reference("ja"),
+                     f.reference("en")):
             assert text.strip(), f
-        assert not f.message_en[0].islower(), f.message_en
-        assert f.message_ja.endswith("。") or f.message_ja.endswith("）。"), f.message_ja
+        assert not f.message("en")[0].islower(), f.message("en")
+        assert f.message("ja").endswith("。") or f.message("ja").endswith("）。"), f.message("ja")
 
 
 def test_legal_findings_name_an_article_and_ask_to_confirm():
     for f in run_checks(every_rule_plan()):
         if f.rule.startswith("PRV") and f.severity == Severity.ERROR:
-            assert "第" in f.reference_ja and "条" in f.reference_ja, f.reference_ja
-            assert "Art" in f.reference_en, f.reference_en
-            assert "確認" in f.message_ja + f.fix_ja
+            assert "第" in f.reference("ja") and "条" in f.reference("ja"), f.reference("ja")
+            assert "Art" in f.reference("en"), f.reference("en")
+            assert "確認" in f.message("ja") + f.fix("ja")
 
 
 def test_clean_plan_has_no_errors_or_warnings():

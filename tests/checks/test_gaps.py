@@ -18,8 +18,8 @@ def test_gap001_issue_without_measure():
     plan.issues.append(Issue("I-2", "防災情報の確実な伝達", evidence="調査"))
     (f,) = fired(plan, "GAP001")
     assert f.nodes == ("I-2",)
-    assert f.message_ja == "地域課題『防災情報の確実な伝達』（I-2）に対応する施策がありません。"
-    assert f.message_en == 'No measure addresses issue "防災情報の確実な伝達" (I-2).'
+    assert f.message("ja") == "地域課題『防災情報の確実な伝達』（I-2）に対応する施策がありません。"
+    assert f.message("en") == 'No measure addresses issue "防災情報の確実な伝達" (I-2).'
 
 
 def test_gap002_measure_without_issue():
@@ -35,8 +35,8 @@ def test_gap003_measure_without_kpi():
     plan.kpis[0].measures = []
     (f,) = fired(plan, "GAP003")
     assert f.nodes == ("M-1",)
-    assert f.message_ja == "施策『デマンド交通の運行最適化』（M-1）を評価するKPIがありません。"
-    assert "「評価する施策と出典」でM-1にチェックを付けてください" in f.fix_ja
+    assert f.message("ja") == "施策『デマンド交通の運行最適化』（M-1）を評価するKPIがありません。"
+    assert "「評価する施策と出典」でM-1にチェックを付けてください" in f.fix("ja")
 
 
 def test_gap004_kpi_without_source():
@@ -53,9 +53,9 @@ def test_gap005_missing_baseline_or_target():
     findings = fired(plan, "GAP005")
     assert [(f.nodes, f.field) for f in findings] == [(("K-1",), "baseline.value"),
                                                      (("K-2",), "target.fy")]
-    assert "KPI『満足度』（K-2）に目標値の年度がありません。" in findings[1].message_ja
-    assert "（K-1）に基準値がありません。" in findings[0].message_ja
-    assert "has no target year" in findings[1].message_en
+    assert "KPI『満足度』（K-2）に目標値の年度がありません。" in findings[1].message("ja")
+    assert "（K-1）に基準値がありません。" in findings[0].message("ja")
+    assert "has no target year" in findings[1].message("en")
 
 
 def test_gap006_target_outside_period_and_baseline_after_target():
@@ -79,7 +79,7 @@ def test_gap006_judges_the_target_against_the_known_end_of_the_period():
     plan.kpis[0].baseline.fy = 2023
     plan.kpis[0].target.fy = 2024
     (f,) = fired(plan, "GAP006")
-    assert f.field == "target.fy" and "2026年度〜?年度" in f.message_ja
+    assert f.field == "target.fy" and "2026年度〜?年度" in f.message("ja")
     plan.kpis[0].target.fy = 2040  # no end: cannot be judged late
     assert where(plan, "GAP006") == []
 
@@ -104,7 +104,7 @@ def test_gap007_unused_personal_data_recalls_storage_limitation():
     plan.kpis[0].source = "D-2"
     plan.measures[0].uses = plan.measures[0].uses[1:]  # D-1 (personal) no longer used
     (f,) = fired(plan, "GAP007")
-    assert f.nodes == ("D-1",) and "第61条第2項" in f.fix_ja
+    assert f.nodes == ("D-1",) and "第61条第2項" in f.fix("ja")
 
 
 def test_gap008_schedule_outside_period_or_backwards():
@@ -133,7 +133,7 @@ def test_gap011_kpi_without_measure():
     plan.kpis[0].measures = []
     (f,) = fired(plan, "GAP011")
     assert (f.nodes, f.field) == (("K-1",), "measures")
-    assert "KPI『デマンド交通の月間利用者数』（K-1）が、どの施策を評価するのか" in f.message_ja
+    assert "KPI『デマンド交通の月間利用者数』（K-1）が、どの施策を評価するのか" in f.message("ja")
     plan.kpis[0].measures = ["M-404"]  # a broken id is REF001's, not a gap
     assert where(plan, "GAP011") == []
 
@@ -153,6 +153,6 @@ def test_gap010_one_finding_when_no_measure_names_any_data():
         m.uses = []
     (f,) = fired(plan, "GAP010")
     assert f.nodes == ("M-1", "M-2") and f.field == "uses"
-    assert f.message_ja.startswith("どの施策にも利用するデータが示されていません（")
+    assert f.message("ja").startswith("どの施策にも利用するデータが示されていません（")
     plan.measures[0].uses = clean_plan().measures[0].uses  # one has data: per measure again
     assert where(plan, "GAP010") == [(("M-2",), "uses")]

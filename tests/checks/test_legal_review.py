@@ -30,7 +30,7 @@ def _every_text():
     sample = sample_plan_path()
     for path in (sample, sample.with_name("prefecture-plan.yaml")):
         for f in run_checks(load_plan(path)):
-            yield f.rule, f.message_ja + f.reference_ja + f.fix_ja
+            yield f.rule, f.message("ja") + f.reference("ja") + f.fix("ja")
 
 
 def test_no_rule_cites_a_guide_that_does_not_exist_or_a_paragraph_9_5():
@@ -64,22 +64,22 @@ def _received(category):
 def test_prv004_names_opt_out_and_joint_use_as_lawful_routes_for_a_business():
     (f,) = fired(_received(Category.PERSONAL), "PRV004")
     # Not "only with consent or a case of 27(1)": 27(2) opt-out and 27(5)(iii) joint use too.
-    assert "オプトアウト" in f.message_ja and "第5項第3号" in f.message_ja
-    assert "opt-out" in f.message_en and "27(5)(iii)" in f.message_en
-    assert "ただし書" not in f.message_ja
+    assert "オプトアウト" in f.message("ja") and "第5項第3号" in f.message("ja")
+    assert "opt-out" in f.message("en") and "27(5)(iii)" in f.message("en")
+    assert "ただし書" not in f.message("ja")
     (f,) = fired(_received(Category.SPECIAL_CARE), "PRV004")
-    assert "第27条第2項ただし書" in f.message_ja
+    assert "第27条第2項ただし書" in f.message("ja")
 
 
 def test_legal_messages_say_jichitai_not_shi():
     """A prefecture's or town's plan must not read 「市に提供」 (b2d0537 made the rest say 自治体)."""
     (f,) = fired(_received(Category.PERSONAL), "PRV004")
-    assert "市に提供" not in f.message_ja and "市の側" not in f.message_ja
+    assert "市に提供" not in f.message("ja") and "市の側" not in f.message("ja")
     plan = clean_plan()
     plan.measures[0].uses[0] = DataUse("D-1", flow=Flow.OUTSOURCE, purpose=Purpose.WITHIN)
     plan.data_sources[0].category = Category.SPECIFIC_PERSONAL
     (f,) = fired(plan, "PRV018")
-    assert "市の許諾" not in f.message_ja and "市は委託先" not in f.message_ja
+    assert "市の許諾" not in f.message("ja") and "市は委託先" not in f.message("ja")
 
 
 def _out_of_purpose(basis, category=Category.PERSONAL):
@@ -93,17 +93,17 @@ def _out_of_purpose(basis, category=Category.PERSONAL):
 def test_prv020_by_law_asks_for_the_law_not_a_considerable_reason():
     (f,) = fired(_out_of_purpose(LegalBasis.LAW), "PRV020")
     assert f.field == "uses[0].rationale"
-    assert "法令の名称と条項" in f.fix_ja and "第69条第1項" in f.message_ja
-    assert "相当の理由" not in f.message_ja and "ただし書" not in f.message_ja
+    assert "法令の名称と条項" in f.fix("ja") and "第69条第1項" in f.message("ja")
+    assert "相当の理由" not in f.message("ja") and "ただし書" not in f.message("ja")
 
 
 def test_prv020_considerable_reason_is_that_of_cases_ii_and_iii():
     (f,) = fired(_out_of_purpose(LegalBasis.INTERNAL_CONSIDERABLE_REASON), "PRV020")
-    assert "第2号・第3号の「相当の理由」" in f.message_ja
-    assert "第69条第2項各号の「相当の理由」" not in f.message_ja
+    assert "第2号・第3号の「相当の理由」" in f.message("ja")
+    assert "第69条第2項各号の「相当の理由」" not in f.message("ja")
     # My Number data: Art. 69 as read by 番号法 30(1) has no 「法令に基づく」 route; unchanged.
     (f,) = fired(_out_of_purpose(LegalBasis.LAW, Category.SPECIFIC_PERSONAL), "PRV020")
-    assert "ただし書" in f.message_ja
+    assert "ただし書" in f.message("ja")
     plan = _out_of_purpose(LegalBasis.LAW)
     plan.measures[0].uses[0].rationale = "災害対策基本法第49条の11第2項に基づく提供"
     assert where(plan, "PRV020") == []
@@ -116,8 +116,8 @@ def test_prv007_names_the_duty_of_a_business_that_made_the_anonymized_data():
     plan.data_sources[0] = personal_source(category=Category.ANONYMIZED,
                                            acquisition=Acquisition.THIRD_PARTY_PROVIDED)
     (f,) = fired(plan, "PRV007")
-    assert "第43条第4項" in f.reference_ja and "第43条第4項" in f.fix_ja
-    assert "43(4)" in f.reference_en and "第44条" in f.reference_ja
+    assert "第43条第4項" in f.reference("ja") and "第43条第4項" in f.fix("ja")
+    assert "43(4)" in f.reference("en") and "第44条" in f.reference("ja")
 
 
 def test_prv021_leaves_the_mandatory_consultation_on_a_request_for_review_alone():

@@ -41,9 +41,9 @@ def test_opn001_compatible_licences_pass(licence):
 def test_opn001_says_the_government_standard_terms_were_replaced_by_pdl():
     (f,) = fired(_od(clean_plan(), license=License.GSTOU_2_0), "OPN001")
     assert (f.nodes, f.field) == (("D-2",), "open_data.license")
-    assert "令和6年7月5日" in f.message_ja and "公共データ利用規約" in f.message_ja
-    assert "2024-07-05" in f.message_en and "Public Data License 1.0" in f.message_en
-    assert "互換性は保たれています" in f.message_ja  # still compatible: no more than that
+    assert "令和6年7月5日" in f.message("ja") and "公共データ利用規約" in f.message("ja")
+    assert "2024-07-05" in f.message("en") and "Public Data License 1.0" in f.message("en")
+    assert "互換性は保たれています" in f.message("ja")  # still compatible: no more than that
 
 
 def test_opn001_published_by_flow_only_still_needs_a_licence():
@@ -56,8 +56,8 @@ def test_opn002_pdf_reports_its_star_level():
     plan = _od(clean_plan(), format=DataFormat.PDF)
     (f,) = fired(plan, "OPN002")
     assert (f.nodes, f.field) == (("D-2",), "open_data.format")
-    assert "★ オープンライセンスで公開" in f.message_ja
-    assert "5-star level: ★ Open licence" in f.message_en
+    assert "★ オープンライセンスで公開" in f.message("ja")
+    assert "5-star level: ★ Open licence" in f.message("en")
 
 
 def test_opn002_word_documents_are_an_acceptable_open_format():
@@ -67,7 +67,7 @@ def test_opn002_word_documents_are_an_acceptable_open_format():
 
 def test_opn002_fix_speaks_of_documents_too():
     (f,) = fired(_od(clean_plan(), format=DataFormat.PDF), "OPN002")
-    assert "CSV" in f.fix_ja and ".docx" in f.fix_ja and "文書" in f.fix_ja
+    assert "CSV" in f.fix("ja") and ".docx" in f.fix("ja") and "文書" in f.fix("ja")
 
 
 def test_opn002_falls_back_to_the_source_format():
@@ -87,7 +87,7 @@ def test_opn003_update_frequency():
 def test_opn004_fee():
     (f,) = fired(_od(clean_plan(), fee=500), "OPN004")
     assert (f.nodes, f.field) == (("D-2",), "open_data.fee")
-    assert "500円の料金" in f.message_ja
+    assert "500円の料金" in f.message("ja")
 
 
 def test_opn005_tags():
@@ -120,11 +120,11 @@ def test_opn007_says_the_default_is_a_convention_not_law():
     plan = clean_plan()
     plan.data_sources[1].min_cell_size = 2
     (f,) = fired(plan, "OPN007")
-    assert "法令の定めではありません" in f.message_ja and "not a legal rule" in f.message_en
+    assert "法令の定めではありません" in f.message("ja") and "not a legal rule" in f.message("en")
     plan.plan.min_cell_size_threshold = 5
     plan.data_sources[1].min_cell_size = 4
     (f,) = fired(plan, "OPN007")
-    assert "計画で定めた基準の5を下回ります" in f.message_ja
+    assert "計画で定めた基準の5を下回ります" in f.message("ja")
 
 
 def test_opn007_threshold_round_trips_through_the_plan_file():
@@ -158,7 +158,7 @@ def test_opn008_data_from_others_published(acq):
     plan.data_sources[1].agreement = "データ利用許諾契約"
     (f,) = fired(plan, "OPN008")
     assert (f.nodes, f.field) == (("D-2",), "agreement")
-    assert "二次利用" in f.fix_ja
+    assert "二次利用" in f.fix("ja")
 
 
 def test_opn008_not_for_own_or_unpublished_data():

@@ -32,7 +32,7 @@ def test_pln001_wrong_codes(code, says):
     plan.plan.municipality_code = code
     (finding,) = fired(plan, "PLN001")
     assert finding.field == "plan.municipality_code" and finding.nodes == ()
-    assert says in finding.message_ja + finding.fix_ja
+    assert says in finding.message("ja") + finding.fix("ja")
 
 
 @pytest.mark.parametrize("period, field", [
@@ -77,7 +77,7 @@ def test_pln006_measure_without_primary_article():
     plan.measures[0].articles.primary = []
     (f,) = fired(plan, "PLN006")
     assert (f.nodes, f.field) == (("M-1",), "articles.primary")
-    assert "第10条が主な条項であれば" in f.fix_ja  # suggests the first related article
+    assert "第10条が主な条項であれば" in f.fix("ja")  # suggests the first related article
     plan.measures[0].articles.related = []
     (f,) = fired(plan, "PLN006")
-    assert "関連条項" not in f.fix_ja
+    assert "関連条項" not in f.fix("ja")

@@ -14,7 +14,7 @@ def test_rdy001_names_what_the_plan_has_none_of():
     plan = clean_plan()
     plan.issues, plan.kpis = [], []
     (f,) = fired(plan, "RDY001")
-    assert "地域課題・評価指標（KPI）が1件もありません" in f.message_ja
+    assert "地域課題・評価指標（KPI）が1件もありません" in f.message("ja")
     assert where(clean_plan(), "RDY001") == []
 
 
@@ -23,14 +23,14 @@ def test_rdy002_finds_the_starters_instructions_and_placeholder_names():
     (f,) = fired(plan, "RDY002")
     assert f.field == "plan.title"
     for place in ("計画の名称", "自治体名", "第2章 計画の目的", "第7章"):
-        assert place in f.message_ja
+        assert place in f.message("ja")
     assert where(clean_plan(), "RDY002") == []
 
 
 def test_rdy002_finds_instructions_in_a_named_town_starter():
     plan = loads_plan(starter_text(municipality="みどり町"))
     (f,) = fired(plan, "RDY002")
-    assert "計画の名称" not in f.message_ja  # the name is real now
+    assert "計画の名称" not in f.message("ja")  # the name is real now
     assert f.field == "plan.sections.current_state"  # 本町の人口の推移… is still instructions
 
 
@@ -46,7 +46,7 @@ def test_rdy003_lists_empty_chapters_and_names_security():
     plan.plan.sections.purpose = None
     (f,) = fired(plan, "RDY003")
     assert f.field == "plan.sections.purpose"
-    assert "第2章 計画の目的" in f.message_ja and "第7章（セキュリティ" in f.message_ja
+    assert "第2章 計画の目的" in f.message("ja") and "第7章（セキュリティ" in f.message("ja")
     assert where(clean_plan(), "RDY003") == []
 
 
@@ -108,6 +108,6 @@ def test_pln006_is_one_finding_when_no_measure_has_any_article():
     plan.measures.append(Measure("M-2", "窓口", addresses=["I-1"]))
     (f,) = fired(plan, "PLN006")
     assert f.nodes == ("M-1", "M-2")
-    assert "どの施策にも" in f.message_ja
+    assert "どの施策にも" in f.message("ja")
     plan.measures[0].articles = Articles([11])
     assert where(plan, "PLN006") == [(("M-2",), "articles.primary")]

@@ -32,9 +32,9 @@ def test_ref001_names_the_wrong_kind():
     plan.kpis[0].source = "M-1"  # a measure, not a data source
     (finding,) = fired(plan, "REF001")
     assert finding.nodes == ("K-1", "M-1")
-    assert "施策のIDで、データではありません" in finding.message_ja
-    assert "is the id of a measure, not of a data source" in finding.message_en
-    assert finding.fix_ja and finding.fix_en
+    assert "施策のIDで、データではありません" in finding.message("ja")
+    assert "is the id of a measure, not of a data source" in finding.message("en")
+    assert finding.fix("ja") and finding.fix("en")
 
 
 def test_ref001_empty_reference_is_a_gap_not_a_broken_id():
@@ -50,9 +50,9 @@ def test_ref002_duplicate_within_and_across_kinds():
     plan.kpis.append(Kpi("M-1", "窓口の待ち時間", measures=["M-1"], source="D-2"))
     findings = fired(plan, "REF002")
     assert [(f.nodes, f.field) for f in findings] == [(("I-1",), "id"), (("M-1",), "id")]
-    assert "2つの項目で使われています" in findings[1].message_ja
-    assert "施策『デマンド交通の運行最適化』（M-1）" in findings[1].message_ja
-    assert "KPI『窓口の待ち時間』（M-1）" in findings[1].message_ja
+    assert "2つの項目で使われています" in findings[1].message("ja")
+    assert "施策『デマンド交通の運行最適化』（M-1）" in findings[1].message("ja")
+    assert "KPI『窓口の待ち時間』（M-1）" in findings[1].message("ja")
 
 
 def test_badly_broken_plan_still_checks():
@@ -63,4 +63,4 @@ def test_badly_broken_plan_still_checks():
     findings = run_checks(plan)
     rules = {f.rule for f in findings}
     assert {"REF001", "REF002", "PLN005"} <= rules
-    assert all(f.message_ja and f.message_en and f.fix_ja for f in findings)
+    assert all(f.message("ja") and f.message("en") and f.fix("ja") for f in findings)

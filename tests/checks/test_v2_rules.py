@@ -45,7 +45,7 @@ def test_pillar_style_without_issues_is_one_gap002_per_pillar_not_per_measure():
     plan.measures.append(Measure("M-2", "乗換案内", pillar="P-1-1", owner="交通政策課"))
     (finding,) = fired(plan, "GAP002")
     assert finding.nodes == ("P-1-1", "M-1", "M-2") and finding.field == "addresses"
-    assert "施策体系 1-1『移動の利便性向上』" in finding.message_ja
+    assert "施策体系 1-1『移動の利便性向上』" in finding.message("ja")
     (gap001,) = fired(plan, "GAP001")
     assert gap001.nodes == ("I-1",)
 
@@ -74,7 +74,7 @@ def test_gap012_pillar_with_no_measure():
     plan = pillar_plan()
     plan.pillars.append(Pillar("P-2", "データで支える行政"))
     (finding,) = fired(plan, "GAP012")
-    assert finding.nodes == ("P-2",) and "施策体系 2『データで支える行政』" in finding.message_ja
+    assert finding.nodes == ("P-2",) and "施策体系 2『データで支える行政』" in finding.message("ja")
 
 
 def test_gap012_not_for_a_goal_whose_measures_sit_in_its_policies():
@@ -87,7 +87,7 @@ def test_gap013_measure_outside_any_pillar_when_pillars_exist():
     plan = pillar_plan()
     plan.measures.append(Measure("M-2", "窓口改革", addresses=["I-1"]))
     (finding,) = fired(plan, "GAP013")
-    assert finding.nodes == ("M-2",) and "施策体系" in finding.message_ja
+    assert finding.nodes == ("M-2",) and "施策体系" in finding.message("ja")
 
 
 def test_gap013_measure_on_a_pillar_that_has_pillars_below_it():
@@ -112,7 +112,7 @@ def test_gap014_milestone_outside_the_period():
     plan = clean_plan()
     plan.kpis[0].milestones = [Milestone(2027, 1500), Milestone(2032, 2100)]
     (finding,) = fired(plan, "GAP014")
-    assert finding.field == "milestones[1].fy" and "2032" in finding.message_ja
+    assert finding.field == "milestones[1].fy" and "2032" in finding.message("ja")
 
 
 def test_gap014_milestones_against_the_direction():
@@ -142,7 +142,7 @@ def test_gap015_target_deferred_past_the_plan():
     plan = clean_plan()
     plan.kpis[0].target = Measurement(None, 2032, text="令和14年度を目途に目標値を設定")
     (finding,) = fired(plan, "GAP015")
-    assert finding.field == "target.fy" and "令和14年度を目途に" in finding.message_ja
+    assert finding.field == "target.fy" and "令和14年度を目途に" in finding.message("ja")
 
 
 def test_gap015_silent_for_a_deferral_within_the_plan():
@@ -169,7 +169,7 @@ def test_pln007_quantitative_value_as_text():
     plan.kpis[0].target = Measurement("38.6%", 2030)
     (finding,) = fired(plan, "PLN007")
     assert finding.field == "target.value" and finding.severity == "error"
-    assert "単位" in finding.fix_ja and "unit" in finding.fix_en
+    assert "単位" in finding.fix("ja") and "unit" in finding.fix("en")
 
 
 def test_pln007_silent_for_numbers_or_qualitative_kpis():
@@ -189,7 +189,7 @@ def test_cov002_counts_every_standard_dataset_a_source_lists():
     plan = clean_plan()
     plan.data_sources[1].open_data.standard_datasets = ["04", "01", "05"]
     (finding,) = fired(plan, "COV002")
-    assert "公開する計画があるのは3種" in finding.message_ja
+    assert "公開する計画があるのは3種" in finding.message("ja")
 
 
 def test_cov002_names_a_catalogue_and_its_dataset_count():
@@ -198,13 +198,13 @@ def test_cov002_names_a_catalogue_and_its_dataset_count():
     catalogue.open_data = OpenData(publish=True, dataset_count=530, standard_datasets=["01"])
     plan.data_sources.append(catalogue)
     (finding,) = fired(plan, "COV002")
-    assert "530件" in finding.message_ja and "530 datasets" in finding.message_en
-    assert "公開する計画があるのは2種" in finding.message_ja
+    assert "530件" in finding.message("ja") and "530 datasets" in finding.message("en")
+    assert "公開する計画があるのは2種" in finding.message("ja")
 
 
 def test_cov002_without_catalogue_does_not_mention_one():
     (finding,) = fired(clean_plan(), "COV002")
-    assert "カタログ" not in finding.message_ja
+    assert "カタログ" not in finding.message("ja")
 
 
 def test_cov002_silent_when_a_catalogue_covers_every_standard_dataset():

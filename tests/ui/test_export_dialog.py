@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from planner.checks import run_checks
+from planner.plan.bilingual import Text
 from planner.plan.model import Issue, PlanKind
 from planner.ui.export_dialog import ExportDialog, findings_csv
 from tests.ui.plans import small_plan
@@ -161,8 +162,8 @@ def test_cancelled_report_writes_nothing(qtbot, tmp_path, opened) -> None:
 
 def test_csv_quotes_commas_and_newlines() -> None:
     from planner.checks.finding import Finding, Severity
-    f = Finding("X001", Severity.ERROR, ("A", "B"), "一行目\n二行目, 続き", "m", "r", "r", "f",
-                "f", "uses[0].flow")
+    f = Finding("X001", Severity.ERROR, ("A", "B"), Text("一行目\n二行目, 続き", "m"), Text("r", "r"),
+                Text("f", "f"), "uses[0].flow")
     rows = list(csv.reader(findings_csv([f]).splitlines(keepends=True)))
     assert rows[1] == ["エラー", "X001", "A B", "一行目\n二行目, 続き", "r", "f", "uses[0].flow"]
 

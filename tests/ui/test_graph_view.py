@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from planner.checks.finding import Finding, Severity
+from planner.plan.bilingual import Text
 from planner.plan.model import Flow
 from planner.ui.graph_items import NodeItem
 from planner.ui.graph_view import GraphView
@@ -22,7 +23,8 @@ from tests.test_layout import chain_plan, random_plan
 
 def finding(rule: str, severity: Severity, *nodes: str) -> Finding:
     """A finding with placeholder texts."""
-    return Finding(rule, severity, nodes, "メッセージ", "message", "根拠", "ref", "対処", "fix")
+    return Finding(rule, severity, nodes, Text("メッセージ", "message"), Text("根拠", "ref"),
+                   Text("対処", "fix"))
 
 
 def shown_view(qtbot, plan, width: int = 1200, height: int = 700) -> GraphView:

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from planner.files.paths import resources_dir, sample_plan_path
+from planner.plan.bilingual import Text
 from planner.ui import i18n
 from tests.ui.helpers import open_window, step_page
 
@@ -170,5 +171,5 @@ def test_application_display_name_follows_the_language(qapp):
 def _errors(n: int) -> list:
     from planner.checks.finding import Finding, Severity
 
-    return [Finding(f"GAP00{i}", Severity.ERROR, (), "m", "m", "r", "r", "f", "f")
+    return [Finding(f"GAP00{i}", Severity.ERROR, (), Text("m", "m"), Text("r", "r"), Text("f", "f"))
             for i in range(n)]

@@ -8,6 +8,7 @@ from checks.test_every_rule import every_rule_plan
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from planner.checks.finding import Finding
+from planner.plan.bilingual import Text
 from planner.plan.model import ItemKind, Pillar, Plan, PlanInfo
 from planner.ui import jumps
 from planner.ui.main_window import STEP_OF_KIND
@@ -108,7 +109,8 @@ def test_rdy001_lands_on_the_add_button_of_the_first_empty_list(qtbot):
 
 def test_a_new_rule_family_needs_only_a_row_in_the_table(qtbot, window, monkeypatch):
     monkeypatch.setitem(jumps.JUMPS, "XYZ001", jumps.Jump("kpis", "rationale"))
-    finding = Finding("XYZ001", "info", (), "計画全体の指摘", "plan-wide", "", "", "直す", "fix")
+    finding = Finding("XYZ001", "info", (), Text("計画全体の指摘", "plan-wide"), Text("", ""),
+                      Text("直す", "fix"))
     widget = window.jump_to_finding(finding)
     assert window.current_step() == STEP_OF_KIND["kpis"]
     assert widget is _bound(window, 4, "rationale")

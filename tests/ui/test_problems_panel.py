@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from planner.checks import run_checks
 from planner.checks.finding import Finding, Severity
+from planner.plan.bilingual import Text
 from planner.plan.model import Issue
 from planner.ui.problems_panel import (
     COL_FIX,
@@ -26,8 +27,8 @@ from tests.ui.plans import small_plan
 def make(rule: str, severity: Severity, nodes: tuple[str, ...], message: str = "内容",
          field: str | None = None) -> Finding:
     """A finding whose texts name the rule, so rows can be told apart."""
-    return Finding(rule, severity, nodes, f"{message}（{rule}）", f"{message} ({rule})",
-                   f"根拠{rule}", f"ref {rule}", f"対処{rule}", f"fix {rule}", field)
+    return Finding(rule, severity, nodes, Text(f"{message}（{rule}）", f"{message} ({rule})"),
+                   Text(f"根拠{rule}", f"ref {rule}"), Text(f"対処{rule}", f"fix {rule}"), field)
 
 
 FINDINGS = [
