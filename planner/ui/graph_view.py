@@ -477,6 +477,11 @@ class GraphView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self._canvas, 1)
 
+    def legend_entries(self) -> list[str]:
+        """The legend's words in the UI language: each flow's short label, then the gap mark."""
+        return [*(vocab.label("flow", code, lang(), "short") for code in FLOW_PENS if code),
+                self.tr("つながりの欠落")]
+
     def _legend(self) -> QLabel:
         def swatch(colour: str, text: str, style: str = "solid") -> str:
             # Why the word joiners: Japanese may break between any two characters, and
@@ -491,11 +496,12 @@ class GraphView(QWidget):
         # One swatch per flow in the pens' own colour and line, named as the data-use
         # table's cells name it (the vocabulary's ``short``); it listed four flows by hand.
         lines = {Qt.PenStyle.DashLine: "dash", Qt.PenStyle.DotLine: "dot"}
-        legend.setText(
-            "".join(swatch(colour, vocab.label("flow", code, lang(), "short"),
-                           lines.get(style, "solid"))
-                    for code, (colour, _width, style) in FLOW_PENS.items() if code is not None)
-            + swatch(GAP_COLOR, self.tr("つながりの欠落"), "dash"))
+        pens = [(colour, lines.get(style, "solid"))
+                for code, (colour, _width, style) in FLOW_PENS.items() if code is not None]
+        pens.append((GAP_COLOR, "dash"))
+        legend.setText("".join(swatch(colour, text, style)
+                               for (colour, style), text in zip(pens, self.legend_entries(),
+                                                                strict=True)))
         legend.setToolTip(self.tr("線の色はデータの流れ（利用・提供・公開）を表します"))
         return legend
 

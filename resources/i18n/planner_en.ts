@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -338,12 +338,12 @@
         <translation>Draw a line from each KPI to the measures it evaluates</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>つながりの欠落</source>
         <translation>Missing link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>線の色はデータの流れ（利用・提供・公開）を表します</source>
         <translation>Line colours show how data flows (use, provision, publication)</translation>
     </message>

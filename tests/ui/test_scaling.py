@@ -100,9 +100,7 @@ def _probe(lang: str) -> dict:
         QAbstractButton) if b.objectName() == "qt_toolbar_ext_button" and b.isVisibleTo(window)]
     from tests.ui.helpers import broken_legend_entries
 
-    legend = broken_legend_entries(window, [
-        QApplication.translate("GraphView", text) for text in (
-            "庁内利用", "行政機関へ提供", "民間へ提供", "公開", "委託", "つながりの欠落")])
+    legend = broken_legend_entries(window, window.graph.legend_entries())
     minimum = window.minimumSizeHint()
     image = window.grab().toImage()
     window.doc.undo_stack.setClean()
