@@ -158,7 +158,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../planner/ui/problems_panel.py" line="+71"/>
+        <location filename="../../planner/ui/problems_panel.py" line="+70"/>
         <source>計画全体</source>
         <extracomment>Column order of the table. Role giving the Finding of a row; the sort role of the severity column is its rank.</extracomment>
         <translation>Whole plan</translation>
@@ -169,7 +169,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>重要度</source>
         <translation>Severity</translation>
     </message>
@@ -230,9 +230,9 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+73"/>
+        <location filename="../../planner/ui/graph_view.py" line="+85"/>
         <source>個人</source>
-        <extracomment>The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
+        <extracomment>Item fields the picture draws besides the title: boxes, lines, their flow, the personal tag, gap marks and the pillar bands. An edit of any other field leaves the graph as is. How long structural edits are gathered before the one re-layout they cause (ms). The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+327"/>
         <source>拡大</source>
         <extracomment>The legend&apos;s sample of each pen style.</extracomment>
         <translation>Zoom in</translation>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-127"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -348,41 +348,41 @@
         <translation>Line colours show how data flows (use, provision, publication)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>施策を施策体系の順に並べ、体系ごとに枠で囲みます</source>
         <translation>Order the measures by pillar and frame each pillar&apos;s measures</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>地域課題</source>
         <translation>Local issues</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>施策</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-76"/>
+        <location line="+76"/>
         <source>KPI</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-73"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+78"/>
         <source>…ほか{0}件</source>
         <translation>…and {0} more</translation>
     </message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+133"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+146"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -1162,7 +1162,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -1209,7 +1209,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-133"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-146"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -1243,9 +1243,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location filename="../../planner/ui/editors/fields.py" line="+129"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+108"/>
+        <location filename="../../planner/ui/editors/links.py" line="+146"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+91"/>
-        <location line="+31"/>
+        <location line="+44"/>
         <location line="+11"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+30"/>
         <source>（未選択）</source>
@@ -1419,7 +1419,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-79"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-92"/>
         <location line="+1"/>
         <source>利用するデータ</source>
         <translation>Data used</translation>
@@ -1655,24 +1655,25 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>This quantitative KPI has a target value, so the target in words is not used. To set the value later, clear the target value first.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-80"/>
+        <location filename="../../planner/ui/editors/links.py" line="-118"/>
+        <location line="+31"/>
         <location filename="../../planner/ui/models.py" line="+52"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="+257"/>
+        <location line="-26"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+292"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+81"/>
         <source>（まだありません。前のステップで追加してください）</source>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>◎ 主</source>
         <translation>◎ Main</translation>
     </message>
@@ -1982,7 +1983,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Selected row occasional:</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
         <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
     </message>
@@ -2014,7 +2015,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+435"/>
+        <location filename="../../planner/ui/main_window.py" line="+469"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -2161,9 +2162,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-308"/>
+        <location filename="../../planner/ui/main_window.py" line="-315"/>
         <source>ステップ</source>
-        <extracomment>The step each kind of item is edited on (the 施策体系&apos;s pillars: the 施策 step&apos;s tab).</extracomment>
+        <extracomment>The step each kind of item is edited on (the 施策体系&apos;s pillars: the 施策 step&apos;s tab). After a plan is opened, and after each pause in editing this long (ms), the objects alive are moved out of the cyclic garbage collector&apos;s way (``settle_heap``).</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
@@ -2198,12 +2199,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Relation graph</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>点検結果を開く（Ctrl+6）</source>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -2213,19 +2214,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation> (%1 hidden)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>対処：</source>
         <translation>What to do: </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-144"/>
-        <location filename="../../planner/ui/main_window.py" line="-61"/>
+        <location filename="../../planner/ui/editors/links.py" line="-192"/>
+        <location filename="../../planner/ui/main_window.py" line="-68"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+30"/>
+        <location filename="../../planner/ui/main_window.py" line="+37"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -2606,7 +2607,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="-455"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="-490"/>
         <source>「%1」を自分自身やその下の施策体系の下には移動できません。</source>
         <translation>“%1” cannot go under itself or a pillar below it.</translation>
     </message>
@@ -2736,16 +2737,17 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
     </message>
     <message>
         <location line="+48"/>
+        <location line="+32"/>
         <source>施策 %1（ドラッグして施策体系を変えられます）</source>
         <translation>Measure %1 (drag it to change its pillar)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>施策体系に入っていない施策</source>
         <translation>Measures outside the pillars</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>新しい基本目標</source>
         <translation>New basic goal</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.checks.finding import Finding, Severity
+from planner.plan.bilingual import Text
 from planner.plan.model import Kpi, Measure, Pillar
 from planner.ui import graph_view as graph_module
 from planner.ui.check_runner import CheckRunner
@@ -295,7 +296,8 @@ def test_problems_table_is_reset_only_when_its_rows_change(qtbot) -> None:
     plan = chain_plan()
     panel = ProblemsPanel()
     qtbot.addWidget(panel)
-    found = [Finding("GAP001", Severity.WARNING, ("I-3",), "m", "m", "r", "r", "f", "f")]
+    found = [Finding("GAP001", Severity.WARNING, ("I-3",), Text("m", "m"), Text("r", "r"),
+                     Text("f", "f"))]
     panel.set_findings(found, plan)
     resets = []
     panel.model.modelReset.connect(lambda: resets.append(1))
