@@ -95,7 +95,7 @@
         <translation>Cannot load the template: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>PDFを作るには LibreOffice 又は Microsoft Word が必要です。.docx で出力し、Word で PDF として保存することもできます。</source>
         <translation>Making a PDF needs LibreOffice or Microsoft Word. You can export a .docx and save it as PDF from Word.</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>FiscalYearSpinBox</name>
     <message>
-        <location filename="../../planner/ui/editors/fyspin.py" line="+42"/>
+        <location filename="../../planner/ui/editors/fyspin.py" line="+46"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../planner/ui/graph_view.py" line="+85"/>
+        <location filename="../../planner/ui/graph_view.py" line="+91"/>
         <source>個人</source>
         <extracomment>Item fields the picture draws besides the title: boxes, lines, their flow, the personal tag, gap marks and the pillar bands. An edit of any other field leaves the graph as is. How long structural edits are gathered before the one re-layout they cause (ms). The smallest zoom the automatic fits use across: titles stay about 9 px or more.</extracomment>
         <translation>Personal</translation>
@@ -276,7 +276,7 @@
         <translation>No measure or KPI uses this data</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+335"/>
         <source>拡大</source>
         <extracomment>The legend&apos;s sample of each pen style.</extracomment>
         <translation>Zoom in</translation>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>この計画には施策体系がありません</source>
         <translation>This plan has no pillars (measure structure)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>評価の線を表示</source>
         <translation>Show evaluation links</translation>
     </message>
@@ -348,41 +348,41 @@
         <translation>Line colours show how data flows (use, provision, publication)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>施策を施策体系の順に並べ、体系ごとに枠で囲みます</source>
         <translation>Order the measures by pillar and frame each pillar&apos;s measures</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>地域課題</source>
         <translation>Local issues</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>施策</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+79"/>
         <source>KPI</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>…ほか{0}件</source>
         <translation>…and {0} more</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>Local issue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>施策</source>
         <translation>Measure</translation>
     </message>
@@ -485,8 +485,9 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../planner/ui/help.py" line="+27"/>
+        <location filename="../../planner/ui/help.py" line="+32"/>
         <source>取得経路（データをどこから得るか）</source>
+        <extracomment>Vocabularies in the glossary, in the order a plan is written.</extracomment>
         <translation>Acquisition (where the data comes from)</translation>
     </message>
     <message>
@@ -670,8 +671,9 @@
         <translation>Graph: zoom in / zoom out / show all</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>キーボードショートカット</source>
+        <extracomment>A Japanese menu text&apos;s access key, 「(&amp;E)」, which is noise in a list of shortcuts.</extracomment>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
@@ -771,12 +773,12 @@
         <translation>%1 is being edited by %2.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>編集ロックが失われました</source>
         <translation>The edit lock was lost</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/prompts.py" line="+100"/>
+        <location filename="../../planner/ui/prompts.py" line="+101"/>
         <location filename="../../planner/ui/safety.py" line="+5"/>
         <source>使用中の計画ファイル</source>
         <translation>Plan file in use</translation>
@@ -849,7 +851,7 @@
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+71"/>
+        <location filename="../../planner/ui/commands.py" line="+72"/>
         <source>「%1」の変更</source>
         <translation>Change “%1”</translation>
     </message>
@@ -890,7 +892,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="+150"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+151"/>
         <source>「%1」の削除</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -905,21 +907,18 @@
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+137"/>
-        <location filename="../../planner/ui/steps.py" line="+41"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+138"/>
+        <location filename="../../planner/ui/steps.py" line="+43"/>
         <source>データ</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/data_form.py" line="+1"/>
-        <location filename="../../planner/ui/editors/forms.py" line="-16"/>
-        <location line="+17"/>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="+1"/>
+        <location filename="../../planner/ui/editors/form_builder.py" line="+96"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/editors/data_form.py" line="+1"/>
         <source>データ名(&amp;T)</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1005,7 +1004,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="+146"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="+148"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -1140,7 +1139,7 @@
         <translation>%1: retention, safety measures and consent do not apply (what was entered stays).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/entity_editor.py" line="+58"/>
+        <location filename="../../planner/ui/editors/entity_editor.py" line="+59"/>
         <source>絞り込み（名前・ID）</source>
         <translation>Filter (name or ID)</translation>
     </message>
@@ -1162,7 +1161,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -1183,7 +1182,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="+121"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="+118"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
@@ -1209,7 +1208,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-146"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-148"/>
         <source>流れ</source>
         <translation>Flow</translation>
     </message>
@@ -1241,11 +1240,11 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Select a row to see here what its flow, purpose and legal basis mean.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/fields.py" line="+129"/>
+        <location filename="../../planner/ui/editors/fields.py" line="+130"/>
         <location filename="../../planner/ui/editors/kpi_form.py" line="+4"/>
-        <location filename="../../planner/ui/editors/links.py" line="+146"/>
+        <location filename="../../planner/ui/editors/links.py" line="+148"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+91"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <location line="+11"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+30"/>
         <source>（未選択）</source>
@@ -1268,12 +1267,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="-2"/>
+        <location filename="../../planner/ui/steps.py" line="-4"/>
         <source>地域課題</source>
         <translation>Local issues</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/forms.py" line="-16"/>
+        <location filename="../../planner/ui/editors/forms.py" line="-15"/>
         <source>課題名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1308,12 +1307,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Statistics or data that show the issue (evidence-based policy making). The check flags an empty field.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="+1"/>
+        <location filename="../../planner/ui/steps.py" line="+3"/>
         <source>施策</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/forms.py" line="+12"/>
+        <location filename="../../planner/ui/editors/forms.py" line="+11"/>
         <source>施策名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1419,7 +1418,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/ui/editors/uses_table.py" line="-92"/>
+        <location filename="../../planner/ui/editors/uses_table.py" line="-94"/>
         <location line="+1"/>
         <source>利用するデータ</source>
         <translation>Data used</translation>
@@ -1430,7 +1429,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>There is no pillar structure yet, so there is nothing to choose. Create one in the “Pillars” tab and it can be chosen here.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/kpi_form.py" line="-102"/>
+        <location filename="../../planner/ui/editors/kpi_form.py" line="-101"/>
         <location filename="../../planner/ui/editors/v2_fields.py" line="+64"/>
         <source>年度</source>
         <translation>FY</translation>
@@ -1463,7 +1462,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Number or text</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="+2"/>
+        <location filename="../../planner/ui/steps.py" line="+4"/>
         <source>KPI</source>
         <translation>KPIs</translation>
     </message>
@@ -1483,7 +1482,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 is an estimate</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>指標名(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1655,20 +1654,20 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>This quantitative KPI has a target value, so the target in words is not used. To set the value later, clear the target value first.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-118"/>
-        <location line="+31"/>
-        <location filename="../../planner/ui/models.py" line="+52"/>
+        <location filename="../../planner/ui/editors/links.py" line="-119"/>
+        <location line="+32"/>
+        <location filename="../../planner/ui/models.py" line="+53"/>
         <source>（無題）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <location filename="../../planner/ui/editors/pillar_tree.py" line="+292"/>
         <source>（見つからないID：%1）</source>
         <translation>(unknown ID: %1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>（まだありません。前のステップで追加してください）</source>
         <translation>(none yet; add them in the previous step)</translation>
     </message>
@@ -1983,7 +1982,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Selected row occasional:</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>目的外利用（個人情報保護法69条2項）で認められるのは臨時的な利用だけです。継続的に使うなら利用目的を設定・変更します（61条）。</source>
         <translation>Out-of-purpose use (APPI Art. 69(2)) is allowed for occasional use only; for routine use set or change the purpose (Art. 61).</translation>
     </message>
@@ -1993,7 +1992,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>The selected use is not outside the purpose, so whether it is occasional does not matter (the choice is kept).</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>なぜこのデータをこう使うか</source>
         <translation>Why the data is used this way</translation>
     </message>
@@ -2003,19 +2002,19 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../../planner/ui/editors/uses_table.py" line="+9"/>
         <source>%1（%2行目）</source>
         <translation>%1 (row %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/files.py" line="+29"/>
+        <location filename="../../planner/ui/files.py" line="+30"/>
         <source>新しい官民データ活用推進計画</source>
         <translation>New data utilization promotion plan</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../planner/ui/main_window.py" line="+469"/>
+        <location line="+22"/>
+        <location filename="../../planner/ui/main_window.py" line="+522"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
@@ -2030,12 +2029,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>No template is available.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1のコピー</source>
         <translation>Copy of %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>この計画ファイルは以前の形式（schema_version %1）で書かれています。保存すると新しい形式（schema_version %2）で書き込まれ、以前の planner では開けなくなります。保存前のファイルはバックアップに残ります。</source>
         <translation>This plan file is in an older format (schema_version %1). Saving writes the new format (schema_version %2), which older versions of planner cannot open. The file as it was before saving stays in the backups.</translation>
     </message>
@@ -2045,12 +2044,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/prompts.py" line="-87"/>
+        <location filename="../../planner/ui/prompts.py" line="-88"/>
         <source>計画ファイル (*.yaml *.yml);;すべてのファイル (*)</source>
         <translation>Plan files (*.yaml *.yml);;All files (*)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>保存されていない変更</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2162,9 +2161,9 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="-315"/>
+        <location filename="../../planner/ui/main_window.py" line="-336"/>
         <source>ステップ</source>
-        <extracomment>The step each kind of item is edited on (the 施策体系&apos;s pillars: the 施策 step&apos;s tab). After a plan is opened, and after each pause in editing this long (ms), the objects alive are moved out of the cyclic garbage collector&apos;s way (``settle_heap``).</extracomment>
+        <extracomment>The step each kind of item is edited on (the 施策体系&apos;s pillars: the 施策 step&apos;s tab). After a plan is opened, and after each pause in editing this long (ms), the objects alive are moved out of the cyclic garbage collector&apos;s way (``settle_heap``). The help text opened last (help.show_help), for tests and screenshot scripts.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
@@ -2173,17 +2172,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Step %1 (Ctrl+%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/base.py" line="+74"/>
+        <location filename="../../planner/ui/pages/base.py" line="+79"/>
         <source>%1の一覧</source>
         <translation>List of %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+47"/>
+        <location filename="../../planner/ui/main_window.py" line="+46"/>
         <source>名前を付けて保存…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>読み取り専用</source>
         <translation>Read-only</translation>
     </message>
@@ -2194,17 +2193,17 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../planner/ui/menus.py" line="+108"/>
+        <location filename="../../planner/ui/menus.py" line="+118"/>
         <source>関係図</source>
         <translation>Relation graph</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>点検結果を開く（Ctrl+6）</source>
         <translation>Open the check results (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>エラー %1&#x3000;警告 %2&#x3000;情報 %3</source>
         <translation>Errors %1  Warnings %2  Info %3</translation>
     </message>
@@ -2219,7 +2218,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>What to do: </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/links.py" line="-192"/>
+        <location filename="../../planner/ui/editors/links.py" line="-193"/>
         <location filename="../../planner/ui/main_window.py" line="-68"/>
         <location filename="../../planner/ui/menus.py" line="+3"/>
         <source>%1（%2）</source>
@@ -2241,12 +2240,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>%1 — %2[*] — Data Utilization Plan Builder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="+2"/>
+        <location filename="../../planner/ui/steps.py" line="+4"/>
         <source>出力</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/export.py" line="+24"/>
+        <location filename="../../planner/ui/pages/export.py" line="+29"/>
         <source>計画書（Word形式 .docx 又は PDF）を作ります。テンプレート（市町村用・都道府県用など）を選び、点検結果を別表3として付けるかどうかを決めます。エラーや【未記入】が残っている間は、表紙とヘッダーに「（案）」が付きます。</source>
         <translation>Writes the plan document (Word .docx or PDF). Choose a template (municipal, prefectural …) and whether to add the check results as appendix table 3. While errors or unwritten parts remain, the cover and header say (draft).</translation>
     </message>
@@ -2258,6 +2257,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     <message>
         <location filename="../../planner/ui/menus.py" line="-80"/>
         <source>ファイル(&amp;F)</source>
+        <extracomment>What a QAction&apos;s shortcut can be given as.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/ui/start_page.py" line="+67"/>
+        <location filename="../../planner/ui/start_page.py" line="+68"/>
         <source>開く(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -2314,15 +2314,16 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="+27"/>
-        <location filename="../../planner/ui/menus.py" line="+67"/>
+        <location filename="../../planner/ui/menus.py" line="+69"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/context_menu.py" line="+31"/>
-        <location filename="../../planner/ui/menus.py" line="-65"/>
+        <location filename="../../planner/ui/editors/context_menu.py" line="+39"/>
+        <location filename="../../planner/ui/menus.py" line="-67"/>
         <location line="+40"/>
         <source>元に戻す</source>
+        <extracomment>objectName Qt gives the undo/redo actions of its standard text context menus.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
@@ -2353,12 +2354,12 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>このアプリについて(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>基本操作</source>
         <translation>Main</translation>
     </message>
@@ -2383,7 +2384,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location filename="../../planner/ui/start_page.py" line="-15"/>
         <source>サンプルを見る(&amp;S)</source>
         <translation>Open the &amp;sample</translation>
@@ -2426,7 +2427,7 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
         <translation>Bundled &amp;documents</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>このアプリについて</source>
         <translation>About</translation>
     </message>
@@ -2440,28 +2441,28 @@ Use the Add button below (Ctrl+Shift+N) to create the first one.</translation>
 Build the plan step by step from local issues to measures, data and KPIs, check it, and export the plan document (.docx). The check results are pointers to review with your legal affairs division, not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="-6"/>
+        <location filename="../../planner/ui/steps.py" line="-12"/>
         <source>基本情報</source>
         <extracomment>The navigator label, in the UI language of the moment. Builds the page: ``page(number, title, window)``.</extracomment>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/basic_info.py" line="+24"/>
+        <location filename="../../planner/ui/pages/basic_info.py" line="+29"/>
         <source>計画の名称、自治体名、計画期間を入力します。各章の本文は後から書き足せます。</source>
         <translation>Enter the plan&apos;s title, municipality and period. Chapter texts can be added later.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/steps.py" line="+5"/>
+        <location filename="../../planner/ui/steps.py" line="+11"/>
         <source>点検</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/check.py" line="+20"/>
+        <location filename="../../planner/ui/pages/check.py" line="+25"/>
         <source>計画の抜け漏れや、個人情報・オープンデータの決まりに反するおそれを一覧にします。行をダブルクリックすると、直す項目に移動します。</source>
         <translation>Lists gaps in the plan and possible breaches of privacy and open-data rules. Double-click a row to go to the item to fix.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/data.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="-5"/>
         <source>新しいデータ</source>
         <translation>New data source</translation>
     </message>
@@ -2476,7 +2477,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>E&amp;xport the plan document…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/issues.py" line="+16"/>
+        <location filename="../../planner/ui/steps.py" line="-5"/>
         <source>新しい地域課題</source>
         <translation>New issue</translation>
     </message>
@@ -2486,7 +2487,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Add the local issues one by one, with the statistics or data that show them.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/kpis.py" line="+16"/>
+        <location line="+6"/>
         <source>新しいKPI</source>
         <translation>New KPI</translation>
     </message>
@@ -2496,7 +2497,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Add indicators of the measures&apos; results, with baseline, target and the data they are measured from.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/measures.py" line="+22"/>
+        <location filename="../../planner/ui/pages/measures.py" line="+39"/>
         <source>新しい施策</source>
         <translation>New measure</translation>
     </message>
@@ -2516,7 +2517,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Add measures for the issues and choose the issues they answer, the Basic Act articles and the data they use.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="+44"/>
+        <location filename="../../planner/ui/app.py" line="+60"/>
         <location filename="../../planner/ui/start_page.py" line="-20"/>
         <source>官民データ活用推進計画 作成支援</source>
         <translation>Data Utilization Plan Builder</translation>
@@ -2607,8 +2608,9 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editors/pillar_tree.py" line="-490"/>
+        <location filename="../../planner/ui/editors/pillar_tree.py" line="-487"/>
         <source>「%1」を自分自身やその下の施策体系の下には移動できません。</source>
+        <extracomment>Tree item data: (&quot;pillar&quot; | &quot;measure&quot; | &quot;outside&quot;, id).</extracomment>
         <translation>“%1” cannot go under itself or a pillar below it.</translation>
     </message>
     <message>
@@ -2629,13 +2631,13 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
     <message>
         <location line="+6"/>
         <location line="+26"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <location filename="../../planner/ui/pages/measures.py" line="-2"/>
         <source>施策体系</source>
         <translation>Pillars</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>施策「%1」は施策体系から外れます（施策の内容はそのまま）</source>
         <translation>Measure “%1” leaves the pillars (its contents stay)</translation>
     </message>
@@ -2691,7 +2693,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>None yet. Drag a measure onto this pillar in the tree on the left.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>基本目標を追加</source>
         <translation>Add basic goal</translation>
     </message>
@@ -2752,7 +2754,7 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>New basic goal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>施策体系は3階層（基本目標・基本施策・取組）までです。この下には追加できません。</source>
         <translation>Pillars have at most 3 levels (goal, policy, action). Nothing can go below this one.</translation>
     </message>
@@ -2762,12 +2764,12 @@ Build the plan step by step from local issues to measures, data and KPIs, check 
         <translation>New pillar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>上に同じ階層の項目がないため、下の階層へは移動できません。</source>
         <translation>There is no pillar above on the same level to move under.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>（施策体系に入れない）</source>
         <translation>(not in a pillar)</translation>
     </message>
