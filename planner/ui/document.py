@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import pickle
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -182,24 +183,27 @@ class PlanDocument(QObject):
         (nothing ever writes a frozen copy), so a keystroke costs one item's copy, not
         the whole plan's (a 4x prefecture plan: 20 ms pickled, 90 ms deep-copied).
         """
-        frozen, edited, used = self._frozen, self._edited, {}
-
-        def freeze(obj: Any) -> Any:
-            key = id(obj)
-            entry = frozen.get(key)
-            if entry is None or key in edited or entry[0] is not obj:
-                entry = (obj, copy.deepcopy(obj))
-            used[key] = entry
-            return entry[1]
-
         if plan is not None and plan is not self.plan:
             return copy.deepcopy(plan)  # not ours: no record of its edits
         plan = self.plan
-        lists: dict[str, Any] = {f.name: [freeze(item) for item in getattr(plan, f.name)]
-                 for f in dataclasses.fields(plan) if isinstance(getattr(plan, f.name), list)}
-        copied = dataclasses.replace(plan, plan=freeze(plan.plan), **lists)
+        frozen, edited = self._frozen, self._edited
+        names = [f.name for f in dataclasses.fields(plan)
+                 if isinstance(getattr(plan, f.name), list)]
+        objects = [plan.plan, *(item for name in names for item in getattr(plan, name))]
+        stale = [obj for obj in objects
+                 if id(obj) in edited or frozen.get(id(obj), (None, None))[0] is not obj]
+        # One pickle round trip for all that need copying: the first snapshot copies the
+        # whole plan, about five times faster than copy.deepcopy does.
+        fresh = pickle.loads(pickle.dumps(stale, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301
+        used = {id(obj): (obj, twin) for obj, twin in zip(stale, fresh, strict=True)}
+        for obj in objects:
+            if id(obj) not in used:
+                used[id(obj)] = frozen[id(obj)]
+        copies = iter([used[id(obj)][1] for obj in objects])
+        info = next(copies)
+        lists: dict[str, Any] = {name: [next(copies) for _ in getattr(plan, name)] for name in names}
         self._frozen, self._edited = used, set()  # removed items' copies are let go
-        return copied
+        return dataclasses.replace(plan, plan=info, **lists)
 
     def items(self, kind: str) -> list[Item]:
         """The live list of ``kind`` items (do not mutate: push commands)."""
