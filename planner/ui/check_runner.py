@@ -2,7 +2,8 @@
 
 ``schedule(plan)`` restarts a short single-shot timer, so a burst of keystrokes costs one
 check. A check that is fast runs in the GUI thread; once one takes longer than
-``SLOW_MS``, later checks run on a worker thread over a snapshot of the plan, and results
+``SLOW_MS``, or always when a cheap ``freeze`` is given (the app's), checks run on a
+worker thread over a snapshot of the plan, and results
 of a check overtaken by a newer edit are discarded (generation count). The snapshot comes
 from ``freeze`` — the document's copy-on-write ``PlanDocument.snapshot`` in the app, which
 copies only the items edited since the last check — or else is the plan pickled on the
@@ -134,8 +135,12 @@ class CheckRunner(QObject):
         return self._pool.waitForDone(msecs)
 
     def uses_thread(self) -> bool:
-        """Whether the next check runs on a worker thread."""
-        return self._threaded if self._threaded is not None else self._slow
+        """Whether the next check runs on a worker thread: when forced, else when checks
+        are slow or a cheap ``freeze`` is given (then the worker costs the GUI thread about
+        a millisecond, and a check on the GUI thread would hold up the next keystroke)."""
+        if self._threaded is not None:
+            return self._threaded
+        return self._slow or self._freeze is not None
 
     def _run(self) -> None:
         if self._plan is None:

@@ -348,3 +348,10 @@ def test_refresh_now_draws_a_pending_edit_at_once(followed) -> None:
     push(doc, doc.plan.measures[3], "addresses", ["I-3"])
     view.refresh_now()
     assert not view.is_stale() and ("I-3", "M-4", "addresses") in view._edges
+
+
+def test_with_a_cheap_snapshot_checks_always_run_on_the_worker(qtbot) -> None:
+    doc = PlanDocument(chain_plan())
+    assert CheckRunner(freeze=doc.snapshot).uses_thread()
+    assert not CheckRunner().uses_thread()  # without one, only once checks are slow
+    assert not CheckRunner(freeze=doc.snapshot, threaded=False).uses_thread()
