@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,4 +46,7 @@ def test_no_converter_process_is_left_running(tmp_path, monkeypatch, hang):
         pdf.docx_to_pdf(docx, tmp_path / "plan.pdf")
     assert ("2秒で終わりませんでした" in err.value.message("ja")) is hang
     started = [int(line) for line in pids.read_text().split()]
+    deadline = time.monotonic() + 10  # SIGKILL is sent at once, but lands in its own time
+    while [pid for pid in started if _alive(pid)] and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert started and not [pid for pid in started if _alive(pid)]
