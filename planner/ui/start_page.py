@@ -107,10 +107,13 @@ class StartPage(QWidget):
         self.recent.setMaximumHeight(self.recent.fontMetrics().lineSpacing() * 10)
 
     def set_recent(self, paths: list[str]) -> None:
-        """Show ``paths`` (newest first): the file name, the folder as tooltip."""
+        """Show ``paths`` (newest first): the file name, the folder as tooltip; names that
+        occur twice also show their folder (two 「prefecture-plan.yaml」 rows looked alike)."""
         self.recent.clear()
-        for path in paths:
-            item = QListWidgetItem(Path(path).name)
+        names = [Path(path).name for path in paths]
+        for path, name in zip(paths, names, strict=True):
+            shown = f"{name}  —  {Path(path).parent}" if names.count(name) > 1 else name
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)

@@ -97,3 +97,18 @@ def test_the_shortcut_list_drops_the_menus_access_keys(qtbot):
     text = helps.shortcuts_html(window)
     assert "計画書を出力" in text and "終了" in text
     assert "(E)" not in text and "(X)" not in text and "(&" not in text
+
+
+def test_recent_files_of_the_same_name_show_their_folders(qtbot, tmp_path):
+    """The walkthrough's start page listed 「prefecture-plan.yaml」 twice, alike."""
+    from planner.ui.start_page import StartPage
+    page = StartPage()
+    qtbot.addWidget(page)
+    first, second, other = (str(tmp_path / "a" / "plan.yaml"), str(tmp_path / "b" / "plan.yaml"),
+                            str(tmp_path / "a" / "other.yaml"))
+    page.set_recent([first, second, other])
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    assert texts[0] != texts[1]
+    assert texts[0].startswith("plan.yaml") and str(tmp_path / "a") in texts[0]
+    assert str(tmp_path / "b") in texts[1]
+    assert texts[2] == "other.yaml"  # a unique name stays short
