@@ -40,6 +40,7 @@ from planner.ui import icons, jumps, settings, wheel_guard
 from planner.ui.app import application
 from planner.ui.check_runner import CheckRunner
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
+from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.files import FileController, empty_plan
 from planner.ui.graph_view import GraphView
 from planner.ui.i18n import fill, lang, translate
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
         self.graph.follow(self.doc)
         self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
         dock.setWidget(self.graph)
+        for page in self.pages:  # the graph follows the item chosen in a step's list
+            if isinstance(page, ListPage):
+                page.editor.view.selectionModel().currentChanged.connect(
+                    lambda *_args, editor=page.editor: self._show_in_graph(editor))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         # On a 1366-px laptop the editors need the width: the graph starts hidden there
         # (toolbar button and Ctrl+G show it); on wider screens it starts shown.
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
             page.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         if row == EXPORT_STEP:
             self._update_export_summary()
+        if isinstance(page, ListPage):
+            self._show_in_graph(page.editor)
 
     def go_to_item(self, item_id: str, field: str | None = None) -> QWidget | None:
         """Show the step and form of ``item_id`` and put the cursor on ``field``; returns
@@ -419,6 +426,13 @@ class MainWindow(QMainWindow):
     def _page(self, cls: type[P]) -> P:
         """The step page of class ``cls`` (each is the page of one step of STEPS)."""
         return next(page for page in self.pages if isinstance(page, cls))
+
+    def _show_in_graph(self, editor: EntityEditor) -> None:
+        """Highlight the list's current item in the graph (choosing 施策 M-2 in its list
+        left M-1, reached by an earlier jump, highlighted)."""
+        item = editor.current_item()
+        if item is not None:
+            self.graph.select(item.id, centre=self.graph.isVisible())
 
     def _list_page(self, step: int) -> ListPage:
         """The page of ``step``, one of the list + form steps (STEP_OF_KIND's)."""

@@ -119,3 +119,22 @@ def test_first_start_fills_a_laptop_screen_and_centres_on_a_large_one(qtbot):
     desktop.show_first_time(QRect(0, 0, 1920, 1040))
     assert not desktop.isMaximized() and desktop.size().width() == 1280
     assert abs(desktop.frameGeometry().center().x() - 960) <= 2
+
+
+def test_the_graph_follows_the_item_chosen_in_a_list(qtbot):
+    """In the walkthrough, choosing 施策 M-2 in its list left M-1 (reached by a jump)
+    highlighted in the graph."""
+    from planner.plan.model import Measure
+    from tests.ui.helpers import replace_plan
+    from tests.ui.plans import small_plan
+    window = open_window(qtbot)
+    plan = small_plan()
+    plan.measures.append(Measure("M-2", "二つ目の施策"))
+    replace_plan(qtbot, window, plan)
+    first = plan.measures[0].id
+    window.go_to_item(first)
+    assert window.graph.selected() == first
+    window.pages[2].editor.select_item("M-2")
+    assert window.graph.selected() == "M-2"
+    window.go_to_step(3)  # 4. データ: its list's current item, without choosing again
+    assert window.graph.selected() == window.pages[3].editor.current_item().id
