@@ -209,10 +209,11 @@ def test_mentions_accepts_either_form_of_a_fiscal_year():
     assert not mentions("", "計画期間") and not mentions(text, "")
 
 
-def test_a_heading_with_nothing_under_it_is_left_out():
-    from planner.render.text import Block, drop_empty_headings
-
-    blocks = [Block("heading1", "第3章"), Block("heading2", "空"), Block("heading2", "表"),
-              Block("table", args=("kpis",)), Block("heading2", "最後"), Block("heading1", "第4章")]
-    assert [b.text or b.kind for b in drop_empty_headings(blocks)] == \
-        ["第3章", "表", "table", "第4章"]
+def test_an_issue_with_only_a_title_keeps_its_heading_in_chapter_1():
+    """A plan being written has issues with a title and nothing else yet: chapter 1 still
+    lists them (their heading was dropped as 'a heading with nothing under it')."""
+    plan = loads_plan(V2_CONTACT.format(department="企画課", contact="0000") .replace(
+        "issues: []", "issues:\n  - {id: I-1, title: 買い物弱者の増加}\n"
+                      "  - {id: I-2, title: 空き家の増加}"))
+    chapter = _chapter(render_document(plan), "第1章")
+    assert "課題1　買い物弱者の増加" in chapter and "課題2　空き家の増加" in chapter

@@ -123,9 +123,12 @@ def render_sections(pack: Pack, ctx: dict[str, Any]) -> list[Block]:
         skip = (section_id == "appendix_checks" and not ctx["include_checks"]) or (
             section_id in _OPTIONAL and not _has(ctx, _OPTIONAL[section_id]))
         if not skip:
-            blocks += parse_blocks(pack.render_section(section_id, ctx))
+            parsed = parse_blocks(pack.render_section(section_id, ctx))
+            # 第3章 leaves out what the plan's own text already says, heading and all. Only
+            # there: elsewhere an empty heading is content (an issue with only its title yet).
+            blocks += drop_empty_headings(parsed) if section_id == "positioning" else parsed
         blocks += extra_sections(ctx, section_id)
-    return drop_empty_headings(blocks)
+    return blocks
 
 
 def _has(ctx: dict[str, Any], path: str) -> bool:
