@@ -217,3 +217,12 @@ def test_an_issue_with_only_a_title_keeps_its_heading_in_chapter_1():
                       "  - {id: I-2, title: 空き家の増加}"))
     chapter = _chapter(render_document(plan), "第1章")
     assert "課題1　買い物弱者の増加" in chapter and "課題2　空き家の増加" in chapter
+
+
+def test_a_heading_with_nothing_under_it_is_left_out():
+    from planner.render.text import Block, drop_empty_headings
+
+    blocks = [Block("heading1", "第3章"), Block("heading2", "空"), Block("heading2", "表"),
+              Block("table", args=("kpis",)), Block("heading2", "最後"), Block("heading1", "第4章")]
+    assert [b.text or b.kind for b in drop_empty_headings(blocks)] == \
+        ["第3章", "表", "table", "第4章"]
