@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.plan.graph import EdgeKind
 from planner.plan.model import ItemKind, Kpi, Measure, Pillar
@@ -52,6 +53,26 @@ def typed_char(old: Any, new: Any) -> str | None:
 
 
 
+def say(command: QUndoCommand, text: Callable[[], str]) -> None:
+    """Name ``command`` (in the Edit menu) by ``text``, kept so that a change of UI
+    language can name it again (``retranslate_history``)."""
+    command.retext = text  # type: ignore[attr-defined]
+    command.setText(text())
+
+
+def retranslate_history(stack: QUndoStack,
+                        label_of: Callable[[str, str], str | None]) -> None:
+    """Name every step of ``stack`` again in the current UI language; ``label_of(kind,
+    path)`` gives a field's label as the (rebuilt) forms now show it."""
+    for n in range(stack.count()):
+        command = stack.command(n)
+        if isinstance(command, SetField):
+            command.label = label_of(command.kind, command.path) or command.label
+        retext = getattr(command, "retext", None)
+        if retext is not None:
+            command.setText(retext())
+
+
 class SetField(QUndoCommand):
     """Set one field of an item (or of the plan's facts) to a new value."""
 
@@ -69,7 +90,8 @@ class SetField(QUndoCommand):
         self.last_time = _now()
         self.last_char = typed_char(self.old, self.new)
         # The field's label as the form shows it (「根拠」), never the key (evidence).
-        self.setText(fill(translate("ui", "「%1」の変更"), label or path))
+        self.label = label
+        say(self, lambda: fill(translate("ui", "「%1」の変更"), self.label or self.path))
         # An edit that changes nothing is dropped by QUndoStack.push.
         self.setObsolete(self.new == self.old)
 
@@ -116,7 +138,8 @@ class InsertItem(QUndoCommand):
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(parent)
         self.doc, self.item, self.row, self.kind = doc, item, row, kind_of(item)
-        self.setText(fill(translate("ui", "「%1」の追加"), item.title))
+        title = item.title
+        say(self, lambda: fill(translate("ui", "「%1」の追加"), title))
 
 
     def redo(self) -> None:
@@ -155,7 +178,8 @@ class MoveItem(QUndoCommand):
         super().__init__(parent)
         self.doc, self.kind = doc, kind_of(item)
         self.old, self.new = doc.row_of(item), new_row
-        self.setText(fill(translate("ui", "「%1」の並べ替え"), item.title))
+        title = item.title
+        say(self, lambda: fill(translate("ui", "「%1」の並べ替え"), title))
 
 
     def redo(self) -> None:
@@ -215,8 +239,9 @@ class Composite(QUndoCommand):
     command that only its C++ parent references, and Qt would then call a dead override.
     """
 
-    def __init__(self, text: str, children: list[QUndoCommand]) -> None:
-        super().__init__(text)
+    def __init__(self, text: str | Callable[[], str], children: list[QUndoCommand]) -> None:
+        super().__init__()
+        say(self, text if callable(text) else lambda: text)
         self.children_ = children
 
     def redo(self) -> None:
@@ -237,7 +262,8 @@ def remove_command(doc: PlanDocument, item: Item) -> QUndoCommand:
         for e in cascade_effects(doc, item)
     ]
     children.append(RemoveItem(doc, item))
-    return Composite(fill(translate("ui", "「%1」の削除"), item.title), children)
+    title = item.title
+    return Composite(lambda: fill(translate("ui", "「%1」の削除"), title), children)
 
 
 def new_item(doc: PlanDocument, kind: str, title: str) -> Item:
@@ -257,7 +283,8 @@ def duplicate_command(doc: PlanDocument, item: Item) -> InsertItem:
     twin.id = doc.new_id(kind_of(item))
     twin.title = fill(translate("ui", "%1（コピー）"), item.title)
     cmd = InsertItem(doc, twin, doc.row_of(item) + 1)
-    cmd.setText(fill(translate("ui", "「%1」の複製"), item.title))
+    title = item.title
+    say(cmd, lambda: fill(translate("ui", "「%1」の複製"), title))
     return cmd
 
 

@@ -49,6 +49,7 @@ from planner.checks.finding import Finding
 from planner.plan import vocab
 from planner.plan.graph import PlanGraph
 from planner.plan.model import Category, ItemKind, Plan
+from planner.ui.document import connect_while
 from planner.ui.graph_items import (
     FLOW_PENS,
     GAP_COLOR,
@@ -272,9 +273,10 @@ class GraphView(QWidget):
         """
         self._doc = doc
         doc.item_changed.connect(self._on_item_changed)
+        # Tied to this view: a change of UI language replaces it while the document stays.
         for signal in (doc.item_added, doc.item_removed, doc.item_moved):
-            signal.connect(lambda *_: self.refresh_later())
-        doc.plan_replaced.connect(lambda: self.set_plan(doc.plan, doc.graph))
+            connect_while(self, signal, lambda *_: self.refresh_later())
+        connect_while(self, doc.plan_replaced, lambda: self.set_plan(doc.plan, doc.graph))
         self.set_plan(doc.plan, doc.graph)
 
     def refresh_later(self) -> None:

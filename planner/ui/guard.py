@@ -8,6 +8,7 @@ a banner), and every save of the window goes through :meth:`DocumentGuard.save`.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -37,6 +38,7 @@ class DocumentGuard(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent or document)
         self.document, self.prompts, self.lang = document, prompts, lang
+        self._notice: Callable[[], str] | None = None
         self.lock: PlanLock | None = None
         self.stamp: FileStamp | None = None
         self.path: Path | None = None
@@ -53,16 +55,17 @@ class DocumentGuard(QObject):
         if is_bundled(path):
             # The sample ships inside the program folder: never lock it, never overwrite it.
             self.release()
-            sample = translate("safety", "これは planner に同梱のサンプルです。"
-                               "編集した内容は「名前を付けて保存」で保存してください。")
-            self._set(path, None, True, sample)
+            self._set(path, None, True, lambda: translate(
+                "safety", "これは planner に同梱のサンプルです。"
+                "編集した内容は「名前を付けて保存」で保存してください。"))
             return True
         if is_read_only(path):
             # Set read-only on purpose (0444, Windows' read-only flag): never written, and
             # no lock either, as nobody may write it (security.md T9).
             self.release()
-            self._set(path, None, True, translate("safety", "このファイルは読み取り専用に設定されています。")
-                      + " " + translate("safety", "変更は「名前を付けて保存」で別のファイルに保存できます。"))
+            self._set(path, None, True, lambda: translate(
+                "safety", "このファイルは読み取り専用に設定されています。") + " " + translate(
+                "safety", "変更は「名前を付けて保存」で別のファイルに保存できます。"))
             return True
         grant = lock_for_opening(path, self.prompts, self.lang)
         if grant is None:
@@ -116,16 +119,27 @@ class DocumentGuard(QObject):
         self.release()
         self._set(path, new_lock, False, "")
 
-    def _set(self, path: Path, lock: PlanLock | None, read_only: bool, notice: str) -> None:
-        self.path, self.lock, self.read_only, self.notice = path, lock, read_only, notice
+    def _set(self, path: Path, lock: PlanLock | None, read_only: bool,
+             notice: str | Callable[[], str]) -> None:
+        # A notice given as a function is said again in a new UI language (``retranslate``).
+        self._notice = notice if callable(notice) else None
+        self.path, self.lock, self.read_only = path, lock, read_only
+        self.notice = notice() if callable(notice) else notice
         if lock is not None:
             self._heartbeat = LockHeartbeat(lock, self, self.lang)
             self._heartbeat.lost.connect(self._on_lost)
         self.changed.emit()
 
+    def retranslate(self, lang: str) -> None:
+        """Use ``lang`` from now on, and say the notice again in it where possible."""
+        self.lang = lang
+        if self._notice is not None:
+            self.notice = self._notice()
+            self.changed.emit()
+
     def _on_lost(self, message: str) -> None:
         # From now on Save means Save As: the file belongs to whoever took the lock.
-        self.read_only, self.notice = True, message
+        self.read_only, self.notice, self._notice = True, message, None
         self.lock_lost.emit(message)
         self.changed.emit()
 
@@ -139,7 +153,7 @@ class DocumentGuard(QObject):
                 self.lock.release()
         was = (self.path, self.read_only, self.notice)
         self.lock, self._heartbeat, self.stamp, self.path = None, None, None, None
-        self.read_only, self.notice = False, ""
+        self.read_only, self.notice, self._notice = False, "", None
         if was != (None, False, ""):
             self.changed.emit()
 

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +38,10 @@ from planner.files.appdirs import app_data_dir
 from planner.files.locking import FileStamp
 from planner.files.recovery import RecoveryStore
 from planner.plan.model import ItemKind, Pillar, Plan
-from planner.ui import icons, jumps, settings, wheel_guard
+from planner.ui import i18n, icons, jumps, settings, wheel_guard
 from planner.ui.app import application
 from planner.ui.check_runner import CheckRunner
+from planner.ui.commands import retranslate_history
 from planner.ui.document import PLAN, Item, PlanDocument, kind_of
 from planner.ui.editors.entity_editor import EntityEditor
 from planner.ui.files import FileController, empty_plan
@@ -282,14 +285,8 @@ class MainWindow(QMainWindow):
     def _build_graph_dock(self) -> None:
         dock = QDockWidget(translate("ui", "関係図"), self)
         dock.setObjectName("graphDock")
-        self.graph = GraphView()
-        self.graph.follow(self.doc)
-        self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
-        dock.setWidget(self.graph)
-        for page in self.pages:  # the graph follows the item chosen in a step's list
-            if isinstance(page, ListPage):
-                page.editor.view.selectionModel().currentChanged.connect(
-                    lambda *_args, editor=page.editor: self._show_in_graph(editor))
+        self.graph_dock = dock
+        self._build_graph()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         # On a 1366-px laptop the editors need the width: the graph starts hidden there
         # (toolbar button and Ctrl+G show it); on wider screens it starts shown.
@@ -298,8 +295,17 @@ class MainWindow(QMainWindow):
         dock.setVisible(wide and bool(settings.get("window/show_graph")))
         self.resizeDocks([dock], [screen.availableGeometry().width() // 3 if screen else 400],
                          Qt.Orientation.Horizontal)
-        self.graph_dock = dock
         dock.visibilityChanged.connect(self._share_width_with_graph)
+
+    def _build_graph(self) -> None:
+        self.graph = GraphView()
+        self.graph.follow(self.doc)
+        self.graph.node_activated.connect(lambda item_id: self.go_to_item(item_id, None))
+        self.graph_dock.setWidget(self.graph)
+        for page in self.pages:  # the graph follows the item chosen in a step's list
+            if isinstance(page, ListPage):
+                page.editor.view.selectionModel().currentChanged.connect(
+                    lambda *_args, editor=page.editor: self._show_in_graph(editor))
 
     def _share_width_with_graph(self, visible: bool) -> None:
         """Give the graph what the editors can spare (the forms never scroll sideways),
@@ -322,9 +328,55 @@ class MainWindow(QMainWindow):
         self.problems_button.setObjectName("problemsSummary")
         self.problems_button.setAutoRaise(True)
         self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problems_button.setToolTip(translate("ui", "点検結果を開く（Ctrl+6）"))
+        self._name_status()
         self.problems_button.clicked.connect(lambda: self.go_to_step(CHECK_STEP))
         self.statusBar().addPermanentWidget(self.problems_button)
+
+    def _name_status(self) -> None:
+        self.problems_button.setToolTip(translate("ui", "点検結果を開く（Ctrl+6）"))
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self, language: str) -> None:
+        """Show the whole window in ``language`` at once, without a restart.
+
+        Every text is set where a widget is built, so the pages, menus, toolbar and graph
+        are built again; the document holds the plan and its undo history and is kept,
+        and the step, the selected items, the tab, the chosen finding and the scroll
+        positions are put back as they were.
+        """
+        from planner.ui import relanguage
+
+        state = relanguage.view_state(self)
+        i18n.install(application(), language)
+        self.autosave.lang = language
+        self.files.guard.retranslate(language)
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:  # the menus' actions: their shortcuts go with them
+                action.setShortcuts([])
+                action.deleteLater()
+        for menu in self.findChildren(QMenu):
+            if menu.parent() is self:  # 最近使ったファイル, 言語: made with the window as parent
+                menu.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
+        old_graph = self.graph
+        self._build_centre()
+        self.graph_dock.setWindowTitle(translate("ui", "関係図"))
+        self._build_graph()
+        old_graph.deleteLater()
+        self._name_status()
+        self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
+        retranslate_history(self.doc.undo_stack, lambda kind, path: relanguage.field_label(
+            self, kind, path))
+        build_menus(self)
+        self._connect_start_page()
+        self._on_guard_changed()
+        self.set_findings(self.findings)
+        relanguage.restore_view(self, state)
+        if self.graph_dock.isVisible():  # the new graph takes what the editors can spare
+            self._share_width_with_graph(True)
 
     # -- start page ------------------------------------------------------------------------
     def _connect_start_page(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from planner.ui import i18n, icons, settings
+from planner.ui.document import connect_while
 from planner.ui.i18n import fill, translate
 from planner.ui.plain import plain_tip
 from planner.ui.steps import STEPS
@@ -67,7 +68,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.action_quit)
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
-    files.recent_changed.connect(lambda: _fill_recent(window))
+    connect_while(window.recent_menu, files.recent_changed, lambda: _fill_recent(window))
     _fill_recent(window)
 
     edit_menu = bar.addMenu(translate("ui", "編集(&E)"))
@@ -144,7 +145,7 @@ def _undo_action(window: MainWindow, verb: str, slot: Callable[[], object],
 
     # The signals' own values, never a call back into a stack that may be going away.
     can_changed.connect(action.setEnabled)
-    text_changed.connect(show_text)
+    connect_while(action, text_changed, show_text)
     action.setEnabled(can())
     show_text(text())
     return action
@@ -192,10 +193,10 @@ def _fill_recent(window: MainWindow) -> None:
 
 def _language_menu(window: MainWindow) -> QMenu:
     # Both languages, never translated: whoever switched by mistake must find the way back.
-    menu = QMenu("表示言語 / Language (&L)", window)
+    menu = QMenu("言語 / Language (&L)", window)
     window.language_menu = menu
     group = QActionGroup(menu)
-    current = settings.get("ui/language")
+    current = i18n.lang()
     for code, label in (("ja", "日本語"), ("en", "English")):
         action = QAction(label, menu, checkable=True)
         action.setChecked(code == current)
@@ -206,15 +207,10 @@ def _language_menu(window: MainWindow) -> QMenu:
 
 
 def _set_language(window: MainWindow, code: str) -> None:
+    """Switch at once (no restart, nothing to read in a language one may not read)."""
     settings.set("ui/language", code)
     if code != i18n.lang():
-        # In both languages: the one chosen may not be the one the user reads.
-        QMessageBox.information(window, "表示言語 / Language", LANGUAGE_NOTICE)
-
-
-# Shown when the language is switched; the menus change at the next start.
-LANGUAGE_NOTICE = ("次にアプリを起動したときから、選んだ言語で表示されます。\n"
-                   "The app shows the chosen language from its next start.")
+        window.retranslate(code)
 
 
 def _about(window: MainWindow) -> None:

@@ -378,6 +378,10 @@ class ProblemsPanel(QWidget):
         self.proxy.set_severities({s for s, b in self._buttons.items() if b.isChecked()})
         self._update_counts()
 
+    def reselect(self, key: tuple) -> None:
+        """Select the finding with ``finding_key`` ``key`` again, if it is still shown."""
+        self._reselect(key)
+
     def _reselect(self, key: tuple) -> None:
         for row in range(self.proxy.rowCount()):
             finding = self.proxy.data(self.proxy.index(row, 0), FINDING_ROLE)

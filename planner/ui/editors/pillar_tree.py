@@ -126,7 +126,8 @@ def reparent_command(doc: PlanDocument, pillar: Pillar, new_parent: str | None) 
     new = last if old <= last else last + 1
     if new != old:
         children.append(MoveItem(doc, pillar, new))
-    return Composite(fill(translate("ui", "「%1」の移動"), pillar.title), children)
+    title = pillar.title
+    return Composite(lambda: fill(translate("ui", "「%1」の移動"), title), children)
 
 
 def assign_command(doc: PlanDocument, measure: Measure, pillar_id: str | None) -> SetField:
@@ -148,7 +149,8 @@ def delete_command(doc: PlanDocument, pillar: Pillar) -> tuple[Composite, list[s
     for sub in gone[1:]:
         effects.append(fill(translate("ui", "下の施策体系「%1」も削除されます"), sub.title))
     children += [RemoveItem(doc, p) for p in reversed(gone)]
-    cmd = Composite(fill(translate("ui", "「%1」の削除"), pillar.title), children)
+    title = pillar.title
+    cmd = Composite(lambda: fill(translate("ui", "「%1」の削除"), title), children)
     return cmd, effects
 
 
