@@ -42,8 +42,9 @@ SHOTS = [
      "4. Data: acquisition and category (explained) and the handling of personal information"),
     ("06-kpis.png", 4, "5. KPI — 種別、基準値・目標値（年度は和暦つき）、評価する施策と出典",
      "5. KPIs: type, baseline and target (with era years), measures evaluated, source data"),
-    ("07-check.png", 5, "6. 点検 — 重要度・ルール・内容・根拠・対処。ダブルクリックで該当箇所へ",
-     "6. Check: severity, rule, finding, reference, what to do; double-click goes to the item"),
+    ("07-check.png", 5, "6. 点検 — 重要度・ルール・対象・内容。選んだ指摘の根拠と対処は下に。ダブルクリックで該当箇所へ",
+     ("6. Check: severity, rule, item, finding; the chosen finding's reference and what to do"
+      " below; double-click goes to the item")),
     ("08-export.png", 6, "7. 出力 — 計画書（.docx）の出力",
      "7. Export: writing the plan document (.docx)"),
     ("09-export-dialog.png", 6, "出力ダイアログ — テンプレートと保存先、点検結果を付けるか",
@@ -167,8 +168,10 @@ city of Midorino) open.
 """
 _ENGLISH = """## 英語表示 / English UI
 
-表示 → 表示言語 → English で切り替えます（次回の起動から）。
-View → Language → English (from the next start).
+表示 → 言語 / Language → English で、その場で切り替わります（開いている計画・元に戻す履歴・
+選択中の項目はそのまま）。
+View → 言語 / Language → English switches at once (the open plan, its undo history and the
+selected item stay).
 """
 _SCALED = """## 200 % 表示 / 200 % display scaling
 
