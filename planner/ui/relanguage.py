@@ -61,7 +61,10 @@ def restore_view(window, state: dict) -> None:
         panel.set_severity_shown(severity, False)
     if state["finding"] is not None:
         panel.reselect(state["finding"])
-    window.views.setCurrentIndex(state["view"])
+    if state["view"] == window.views.indexOf(window.start_page):
+        window.show_start_page()  # with its recent files filled in again
+    else:
+        window.show_editor()
     window.go_to_step(state["step"])
     # Scroll ranges exist once the pages are laid out: put the positions back then.
     QApplication.processEvents()

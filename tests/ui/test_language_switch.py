@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QTabBar,
 )
 
+from planner.files.planfile import save_plan
 from planner.plan.model import Issue, Kpi, Measure, Measurement, Plan, PlanInfo
-from planner.ui import i18n
+from planner.ui import i18n, settings
 from tests.ui.helpers import open_window, replace_plan, step_page, type_into
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -140,7 +141,8 @@ def test_switching_to_english_retranslates_everything_and_keeps_the_work(
     assert window.pages[4].editor.form.binding("unit").widget.text() == "people"
 
 
-def test_switching_back_to_japanese_and_the_menu_names_both(qtbot, restore_japanese):
+def test_switching_back_to_japanese_and_the_menu_names_both(qtbot, restore_japanese,
+                                                            tmp_path):
     window = open_window(qtbot)
     replace_plan(qtbot, window, _english_plan())
     assert window.language_menu.title() == "言語 / Language (&L)"
@@ -161,6 +163,15 @@ def test_switching_back_to_japanese_and_the_menu_names_both(qtbot, restore_japan
     assert i18n.lang() == "ja"
     assert window.navigator.item(0).text() == "基本情報"
     assert [a.isChecked() for a in window.language_menu.actions()] == [True, False]
+    # From the start page: it stays, with its recent files.
+    plan_file = tmp_path / "plan.yaml"
+    save_plan(_english_plan(), plan_file)
+    settings.add_recent(str(plan_file))
+    window.show_start_page()
+    assert window.start_page.recent.count() == 1
+    _switch(qtbot, window, "English")
+    assert window.views.currentWidget() is window.start_page
+    assert window.start_page.recent.count() == 1
     # Shortcuts still work once (no duplicate actions left from the old menus).
     shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.action_undo))
                  if a.shortcut().toString()]
