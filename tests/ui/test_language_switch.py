@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -139,6 +140,12 @@ def test_switching_to_english_retranslates_everything_and_keeps_the_work(
     window.action_undo.trigger()
     assert plan.kpis[1].unit == "people"
     assert window.pages[4].editor.form.binding("unit").widget.text() == "people"
+    # Adding an item reaches only the rebuilt views (nothing calls into deleted ones).
+    qtbot.mouseClick(window.pages[4].editor.tool_buttons["add"], Qt.MouseButton.LeftButton)
+    assert len(plan.kpis) == 4
+    window.graph.refresh_now()
+    assert window.doc.undo_stack.count() == 1  # the undone edit gave way to the addition
+    assert not JAPANESE.search(_quoted(window.action_undo.text().replace("New KPI", "")))
 
 
 def test_switching_back_to_japanese_and_the_menu_names_both(qtbot, restore_japanese,
