@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         self._build_graph()
         old_graph.deleteLater()
         self._name_status()
-        self.pages[CHECK_STEP].panel.hidden_changed.connect(self._show_counts)
+        self._page(CheckPage).panel.hidden_changed.connect(self._show_counts)
         retranslate_history(self.doc.undo_stack, lambda kind, path: relanguage.field_label(
             self, kind, path))
         build_menus(self)

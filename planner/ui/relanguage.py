@@ -8,7 +8,9 @@ It also names a field as the rebuilt forms do, for the undo history's texts.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from planner.plan.model import ItemKind
 from planner.ui.document import PLAN
@@ -16,7 +18,7 @@ from planner.ui.main_window import CHECK_STEP, STEP_OF_KIND
 from planner.ui.problems_panel import finding_key
 
 
-def field_label(window, kind: str, path: str) -> str | None:
+def field_label(window: Any, kind: str, path: str) -> str | None:
     """A field's label as the forms show it now (for the undo history)."""
     if kind == PLAN:
         form = window.pages[0].form
@@ -30,7 +32,7 @@ def field_label(window, kind: str, path: str) -> str | None:
     return binding.label if binding is not None and binding.path == path else None
 
 
-def view_state(window) -> dict:
+def view_state(window: Any) -> dict:
     """Where the user is: step, selections, tab, chosen finding, scroll positions."""
     panel = window.pages[CHECK_STEP].panel
     finding = panel.current_finding()
@@ -49,7 +51,7 @@ def view_state(window) -> dict:
     }
 
 
-def restore_view(window, state: dict) -> None:
+def restore_view(window: Any, state: dict) -> None:
     """Put the user back where ``view_state`` found them, on the rebuilt pages."""
     for n, item_id in state["items"].items():
         if item_id:
@@ -73,6 +75,6 @@ def restore_view(window, state: dict) -> None:
             bar.setValue(value)
 
 
-def _scroll_bars(page) -> list:
+def _scroll_bars(page: QWidget) -> list:
     """The vertical scroll bars of a page, in a stable order (a rebuilt page has the same)."""
     return [area.verticalScrollBar() for area in page.findChildren(QAbstractScrollArea)]
